@@ -1,0 +1,16 @@
+#pragma once
+// The subcommands of runbook-cli. Each takes its own arguments (after the
+// subcommand name) and returns the process exit code; output goes to the
+// given streams so tests could drive them in-process.
+#include <QStringList>
+#include <QTextStream>
+
+struct CliContext
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int runInspect(const QStringList &args, CliContext &ctx);
+int runLint(const QStringList &args, CliContext &ctx);
+int runIncident(const QStringList &args, CliContext &ctx);

@@ -1,0 +1,95 @@
+#include "CliCommands.h"
+
+#include "RunbookJson.h"
+#include "RunbookParser.h"
+#include "TextUtil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("runbook-cli", s);
+}
+
+bool parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, const QString &cmd)
+{
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), tr("The Markdown runbook."));
+    if (!p.parse(QStringList{QStringLiteral("runbook-cli ") + cmd} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return false;
+    }
+    if (p.positionalArguments().size() != 1) {
+        ctx.err << tr("usage: runbook-cli %1 RUNBOOK.md").arg(cmd) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int runInspect(const QStringList &args, CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the parsed model as JSON."));
+    p.addOption(json);
+    if (!parseArgs(p, args, ctx, QStringLiteral("inspect")))
+        return 64;
+    const auto rb = RunbookParser::parseFile(p.positionalArguments().constFirst());
+    if (!rb) {
+        ctx.err << rb.error() << Qt::endl;
+        return 1;
+    }
+    if (p.isSet(json)) {
+        ctx.out << QString::fromUtf8(QJsonDocument(RunbookJson::toJson(rb.value())).toJson(QJsonDocument::Indented));
+        return rb->hasErrors() ? 1 : 0;
+    }
+    ctx.out << rb->title << Qt::endl;
+    for (const Section &s : rb->sections) {
+        ctx.out << QStringLiteral("\n[%1] %2  (%3, %4 steps, %5 monitors, %6 metrics)")
+                       .arg(s.id, s.displayTitle(), toString(s.kind))
+                       .arg(s.steps.size())
+                       .arg(s.monitors.size())
+                       .arg(s.metrics.size())
+                << Qt::endl;
+        if (!s.condition.isEmpty())
+            ctx.out << QStringLiteral("    ") << s.condition << Qt::endl;
+        for (const Step &st : s.steps)
+            ctx.out << QStringLiteral("    %1%2 %3").arg(QString(st.depth * 2, QLatin1Char(' ')),
+                                                           st.number.isEmpty() ? QStringLiteral("-") : st.number + QLatin1Char('.'),
+                                                           st.text)
+                    << Qt::endl;
+    }
+    ctx.out << tr("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
+                   .arg(rb->sections.size())
+                   .arg(rb->stepCount())
+                   .arg(rb->monitorCount())
+                   .arg(rb->metricCount())
+                   .arg(rb->thresholds.size())
+                   .arg(rb->queries.size())
+            << Qt::endl;
+    return rb->hasErrors() ? 1 : 0;
+}
+
+int runLint(const QStringList &args, CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parseArgs(p, args, ctx, QStringLiteral("lint")))
+        return 64;
+    const QString path = p.positionalArguments().constFirst();
+    const auto rb = RunbookParser::parseFile(path);
+    if (!rb) {
+        ctx.err << path << QStringLiteral(":0: error: ") << rb.error() << Qt::endl;
+        return 2;
+    }
+    for (const ParseMessage &m : rb->messages)
+        ctx.out << QStringLiteral("%1:%2: %3: %4")
+                       .arg(path)
+                       .arg(m.line)
+                       .arg(m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning"), m.message)
+                << Qt::endl;
+    if (rb->hasErrors())
+        return 2;
+    return rb->messages.isEmpty() ? 0 : 1;
+}

@@ -1,0 +1,51 @@
+// runbook-cli: everything the GUI does, headless, for scripts.
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+void usage(QTextStream &s)
+{
+    s << QCoreApplication::translate("runbook-cli",
+                                     "usage: runbook-cli COMMAND [options]\n\n"
+                                     "commands:\n"
+                                     "  inspect RUNBOOK.md [--json]      the parsed model\n"
+                                     "  lint RUNBOOK.md                  FILE:LINE: warning|error: …\n"
+                                     "  incident new|list|show|step|note|resolve|reopen|export …\n"
+                                     "                                   --store PATH (default: the GUI's store)\n")
+      << Qt::flush;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
+    QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext ctx{out, err};
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
+        usage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 64 : 0;
+    }
+    const QString cmd = args.takeFirst();
+    int rc = 64;
+    if (cmd == QStringLiteral("inspect"))
+        rc = runInspect(args, ctx);
+    else if (cmd == QStringLiteral("lint"))
+        rc = runLint(args, ctx);
+    else if (cmd == QStringLiteral("incident"))
+        rc = runIncident(args, ctx);
+    else {
+        err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
+        usage(err);
+    }
+    out.flush();
+    err.flush();
+    return rc;
+}

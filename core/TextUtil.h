@@ -1,0 +1,21 @@
+#pragma once
+// Small text helpers shared by the parser, the store and the exporters.
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace TextUtil {
+// Lower-case ASCII slug: "1. Blob Storage (Suggested)" -> "blob-storage-suggested".
+// A leading section number is dropped so renumbering keeps ids stable.
+QString slugify(const QString &text);
+// Hex SHA-256 of the bytes.
+QString sha256Hex(const QByteArray &bytes);
+// Short content hash of a text (first 16 hex digits of SHA-256 of its UTF-8).
+QString shortHash(const QString &text);
+// Plain text of inline Markdown as the reader reconstructs it (code spans, emphasis, links).
+QString stripInlineMarkdown(const QString &markdown);
+// Contents of every `code span` in inline Markdown, in order.
+QStringList codeSpans(const QString &markdown);
+// Name of the OS user running us (for who-did-what), or "unknown".
+QString currentUserName();
+} // namespace TextUtil
