@@ -1,7 +1,197 @@
 #include "CliCommands.h"
 
-int runIncident(const QStringList &, CliContext &ctx)
+#include "IncidentStore.h"
+#include "MarkdownExporter.h"
+#include "RunbookParser.h"
+#include "TextUtil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString tr(const char *s)
 {
-    ctx.err << QStringLiteral("not yet") << Qt::endl;
+    return QCoreApplication::translate("runbook-cli", s);
+}
+
+struct Common
+{
+    QCommandLineOption store{QStringLiteral("store"), tr("Incident store (sqlite:PATH or PATH)."), QStringLiteral("PATH")};
+    QCommandLineOption actor{QStringLiteral("actor"), tr("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
+    QCommandLineOption json{QStringLiteral("json"), tr("JSON output.")};
+};
+
+QString storePath(const QCommandLineParser &p, const Common &c)
+{
+    QString s = p.value(c.store);
+    if (s.startsWith(QStringLiteral("sqlite:")))
+        s = s.mid(7);
+    return s.isEmpty() ? IncidentStore::defaultPath() : s;
+}
+
+// Loads the runbook an incident was opened on, to name its steps and check ids.
+Result<Runbook> runbookOf(const Incident &inc)
+{
+    auto rb = RunbookParser::parseFile(inc.runbookPath);
+    if (!rb)
+        return Result<Runbook>::failure(tr("cannot read the incident's runbook: %1").arg(rb.error()));
+    return rb;
+}
+} // namespace
+
+int runIncident(const QStringList &args, CliContext &ctx)
+{
+    if (args.isEmpty()) {
+        ctx.err << tr("usage: runbook-cli incident new|list|show|step|note|resolve|reopen|export … [--store PATH]") << Qt::endl;
+        return 64;
+    }
+    const QString sub = args.first();
+    QCommandLineParser p;
+    Common c;
+    p.addOption(c.store);
+    p.addOption(c.actor);
+    p.addOption(c.json);
+    const QCommandLineOption title(QStringLiteral("title"), tr("Incident title."), QStringLiteral("TEXT"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("pending, done, skipped or n/a."), QStringLiteral("STATE"));
+    const QCommandLineOption note(QStringLiteral("note"), tr("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: md."), QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), tr("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
+    p.addOptions({title, state, note, format, outFile, runbookOpt});
+    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
+        ctx.err << p.errorText() << Qt::endl;
+        return 64;
+    }
+    const QStringList pos = p.positionalArguments();
+    const QString actor = p.isSet(c.actor) ? p.value(c.actor) : TextUtil::currentUserName();
+
+    IncidentStore store;
+    if (Status s = store.open(storePath(p, c)); !s) {
+        ctx.err << s.error() << Qt::endl;
+        return 1;
+    }
+    auto fail = [&ctx](const QString &msg) {
+        ctx.err << msg << Qt::endl;
+        return 1;
+    };
+    auto needArgs = [&](int n, const QString &usage) {
+        if (pos.size() == n)
+            return true;
+        ctx.err << tr("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
+        return false;
+    };
+    auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
+        const auto id = store.resolveId(idOrPrefix);
+        if (!id)
+            return Result<Incident>::failure(id.error());
+        return store.loadIncident(id.value());
+    };
+
+    if (sub == QStringLiteral("new")) {
+        if (!needArgs(1, tr("new RUNBOOK.md --title TEXT")))
+            return 64;
+        auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
+        if (!rb)
+            return fail(rb.error());
+        const auto inc = store.createIncident(p.value(title), rb.value(), actor);
+        if (!inc)
+            return fail(inc.error());
+        ctx.out << inc->id << Qt::endl;
+        return 0;
+    }
+    if (sub == QStringLiteral("list")) {
+        const auto list = store.listIncidents();
+        if (!list)
+            return fail(list.error());
+        if (p.isSet(c.json)) {
+            QJsonArray arr;
+            for (const IncidentSummary &s : list.value())
+                arr.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
+                                       {QStringLiteral("status"), toString(s.status)}, {QStringLiteral("runbook"), s.runbookTitle},
+                                       {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)},
+                                       {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODate)},
+                                       {QStringLiteral("steps_handled"), s.stepsDone}});
+            ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+            return 0;
+        }
+        for (const IncidentSummary &s : list.value())
+            ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(s.id, toString(s.status).leftJustified(8), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
+                    << Qt::endl;
+        return 0;
+    }
+    if (sub == QStringLiteral("show") || sub == QStringLiteral("export")) {
+        if (!needArgs(1, sub + tr(" ID")))
+            return 64;
+        const auto inc = loadById(pos.at(0));
+        if (!inc)
+            return fail(inc.error());
+        auto rb = p.isSet(runbookOpt) ? RunbookParser::parseFile(p.value(runbookOpt)) : runbookOf(inc.value());
+        if (!rb)
+            return fail(rb.error());
+        if (sub == QStringLiteral("export") && p.value(format) != QStringLiteral("md"))
+            return fail(tr("unknown export format \"%1\" (known: md)").arg(p.value(format)));
+        const QString md = MarkdownExporter::exportIncident(inc.value(), rb.value());
+        if (p.isSet(outFile)) {
+            QFile f(p.value(outFile));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
+                return fail(tr("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
+            return 0;
+        }
+        ctx.out << md;
+        return 0;
+    }
+    if (sub == QStringLiteral("step")) {
+        if (!needArgs(2, tr("step ID STEP_ID [--state STATE] [--note TEXT]")))
+            return 64;
+        if (!p.isSet(state) && !p.isSet(note))
+            return fail(tr("nothing to do: give --state and/or --note"));
+        const auto inc = loadById(pos.at(0));
+        if (!inc)
+            return fail(inc.error());
+        const auto rb = runbookOf(inc.value());
+        if (!rb)
+            return fail(rb.error());
+        const Section *section = nullptr;
+        const Step *step = rb->step(pos.at(1), &section);
+        if (!step)
+            return fail(tr("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
+        const QString label = section->displayTitle() + QStringLiteral(" / ") + (step->number.isEmpty() ? step->plainText.left(40) : step->number);
+        if (p.isSet(state)) {
+            const auto st = stepStateFromString(p.value(state));
+            if (!st)
+                return fail(tr("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
+            if (Status s = store.setStepState(inc->id, step->id, *st, step->textHash, actor, label); !s)
+                return fail(s.error());
+        }
+        if (p.isSet(note))
+            if (Status s = store.setStepNote(inc->id, step->id, p.value(note), step->textHash, actor, label); !s)
+                return fail(s.error());
+        return 0;
+    }
+    if (sub == QStringLiteral("note")) {
+        if (!needArgs(2, tr("note ID TEXT")))
+            return 64;
+        const auto id = store.resolveId(pos.at(0));
+        if (!id)
+            return fail(id.error());
+        const auto n = store.addNote(id.value(), pos.at(1), actor);
+        return n ? 0 : fail(n.error());
+    }
+    if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
+        if (!needArgs(1, sub + tr(" ID")))
+            return 64;
+        const auto id = store.resolveId(pos.at(0));
+        if (!id)
+            return fail(id.error());
+        const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Open, actor);
+        return s ? 0 : fail(s.error());
+    }
+    ctx.err << tr("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;
     return 64;
 }

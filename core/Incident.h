@@ -1,0 +1,76 @@
+#pragma once
+// Incident: one walkthrough of a runbook — per-step state with notes and
+// who/when, free notes and a timeline of every change.
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+enum class StepState { Pending, Done, Skipped, NotApplicable };
+enum class IncidentStatus { Open, Resolved };
+
+QString toString(StepState state);
+QString toString(IncidentStatus status);
+std::optional<StepState> stepStateFromString(const QString &text);
+std::optional<IncidentStatus> incidentStatusFromString(const QString &text);
+
+struct StepRecord
+{
+    QString stepId;
+    StepState state = StepState::Pending;
+    QString note;
+    QString actor;       // who changed it last
+    QDateTime changedAt; // when
+    QString textHash;    // the step's text hash when it was recorded
+};
+
+struct IncidentNote
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString author;
+    QString text;
+};
+
+struct TimelineEvent
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString kind;    // "incident.created", "step.state", "step.note", "note.added", "incident.resolved", …
+    QString subject; // a step id, or empty
+    QString text;    // human-readable description
+};
+
+struct IncidentSummary
+{
+    QString id;
+    QString title;
+    IncidentStatus status = IncidentStatus::Open;
+    QString runbookTitle;
+    QString runbookPath;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int stepsDone = 0; // done + skipped + n/a
+};
+
+struct Incident
+{
+    QString id;
+    QString title;
+    QString runbookPath;
+    QString runbookHash;
+    QString runbookTitle;
+    QString assignee;
+    IncidentStatus status = IncidentStatus::Open;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime resolvedAt;
+    QHash<QString, StepRecord> steps; // by step id; absent means pending with no note
+    QList<IncidentNote> notes;
+    QList<TimelineEvent> timeline;
+
+    StepRecord step(const QString &stepId) const;
+    bool isOpen() const { return status == IncidentStatus::Open; }
+};
