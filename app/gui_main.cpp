@@ -1,0 +1,78 @@
+// runbook-assistant: the desktop app. `runbook-assistant [RUNBOOK.md]`
+#include "AppSettings.h"
+#include "DialogProvider.h"
+#include "IncidentStore.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+// The shipped runbook: beside the build/install tree, else unpacked from the
+// resources into the app's data folder (so incidents can name a real file).
+QString defaultRunbookPath()
+{
+    const QString name = QStringLiteral("infrastructure-monitoring.md");
+    const QString shipped = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/runbook-assistant/runbooks/") + name);
+    if (QFileInfo::exists(shipped))
+        return QFileInfo(shipped).canonicalFilePath();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
+    const QString target = dir + QLatin1Char('/') + name;
+    if (!QFileInfo::exists(target)) {
+        QDir().mkpath(dir);
+        QFile::copy(QStringLiteral(":/runbooks/") + name, target);
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return target;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
+    QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOOK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Runbook Assistant"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("runbook-assistant"));
+    Translations::install(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Walk an incident through a Markdown runbook."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("RUNBOOK"), QCoreApplication::translate("main", "The runbook to open (default: the shipped one)."));
+    const QCommandLineOption storeOpt(QStringLiteral("store"), QCoreApplication::translate("main", "Incident store file."), QStringLiteral("PATH"));
+    parser.addOption(storeOpt);
+    const QCommandLineOption incidentOpt(QStringLiteral("incident"), QCoreApplication::translate("main", "Incident to open."), QStringLiteral("ID"));
+    parser.addOption(incidentOpt);
+    parser.process(app);
+
+    AppSettings settings;
+    QtDialogProvider dialogs;
+    const QStringList args = parser.positionalArguments();
+    const bool explicitRunbook = !args.isEmpty();
+    QString runbook;
+    if (explicitRunbook)
+        runbook = QFileInfo(args.first()).absoluteFilePath();
+    else if (!settings.lastRunbook().isEmpty() && QFileInfo::exists(settings.lastRunbook()))
+        runbook = settings.lastRunbook();
+    else
+        runbook = defaultRunbookPath();
+    QString store = parser.value(storeOpt);
+    if (store.startsWith(QStringLiteral("sqlite:")))
+        store = store.mid(7);
+    if (store.isEmpty())
+        store = settings.storePath().isEmpty() ? IncidentStore::defaultPath() : settings.storePath();
+
+    MainWindow window(settings, dialogs, runbook, explicitRunbook, store);
+    if (parser.isSet(incidentOpt))
+        window.requestIncident(parser.value(incidentOpt));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,38 @@
+#pragma once
+// AppSettings: typed keys with one table of defaults over QSettings, so no
+// string key is spelled twice. Tests give it their own file.
+#include <QSettings>
+#include <QStringList>
+#include <memory>
+
+class AppSettings
+{
+public:
+    AppSettings();                                // the user's settings
+    explicit AppSettings(const QString &iniPath); // a settings file of one's own (tests)
+
+    QString lastIncidentId() const;
+    void setLastIncidentId(const QString &id);
+    QString lastRunbook() const;
+    void setLastRunbook(const QString &path);
+    QStringList recentRunbooks() const;
+    void addRecentRunbook(const QString &path); // most recent first, at most MaxRecent
+    QString storePath() const;                  // empty: the default store
+    QString actorName() const;                  // empty: the OS user
+    void setActorName(const QString &name);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &g);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &s);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &s);
+
+    void sync();
+    static constexpr int MaxRecent = 8;
+
+private:
+    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState };
+    QVariant get(Key key) const;
+    void set(Key key, const QVariant &value);
+    std::unique_ptr<QSettings> m_settings;
+};

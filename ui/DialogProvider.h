@@ -1,0 +1,25 @@
+#pragma once
+// DialogProvider: the questions the main window asks the user (file names,
+// an incident title). Behind an interface so tests can answer them.
+#include <QString>
+
+class QWidget;
+
+class DialogProvider
+{
+public:
+    virtual ~DialogProvider() = default;
+    virtual QString openRunbookFile(QWidget *parent, const QString &dir) = 0;
+    virtual QString saveExportFile(QWidget *parent, const QString &suggested) = 0;
+    // Empty optional-like: ok=false when the user cancelled.
+    virtual QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) = 0;
+};
+
+// The real dialogs.
+class QtDialogProvider : public DialogProvider
+{
+public:
+    QString openRunbookFile(QWidget *parent, const QString &dir) override;
+    QString saveExportFile(QWidget *parent, const QString &suggested) override;
+    QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) override;
+};

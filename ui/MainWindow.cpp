@@ -1,0 +1,514 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "AsyncTask.h"
+#include "ChecklistModel.h"
+#include "DialogProvider.h"
+#include "IncidentSession.h"
+#include "MarkdownExporter.h"
+#include "MessageBar.h"
+#include "RunbookParser.h"
+#include "SectionListModel.h"
+#include "SectionPage.h"
+#include "StepDetailPanel.h"
+#include "TimelineModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QString &runbookPath, bool explicitRunbook,
+                       const QString &storePath, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_dialogs(dialogs), m_session(new IncidentSession(Clock::system(), this)),
+      m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_sections(new QTreeView(m_splitter)), m_sectionModel(new SectionListModel(m_session, this)),
+      m_page(new SectionPage(m_session, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
+      m_noteInput(new QLineEdit(this)), m_timelineView(new QTreeView(this)), m_timelineModel(new TimelineModel(m_session, this)),
+      m_incidentCombo(new QComboBox(this)), m_incidentStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/runbook-assistant.png")));
+    if (!settings.actorName().isEmpty())
+        m_session->setActor(settings.actorName());
+
+    m_sections->setObjectName(QStringLiteral("sectionsView"));
+    m_sections->setModel(m_sectionModel);
+    m_sections->setRootIsDecorated(false);
+    m_sections->setUniformRowHeights(true);
+    m_sections->setHeaderHidden(true);
+    m_sections->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sections->header()->setStretchLastSection(false);
+    m_sections->header()->setSectionResizeMode(SectionListModel::TitleColumn, QHeaderView::Stretch);
+    m_sections->header()->setSectionResizeMode(SectionListModel::ProgressColumn, QHeaderView::ResizeToContents);
+    m_sections->setAccessibleName(tr("Sections"));
+    connect(m_sections->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
+        m_page->setSection(runbook(), cur.isValid() && m_runbook ? &m_runbook->sections.at(cur.row()) : nullptr);
+    });
+
+    m_notesView->setObjectName(QStringLiteral("notesView"));
+    m_noteInput->setObjectName(QStringLiteral("noteInput"));
+    m_noteInput->setPlaceholderText(tr("Add a note to the incident and press Enter"));
+    connect(m_noteInput, &QLineEdit::returnPressed, this, &MainWindow::addIncidentNote);
+    auto *notesPage = new QWidget(this);
+    auto *nl = new QVBoxLayout(notesPage);
+    nl->setContentsMargins(0, 0, 0, 0);
+    nl->addWidget(m_notesView, 1);
+    nl->addWidget(m_noteInput);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->header()->setSectionResizeMode(TimelineModel::EventColumn, QHeaderView::Stretch);
+    m_tabs->setObjectName(QStringLiteral("incidentTabs"));
+    m_tabs->addTab(notesPage, tr("&Notes"));
+    m_tabs->addTab(m_timelineView, tr("&Timeline"));
+
+    auto *right = new QSplitter(Qt::Vertical, m_splitter);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(m_page);
+    right->addWidget(m_tabs);
+    right->setStretchFactor(0, 4);
+    right->setStretchFactor(1, 1);
+    right->setSizes({620, 160});
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sections);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *cl = new QVBoxLayout(central);
+    cl->setContentsMargins(6, 6, 6, 0);
+    cl->addWidget(m_messages);
+    cl->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_incidentCombo->setObjectName(QStringLiteral("incidentCombo"));
+    m_incidentCombo->setMinimumContentsLength(28);
+    m_incidentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_incidentCombo->setToolTip(tr("Switch incident"));
+    connect(m_incidentCombo, &QComboBox::activated, this, [this](int i) {
+        if (!m_updatingCombo)
+            switchToIncident(m_incidentCombo->itemData(i).toString());
+    });
+    m_incidentStatus->setObjectName(QStringLiteral("incidentStatusLabel"));
+    createActions();
+
+    connect(m_session, &IncidentSession::storeOpened, this, &MainWindow::onStoreOpened);
+    connect(m_session, &IncidentSession::incidentsChanged, this, &MainWindow::onIncidentsChanged);
+    connect(m_session, &IncidentSession::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_session, &IncidentSession::incidentUpdated, this, &MainWindow::updateIncidentUi);
+    connect(m_session, &IncidentSession::stepChanged, this, &MainWindow::updateIncidentUi);
+    connect(m_session, &IncidentSession::storeFailed, this,
+            [this](const QString &e) { m_messages->showMessage(e, MessageBar::Error); });
+
+    resize(1200, 800);
+    restoreGeometry(settings.windowGeometry());
+    QMainWindow::restoreState(settings.windowState());
+    if (!settings.splitterState().isEmpty())
+        m_splitter->restoreState(settings.splitterState());
+    else
+        m_splitter->setSizes({300, 900});
+
+    m_session->openStore(storePath);
+    openRunbook(runbookPath);
+    updateIncidentUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Runbook…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString dir = m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QDir::homePath();
+        const QString path = m_dialogs.openRunbookFile(this, dir);
+        if (!path.isEmpty()) {
+            m_explicitRunbook = true;
+            openRunbook(path);
+        }
+    });
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Incident…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportIncident);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_newIncidentAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New Incident…"), this);
+    m_newIncidentAction->setObjectName(QStringLiteral("newIncidentAction"));
+    m_newIncidentAction->setShortcut(QKeySequence::New);
+    connect(m_newIncidentAction, &QAction::triggered, this, &MainWindow::newIncident);
+    m_resolveAction = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Resolve Incident"), this);
+    m_resolveAction->setObjectName(QStringLiteral("resolveAction"));
+    m_resolveAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(m_resolveAction, &QAction::triggered, this, &MainWindow::toggleResolved);
+    m_noteAction = new QAction(tr("Add &Note"), this);
+    m_noteAction->setObjectName(QStringLiteral("noteAction"));
+    m_noteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    connect(m_noteAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_noteInput->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    m_nextSectionAction = new QAction(tr("&Next Section"), this);
+    m_nextSectionAction->setObjectName(QStringLiteral("nextSectionAction"));
+    m_nextSectionAction->setShortcuts({QKeySequence(tr("Ctrl+PgDown")), QKeySequence(tr("Alt+Down"))});
+    connect(m_nextSectionAction, &QAction::triggered, this, [this] { selectSection(currentSectionRow() + 1); });
+    m_prevSectionAction = new QAction(tr("&Previous Section"), this);
+    m_prevSectionAction->setObjectName(QStringLiteral("previousSectionAction"));
+    m_prevSectionAction->setShortcuts({QKeySequence(tr("Ctrl+PgUp")), QKeySequence(tr("Alt+Up"))});
+    connect(m_prevSectionAction, &QAction::triggered, this, [this] { selectSection(currentSectionRow() - 1); });
+    m_focusChecklistAction = new QAction(tr("Focus &Checklist"), this);
+    m_focusChecklistAction->setShortcut(QKeySequence(tr("Ctrl+J")));
+    connect(m_focusChecklistAction, &QAction::triggered, m_page, &SectionPage::focusChecklist);
+    m_focusSectionsAction = new QAction(tr("Focus &Sections"), this);
+    m_focusSectionsAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(m_focusSectionsAction, &QAction::triggered, this, [this] { m_sections->setFocus(Qt::ShortcutFocusReason); });
+    m_aboutAction = new QAction(tr("&About Runbook Assistant"), this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Runbook Assistant"),
+                           tr("<b>Runbook Assistant</b> %1<p>Walk an incident through a runbook: checklists, notes, "
+                              "timeline and incident notes.</p>"
+                              "<p>Keys: ↑/↓ move · Space done/pending · D/S/N/P set state · Enter edit note · "
+                              "Esc back · Alt+↑/↓ section</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    incident->addAction(m_newIncidentAction);
+    incident->addAction(m_resolveAction);
+    incident->addAction(m_noteAction);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_nextSectionAction);
+    go->addAction(m_prevSectionAction);
+    go->addSeparator();
+    go->addAction(m_focusSectionsAction);
+    go->addAction(m_focusChecklistAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+
+    QToolBar *tb = addToolBar(tr("Incident"));
+    tb->setObjectName(QStringLiteral("incidentToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(m_openAction);
+    tb->addSeparator();
+    tb->addAction(m_newIncidentAction);
+    tb->addWidget(m_incidentCombo);
+    tb->addAction(m_resolveAction);
+    tb->addAction(m_exportAction);
+    statusBar()->addPermanentWidget(m_incidentStatus);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : m_settings.recentRunbooks()) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            m_explicitRunbook = true;
+            openRunbook(path);
+        });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::openRunbook(const QString &path)
+{
+    m_loading = true;
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    // Parsing runs off the GUI thread: a runbook can be large or malformed.
+    runAsync([path] { return RunbookParser::parseFile(path); }).then(this, [this, path](Result<Runbook> rb) {
+        m_loading = false;
+        statusBar()->clearMessage();
+        if (!rb) {
+            m_messages->showMessage(tr("Cannot open the runbook: %1").arg(rb.error()), MessageBar::Error);
+            Q_EMIT runbookLoaded();
+            return;
+        }
+        m_settings.addRecentRunbook(path);
+        m_settings.setLastRunbook(QFileInfo(path).absoluteFilePath());
+        updateRecentMenu();
+        setRunbook(std::move(rb).value());
+        Q_EMIT runbookLoaded();
+    });
+}
+
+void MainWindow::setRunbook(Runbook runbook)
+{
+    m_page->setSection(nullptr, nullptr);
+    m_sectionModel->setRunbook(nullptr);
+    m_runbook = std::move(runbook);
+    m_sectionModel->setRunbook(&*m_runbook);
+    QStringList problems;
+    for (const ParseMessage &m : m_runbook->messages)
+        problems.append(tr("line %1: %2").arg(m.line).arg(m.message));
+    if (!problems.isEmpty())
+        m_messages->showMessage(tr("%1 has %n problem(s): %2", nullptr, int(problems.size()))
+                                    .arg(QFileInfo(m_runbook->path).fileName(), problems.mid(0, 5).join(QStringLiteral("; "))),
+                                m_runbook->hasErrors() ? MessageBar::Error : MessageBar::Warning);
+    else if (m_messages->level() != MessageBar::Error)
+        m_messages->hide();
+    selectSection(0);
+
+    // An incident of another runbook does not stay current.
+    if (m_session->current() && QFileInfo(m_session->current()->runbookPath) != QFileInfo(m_runbook->path))
+        m_session->closeIncident();
+    if (!m_pendingRunbookForIncident.isEmpty()) {
+        m_session->loadIncident(m_pendingRunbookForIncident);
+        m_pendingRunbookForIncident.clear();
+    }
+    restoreLastIncident();
+    updateIncidentUi();
+}
+
+void MainWindow::requestIncident(const QString &id)
+{
+    m_requestedIncident = id;
+}
+
+void MainWindow::selectSection(int row)
+{
+    if (row < 0 || row >= m_sectionModel->rowCount())
+        return;
+    m_sections->setCurrentIndex(m_sectionModel->index(row, 0));
+}
+
+int MainWindow::currentSectionRow() const
+{
+    return m_sections->currentIndex().isValid() ? m_sections->currentIndex().row() : -1;
+}
+
+void MainWindow::onStoreOpened(bool ok, const QString &error)
+{
+    if (!ok)
+        m_messages->showMessage(tr("%1\nThe runbook is open read-only; nothing already recorded was changed.").arg(error),
+                                MessageBar::Error);
+    else if (m_session->storeReadOnly())
+        m_messages->showMessage(error, MessageBar::Warning);
+    updateIncidentUi();
+}
+
+void MainWindow::restoreLastIncident()
+{
+    // Once the store has answered with its list and the runbook is loaded.
+    if (m_restoreDone || !m_runbook || !m_session->storeReady() || m_session->current())
+        return;
+    m_restoreDone = true;
+    const QString last = m_requestedIncident.isEmpty() ? m_settings.lastIncidentId() : m_requestedIncident;
+    for (const IncidentSummary &s : m_session->incidents()) {
+        if (s.id != last)
+            continue;
+        if (QFileInfo(s.runbookPath) == QFileInfo(m_runbook->path))
+            m_session->loadIncident(s.id);
+        else if ((!m_explicitRunbook || !m_requestedIncident.isEmpty()) && QFileInfo::exists(s.runbookPath))
+            switchToIncident(s.id);
+        return;
+    }
+}
+
+void MainWindow::onIncidentsChanged()
+{
+    m_updatingCombo = true;
+    m_incidentCombo->clear();
+    m_incidentCombo->addItem(tr("No incident"), QString());
+    for (const IncidentSummary &s : m_session->incidents()) {
+        const QString label = s.status == IncidentStatus::Resolved ? tr("%1 (resolved)").arg(s.title) : s.title;
+        m_incidentCombo->addItem(label, s.id);
+        m_incidentCombo->setItemData(m_incidentCombo->count() - 1,
+                                     tr("%1 · %2 · %3").arg(s.id, s.runbookTitle, s.updatedAt.toLocalTime().toString()), Qt::ToolTipRole);
+    }
+    m_updatingCombo = false;
+    restoreLastIncident();
+    updateIncidentUi();
+}
+
+void MainWindow::switchToIncident(const QString &id)
+{
+    if (id.isEmpty()) {
+        m_session->closeIncident();
+        m_settings.setLastIncidentId({});
+        return;
+    }
+    for (const IncidentSummary &s : m_session->incidents()) {
+        if (s.id != id)
+            continue;
+        if (m_runbook && QFileInfo(s.runbookPath) == QFileInfo(m_runbook->path)) {
+            m_session->loadIncident(id);
+        } else {
+            m_pendingRunbookForIncident = id;
+            openRunbook(s.runbookPath);
+        }
+        return;
+    }
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const auto &inc = m_session->current();
+    if (inc) {
+        m_settings.setLastIncidentId(inc->id);
+        if (m_runbook && inc->runbookHash != m_runbook->hash)
+            m_messages->showMessage(tr("The runbook changed since this incident was opened; steps whose text changed are flagged."),
+                                    MessageBar::Warning);
+    }
+    renderNotes();
+    updateIncidentUi();
+}
+
+void MainWindow::renderNotes()
+{
+    const auto &inc = m_session->current();
+    QString md;
+    if (!inc)
+        md = tr("*No incident is open. Start one with **Incident → New Incident** (Ctrl+N) to record progress.*");
+    else if (inc->notes.isEmpty())
+        md = tr("*No notes yet.*");
+    for (const IncidentNote &n : inc ? inc->notes : QList<IncidentNote>{})
+        md += QStringLiteral("**%1** · %2  \n%3\n\n").arg(n.author, QLocale().toString(n.at.toLocalTime(), QLocale::ShortFormat), n.text.toHtmlEscaped());
+    m_notesView->setMarkdown(md);
+}
+
+void MainWindow::updateIncidentUi()
+{
+    const auto &inc = m_session->current();
+    const bool haveRunbook = m_runbook.has_value();
+    m_newIncidentAction->setEnabled(haveRunbook && m_session->storeReady() && !m_session->storeReadOnly());
+    m_resolveAction->setEnabled(m_session->canEdit());
+    m_resolveAction->setText(inc && !inc->isOpen() ? tr("&Reopen Incident") : tr("&Resolve Incident"));
+    m_exportAction->setEnabled(inc.has_value() && haveRunbook);
+    m_noteInput->setEnabled(m_session->canEdit());
+    m_noteAction->setEnabled(m_session->canEdit());
+
+    m_updatingCombo = true;
+    const int idx = m_incidentCombo->findData(inc ? inc->id : QString());
+    m_incidentCombo->setCurrentIndex(idx >= 0 ? idx : 0);
+    m_updatingCombo = false;
+
+    QString title = tr("Runbook Assistant");
+    if (haveRunbook)
+        title = tr("%1 — Runbook Assistant").arg(m_runbook->title);
+    if (inc)
+        title = tr("%1 — %2").arg(inc->title, title);
+    setWindowTitle(title);
+
+    if (!inc) {
+        m_incidentStatus->setText(m_session->storeReady() ? tr("No incident — press Ctrl+N to start one") : tr("Read-only"));
+    } else {
+        int handled = 0;
+        const int total = haveRunbook ? m_runbook->stepCount() : 0;
+        if (haveRunbook)
+            for (const Section &s : m_runbook->sections)
+                for (const Step &st : s.steps)
+                    handled += inc->step(st.id).state != StepState::Pending;
+        m_incidentStatus->setText(tr("%1 · %2 · %3 of %4 steps handled")
+                                      .arg(inc->title, inc->isOpen() ? tr("open") : tr("resolved"))
+                                      .arg(handled)
+                                      .arg(total));
+    }
+    if (inc && m_notesView->property("notesCount").toInt() != inc->notes.size()) {
+        m_notesView->setProperty("notesCount", int(inc->notes.size()));
+        renderNotes();
+    }
+}
+
+void MainWindow::newIncident()
+{
+    if (!m_runbook)
+        return;
+    bool ok = false;
+    const QString title = m_dialogs.incidentTitle(this, QString(), &ok);
+    if (!ok)
+        return;
+    m_session->createIncident(title, *m_runbook);
+}
+
+void MainWindow::toggleResolved()
+{
+    const auto &inc = m_session->current();
+    if (!inc)
+        return;
+    m_page->detailPanel()->commitNote();
+    m_session->setStatus(inc->isOpen() ? IncidentStatus::Resolved : IncidentStatus::Open);
+}
+
+void MainWindow::addIncidentNote()
+{
+    const QString text = m_noteInput->text().trimmed();
+    if (text.isEmpty())
+        return;
+    m_session->addNote(text);
+    m_noteInput->clear();
+    renderNotes();
+}
+
+void MainWindow::exportIncident()
+{
+    const auto &inc = m_session->current();
+    if (!inc || !m_runbook)
+        return;
+    QString suggested = inc->title;
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    const QString path = m_dialogs.saveExportFile(this, QDir::home().filePath(suggested + QStringLiteral(".md")));
+    if (path.isEmpty())
+        return;
+    const QString md = MarkdownExporter::exportIncident(*inc, *m_runbook);
+    runAsync([path, md]() -> Status {
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0 || !f.commit())
+            return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return {};
+    }).then(this, [this, path](Status s) {
+        if (s)
+            m_messages->showMessage(tr("Exported the incident to %1").arg(path), MessageBar::Information);
+        else
+            m_messages->showMessage(s.error(), MessageBar::Error);
+    });
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(QMainWindow::saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_page->detailPanel()->commitNote();
+    saveState();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,102 @@
+#pragma once
+// MainWindow: navigator (sections and procedures with progress) on the left,
+// the selected section as a checklist in the centre, the incident's notes and
+// timeline below; a toolbar to start, switch, resolve and export incidents.
+// Everything it does is a call into core; what it needs comes in through the
+// constructor.
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+#include "Runbook.h"
+
+class AppSettings;
+class DialogProvider;
+class IncidentSession;
+class MessageBar;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTextBrowser;
+class QTreeView;
+class SectionListModel;
+class SectionPage;
+class TimelineModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `runbookPath`: the runbook to open; `explicitRunbook` says the user named
+    // it (then the last incident is reopened only if it belongs to it).
+    MainWindow(AppSettings &settings, DialogProvider &dialogs, const QString &runbookPath, bool explicitRunbook,
+               const QString &storePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openRunbook(const QString &path);
+    // Open this incident (instead of the last one) once the store answers.
+    void requestIncident(const QString &id);
+    const Runbook *runbook() const { return m_runbook ? &*m_runbook : nullptr; }
+    IncidentSession *session() const { return m_session; }
+    SectionPage *sectionPage() const { return m_page; }
+    MessageBar *messageBar() const { return m_messages; }
+    bool isLoading() const { return m_loading; }
+    void selectSection(int row);
+    int currentSectionRow() const;
+
+    void newIncident();
+    void exportIncident();
+    void toggleResolved();
+    void addIncidentNote();
+
+Q_SIGNALS:
+    void runbookLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setRunbook(Runbook runbook);
+    void onStoreOpened(bool ok, const QString &error);
+    void onIncidentsChanged();
+    void onCurrentChanged();
+    void updateIncidentUi();
+    void updateRecentMenu();
+    void restoreLastIncident();
+    void switchToIncident(const QString &id);
+    void renderNotes();
+    void saveState();
+
+    AppSettings &m_settings;
+    DialogProvider &m_dialogs;
+    IncidentSession *m_session;
+    std::optional<Runbook> m_runbook;
+    QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
+    bool m_explicitRunbook;
+    QString m_requestedIncident;
+    bool m_loading = false;
+    bool m_restoreDone = false;
+    bool m_updatingCombo = false;
+
+    MessageBar *m_messages;
+    QSplitter *m_splitter;
+    QTreeView *m_sections;
+    SectionListModel *m_sectionModel;
+    SectionPage *m_page;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_notesView;
+    QLineEdit *m_noteInput;
+    QTreeView *m_timelineView;
+    TimelineModel *m_timelineModel;
+    QComboBox *m_incidentCombo;
+    QLabel *m_incidentStatus;
+
+    QAction *m_openAction, *m_exportAction, *m_quitAction, *m_newIncidentAction, *m_resolveAction, *m_noteAction;
+    QAction *m_nextSectionAction, *m_prevSectionAction, *m_focusChecklistAction, *m_focusSectionsAction, *m_aboutAction;
+    QMenu *m_recentMenu;
+};

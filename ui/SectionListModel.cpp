@@ -1,0 +1,100 @@
+#include "SectionListModel.h"
+
+#include "IncidentSession.h"
+#include "Runbook.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
+
+SectionListModel::SectionListModel(IncidentSession *session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+{
+    connect(session, &IncidentSession::currentChanged, this, &SectionListModel::progressChanged);
+    connect(session, &IncidentSession::incidentUpdated, this, &SectionListModel::progressChanged);
+    connect(session, &IncidentSession::stepChanged, this, &SectionListModel::progressChanged);
+}
+
+void SectionListModel::setRunbook(const Runbook *runbook)
+{
+    beginResetModel();
+    m_runbook = runbook;
+    endResetModel();
+}
+
+void SectionListModel::progressChanged()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int SectionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_runbook ? 0 : int(m_runbook->sections.size());
+}
+
+int SectionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int SectionListModel::rowOf(const QString &sectionId) const
+{
+    for (int i = 0; i < rowCount(); ++i)
+        if (m_runbook->sections.at(i).id == sectionId)
+            return i;
+    return -1;
+}
+
+QVariant SectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_runbook)
+        return {};
+    const Section &s = m_runbook->sections.at(index.row());
+    int handled = 0;
+    if (const auto &inc = m_session->current())
+        for (const Step &st : s.steps)
+            handled += inc->step(st.id).state != StepState::Pending;
+    const int total = int(s.steps.size());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == TitleColumn)
+            return s.group.isEmpty() ? s.displayTitle() : s.title;
+        return total > 0 ? tr("%1/%2").arg(handled).arg(total) : QVariant();
+    case Qt::ToolTipRole:
+        if (!s.group.isEmpty())
+            return tr("%1 — %2").arg(s.group, s.title);
+        return total > 0 ? tr("%1 of %2 steps handled").arg(handled).arg(total) : s.displayTitle();
+    case Qt::DecorationRole:
+        if (index.column() != TitleColumn)
+            return {};
+        if (total > 0 && handled == total)
+            return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        switch (s.kind) {
+        case SectionKind::Monitoring: return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+        case SectionKind::Procedure: return QApplication::style()->standardIcon(QStyle::SP_CommandLink);
+        case SectionKind::Other: return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ProgressColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (total > 0 && handled == total) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case SectionIdRole: return s.id;
+    case HandledRole: return handled;
+    case TotalRole: return total;
+    default: return {};
+    }
+}
+
+QVariant SectionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == TitleColumn ? tr("Section") : tr("Done");
+}

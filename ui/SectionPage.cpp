@@ -1,0 +1,221 @@
+#include "SectionPage.h"
+
+#include "ChecklistModel.h"
+#include "IncidentSession.h"
+#include "Runbook.h"
+#include "StepDetailPanel.h"
+#include "StepTextDelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSplitter>
+#include <QScrollArea>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)), m_title(new QLabel(this)),
+      m_group(new QLabel(this)), m_condition(new QLabel(this)), m_monitors(new QLabel(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_view(new QTreeView(m_splitter)),
+      m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("sectionPage"));
+    m_title->setObjectName(QStringLiteral("sectionTitleLabel"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setWordWrap(true);
+    m_group->setObjectName(QStringLiteral("sectionGroupLabel"));
+    m_group->setForegroundRole(QPalette::PlaceholderText);
+    m_condition->setObjectName(QStringLiteral("conditionLabel"));
+    m_condition->setWordWrap(true);
+    m_condition->setTextFormat(Qt::MarkdownText);
+    m_monitors->setObjectName(QStringLiteral("monitorsLabel"));
+    m_monitors->setTextFormat(Qt::MarkdownText);
+    m_monitors->setWordWrap(true);
+    m_monitors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_view->setObjectName(QStringLiteral("checklistView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers); // notes are edited in the detail panel
+    m_view->setItemDelegateForColumn(ChecklistModel::TextColumn, new StepTextDelegate(m_view));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ChecklistModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(ChecklistModel::StateColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ChecklistModel::NoteColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(ChecklistModel::WhoColumn, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(ChecklistModel::NoteColumn, 180);
+    m_view->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
+
+    m_browser->setObjectName(QStringLiteral("sectionTextBrowser"));
+    m_browser->setOpenExternalLinks(false);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    // Monitors, metrics and thresholds sit in a column beside the checklist,
+    // so the steps keep the height.
+    auto *monitorsArea = new QScrollArea(this);
+    monitorsArea->setObjectName(QStringLiteral("monitorsPanel"));
+    monitorsArea->setWidget(m_monitors);
+    monitorsArea->setWidgetResizable(true);
+    monitorsArea->setFrameShape(QFrame::NoFrame);
+    m_monitors->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_monitors->setContentsMargins(8, 0, 0, 0);
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setObjectName(QStringLiteral("sectionBodySplitter"));
+    m_body->addWidget(m_splitter);
+    m_body->addWidget(m_browser);
+    m_body->addWidget(monitorsArea);
+    m_body->setStretchFactor(0, 3);
+    m_body->setStretchFactor(1, 3);
+    m_body->setStretchFactor(2, 1);
+    m_monitorsArea = monitorsArea;
+    monitorsArea->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    m_body->setSizes({700, 700, 320});
+
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(8, 8, 8, 8);
+    l->addWidget(m_group);
+    l->addWidget(m_title);
+    l->addWidget(m_condition);
+    l->addWidget(m_body, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_detail->setRow(current.isValid() ? current.row() : -1); });
+    connect(m_detail, &StepDetailPanel::leaveRequested, this, &SectionPage::focusChecklist);
+    setSection(nullptr, nullptr);
+}
+
+QString SectionPage::monitorsMarkdown(const Runbook *runbook, const Section *s) const
+{
+    QString md;
+    if (!s->monitors.isEmpty()) {
+        md += tr("**What to monitor** — *not connected yet*\n\n");
+        for (const Monitor &m : s->monitors) {
+            switch (m.kind) {
+            case MonitorKind::LogPattern: md += tr("- Log pattern `%1`\n").arg(m.value); break;
+            case MonitorKind::EventType: md += tr("- Event type `%1`\n").arg(m.value); break;
+            case MonitorKind::ResponseField: md += tr("- Field `%1` of `%2`\n").arg(m.value, m.endpoint); break;
+            case MonitorKind::HttpStatus: md += tr("- HTTP %1 responses from `%2`\n").arg(m.value, m.endpoint); break;
+            }
+        }
+        md += QLatin1Char('\n');
+    }
+    if (!s->metrics.isEmpty()) {
+        md += tr("**Metrics** — *not connected yet*\n\n");
+        for (const MetricSpec &m : s->metrics)
+            md += QStringLiteral("- %1\n").arg(m.text);
+        md += QLatin1Char('\n');
+    }
+    if (runbook)
+        for (const ThresholdRule &r : runbook->thresholds)
+            if (r.sectionId == s->id)
+                md += tr("**Alert threshold:** %1 — warning %2, critical %3\n\n").arg(r.metricText, r.warning.text, r.critical.text);
+    return md;
+}
+
+void SectionPage::setSection(const Runbook *runbook, const Section *section)
+{
+    m_detail->commitNote();
+    m_section = section;
+    m_model->setSection(section);
+    if (!section) {
+        m_title->setText(tr("No section"));
+        m_group->hide();
+        m_condition->hide();
+        m_monitorsArea->hide();
+        m_splitter->hide();
+        m_browser->hide();
+        return;
+    }
+    m_title->setText(section->displayTitle());
+    m_group->setText(section->group);
+    m_group->setVisible(!section->group.isEmpty());
+    m_condition->setText(section->condition.isEmpty() ? QString() : QStringLiteral("*%1*").arg(section->condition));
+    m_condition->setVisible(!section->condition.isEmpty());
+    const QString mon = monitorsMarkdown(runbook, section);
+    m_monitors->setText(mon);
+    m_monitorsArea->setVisible(!mon.isEmpty());
+    const bool checklist = !section->steps.isEmpty();
+    m_splitter->setVisible(checklist);
+    // Sections without a checklist (thresholds, queries, prose) are shown as written.
+    m_browser->setVisible(!checklist);
+    if (!checklist) {
+        QString md = section->markdown;
+        m_browser->setMarkdown(md);
+    }
+    if (checklist)
+        selectStep(0);
+}
+
+void SectionPage::selectStep(int row)
+{
+    const QModelIndex idx = m_model->index(row, ChecklistModel::TextColumn);
+    if (idx.isValid())
+        m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int SectionPage::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+void SectionPage::focusChecklist()
+{
+    if (m_section && !m_section->steps.isEmpty())
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_browser->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SectionPage::focusNote()
+{
+    if (currentRow() >= 0)
+        m_detail->focusNote();
+}
+
+void SectionPage::toggleCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const auto state = StepState(m_model->index(row, 0).data(ChecklistModel::StateRole).toInt());
+    m_model->setState(row, state == StepState::Done ? StepState::Pending : StepState::Done);
+}
+
+bool SectionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        if (ke->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return QWidget::eventFilter(watched, event);
+        const int row = currentRow();
+        switch (ke->key()) {
+        case Qt::Key_Space: toggleCurrent(); return true;
+        case Qt::Key_D: m_model->setState(row, StepState::Done); return true;
+        case Qt::Key_S: m_model->setState(row, StepState::Skipped); return true;
+        case Qt::Key_N: m_model->setState(row, StepState::NotApplicable); return true;
+        case Qt::Key_P: m_model->setState(row, StepState::Pending); return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_F2: focusNote(); return true;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

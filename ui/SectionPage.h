@@ -1,0 +1,54 @@
+#pragma once
+// SectionPage: the selected section as a checklist — title, condition, what
+// it monitors (not connected yet), the steps, and the selected step's detail.
+// Keyboard: arrows move, Space toggles done, D/S/N/P set a state, Enter edits
+// the note, Esc comes back.
+#include <QWidget>
+
+struct Runbook;
+struct Section;
+class ChecklistModel;
+class IncidentSession;
+class QLabel;
+class QSplitter;
+class QTextBrowser;
+class QTreeView;
+class StepDetailPanel;
+
+class SectionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SectionPage(IncidentSession *session, QWidget *parent = nullptr);
+    void setSection(const Runbook *runbook, const Section *section);
+    const Section *section() const { return m_section; }
+
+    QTreeView *checklistView() const { return m_view; }
+    ChecklistModel *checklistModel() const { return m_model; }
+    StepDetailPanel *detailPanel() const { return m_detail; }
+    void focusChecklist();
+    void focusNote();
+    void selectStep(int row);
+    int currentRow() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void toggleCurrent();
+    QString monitorsMarkdown(const Runbook *runbook, const Section *section) const;
+
+    IncidentSession *m_session;
+    const Section *m_section = nullptr;
+    ChecklistModel *m_model;
+    QLabel *m_title;
+    QLabel *m_group;
+    QLabel *m_condition;
+    QLabel *m_monitors;
+    QSplitter *m_splitter;
+    QTreeView *m_view;
+    StepDetailPanel *m_detail;
+    QTextBrowser *m_browser;
+    QSplitter *m_body = nullptr;
+    QWidget *m_monitorsArea = nullptr;
+};

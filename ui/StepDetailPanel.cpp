@@ -1,0 +1,179 @@
+#include "StepDetailPanel.h"
+
+#include "ChecklistModel.h"
+#include "Runbook.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString entityLabel(EntityKind k)
+{
+    switch (k) {
+    case EntityKind::Sql: return StepDetailPanel::tr("SQL");
+    case EntityKind::EnvVar: return StepDetailPanel::tr("Environment variable");
+    case EntityKind::ApiPath: return StepDetailPanel::tr("API path");
+    case EntityKind::BlobPrefix: return StepDetailPanel::tr("Blob prefix");
+    case EntityKind::Dashboard: return StepDetailPanel::tr("Dashboard");
+    }
+    return {};
+}
+} // namespace
+
+StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_text(new QLabel(this)), m_entities(new QLabel(this)), m_meta(new QLabel(this)),
+      m_pending(new QToolButton(this)), m_done(new QToolButton(this)), m_skip(new QToolButton(this)), m_na(new QToolButton(this)),
+      m_note(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("stepDetailPanel"));
+    m_text->setObjectName(QStringLiteral("stepTextLabel"));
+    m_text->setTextFormat(Qt::MarkdownText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_entities->setObjectName(QStringLiteral("stepEntitiesLabel"));
+    m_entities->setTextFormat(Qt::MarkdownText);
+    m_entities->setWordWrap(true);
+    m_meta->setObjectName(QStringLiteral("stepMetaLabel"));
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *group = new QButtonGroup(this);
+    group->setExclusive(true);
+    const struct
+    {
+        QToolButton *button;
+        const char *name;
+        QString text;
+        StepState state;
+    } buttons[] = {{m_pending, "pendingButton", tr("&Pending"), StepState::Pending},
+                   {m_done, "doneButton", tr("&Done"), StepState::Done},
+                   {m_skip, "skipButton", tr("S&kipped"), StepState::Skipped},
+                   {m_na, "naButton", tr("N/&A"), StepState::NotApplicable}};
+    auto *buttonRow = new QHBoxLayout;
+    for (const auto &b : buttons) {
+        b.button->setObjectName(QLatin1String(b.name));
+        b.button->setText(b.text);
+        b.button->setCheckable(true);
+        b.button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(b.button, int(b.state));
+        buttonRow->addWidget(b.button);
+    }
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_meta);
+    connect(group, &QButtonGroup::idClicked, this, [this](int id) {
+        if (m_row >= 0)
+            m_model->setState(m_row, StepState(id));
+    });
+
+    m_note->setObjectName(QStringLiteral("stepNoteEdit"));
+    m_note->setPlaceholderText(tr("Note on this step — what you saw, what you did (saved as you type)"));
+    m_note->setTabChangesFocus(true);
+    m_note->installEventFilter(this);
+    m_noteTimer.setSingleShot(true);
+    m_noteTimer.setInterval(800);
+    connect(&m_noteTimer, &QTimer::timeout, this, &StepDetailPanel::commitNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_note->hasFocus())
+            m_noteTimer.start();
+    });
+
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 4, 0, 0);
+    l->addWidget(m_text);
+    l->addWidget(m_entities);
+    l->addLayout(buttonRow);
+    l->addWidget(m_note, 1);
+
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        if (m_row >= tl.row() && m_row <= br.row())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setRow(-1); });
+    setRow(-1);
+}
+
+void StepDetailPanel::setRow(int row)
+{
+    if (row != m_row)
+        commitNote();
+    m_row = row;
+    m_note->blockSignals(true);
+    m_note->setPlainText(m_model->index(row, ChecklistModel::NoteColumn).data(Qt::EditRole).toString());
+    m_note->blockSignals(false);
+    refresh();
+}
+
+void StepDetailPanel::refresh()
+{
+    const Step *st = m_model->stepAt(m_row);
+    const bool editable = st && (m_model->flags(m_model->index(m_row, ChecklistModel::NumberColumn)) & Qt::ItemIsUserCheckable);
+    const bool noteEditable = st && (m_model->flags(m_model->index(m_row, ChecklistModel::NoteColumn)) & Qt::ItemIsEditable);
+    for (QToolButton *b : {m_pending, m_done, m_skip, m_na})
+        b->setEnabled(editable);
+    m_note->setReadOnly(!noteEditable);
+    m_note->setEnabled(st != nullptr);
+    if (!st) {
+        m_text->setText(tr("*Select a step.*"));
+        m_entities->clear();
+        m_meta->clear();
+        return;
+    }
+    m_text->setText((st->number.isEmpty() ? QString() : QStringLiteral("**%1.** ").arg(st->number)) + st->text
+                    + (st->code.isEmpty() ? QString() : QStringLiteral("\n\n```\n%1\n```").arg(st->code)));
+    QStringList mentions;
+    for (const StepEntity &e : st->entities)
+        mentions.append(QStringLiteral("%1: `%2`").arg(entityLabel(e.kind), e.text));
+    m_entities->setText(mentions.join(QStringLiteral(" · ")));
+    m_entities->setVisible(!mentions.isEmpty());
+    const auto state = StepState(m_model->index(m_row, 0).data(ChecklistModel::StateRole).toInt());
+    for (auto [b, s] : {std::pair{m_pending, StepState::Pending}, std::pair{m_done, StepState::Done},
+                        std::pair{m_skip, StepState::Skipped}, std::pair{m_na, StepState::NotApplicable}})
+        b->setChecked(s == state);
+    m_meta->setText(m_model->index(m_row, ChecklistModel::WhoColumn).data().toString());
+    // Keep what the user is typing; take the stored note otherwise.
+    const QString stored = m_model->index(m_row, ChecklistModel::NoteColumn).data(Qt::EditRole).toString();
+    if (!m_note->hasFocus() && !m_noteTimer.isActive() && m_note->toPlainText() != stored) {
+        m_note->blockSignals(true);
+        m_note->setPlainText(stored);
+        m_note->blockSignals(false);
+    }
+}
+
+void StepDetailPanel::focusNote()
+{
+    if (m_row >= 0) {
+        m_note->setFocus(Qt::ShortcutFocusReason);
+        m_note->moveCursor(QTextCursor::End);
+    }
+}
+
+void StepDetailPanel::commitNote()
+{
+    m_noteTimer.stop();
+    if (m_row < 0 || m_note->isReadOnly())
+        return;
+    const QString stored = m_model->index(m_row, ChecklistModel::NoteColumn).data(Qt::EditRole).toString();
+    if (m_note->toPlainText() != stored)
+        m_model->setNote(m_row, m_note->toPlainText());
+}
+
+bool StepDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        commitNote();
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        if (ke->key() == Qt::Key_Escape
+            || ((ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) && ke->modifiers() & Qt::ControlModifier)) {
+            commitNote();
+            Q_EMIT leaveRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

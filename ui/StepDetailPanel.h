@@ -1,0 +1,38 @@
+#pragma once
+// StepDetailPanel: the selected step in full — text, what it mentions, state
+// buttons, its note (saved as you type, no save button) and who/when.
+#include <QTimer>
+#include <QWidget>
+
+class ChecklistModel;
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+class StepDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepDetailPanel(ChecklistModel *model, QWidget *parent = nullptr);
+    void setRow(int row);
+    int row() const { return m_row; }
+    void focusNote();
+    void commitNote();
+
+Q_SIGNALS:
+    void leaveRequested(); // Esc in the note: back to the checklist
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    ChecklistModel *m_model;
+    int m_row = -1;
+    QLabel *m_text;
+    QLabel *m_entities;
+    QLabel *m_meta;
+    QToolButton *m_pending, *m_done, *m_skip, *m_na;
+    QPlainTextEdit *m_note;
+    QTimer m_noteTimer;
+};
