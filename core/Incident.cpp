@@ -1,6 +1,6 @@
 #include "Incident.h"
 
-QString toString(StepState state)
+QString toText(StepState state)
 {
     switch (state) {
     case StepState::Pending: return QStringLiteral("pending");
@@ -11,7 +11,7 @@ QString toString(StepState state)
     return {};
 }
 
-QString toString(IncidentStatus status)
+QString toText(IncidentStatus status)
 {
     return status == IncidentStatus::Resolved ? QStringLiteral("resolved") : QStringLiteral("open");
 }

@@ -10,8 +10,8 @@
 enum class StepState { Pending, Done, Skipped, NotApplicable };
 enum class IncidentStatus { Open, Resolved };
 
-QString toString(StepState state);
-QString toString(IncidentStatus status);
+QString toText(StepState state);
+QString toText(IncidentStatus status);
 std::optional<StepState> stepStateFromString(const QString &text);
 std::optional<IncidentStatus> incidentStatusFromString(const QString &text);
 

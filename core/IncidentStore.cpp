@@ -101,14 +101,16 @@ QString IncidentStore::sqlError(const QString &what, const QString &detail) cons
     return tr("%1: %2").arg(what, d);
 }
 
-Status IncidentStore::open(const QString &path, int targetVersion)
+Status IncidentStore::open(const QString &path, Access access, int targetVersion)
 {
     close();
     m_path = path;
-    m_readOnly = false;
+    m_readOnly = access == Access::ReadOnly;
     const QFileInfo fi(path);
     if (fi.exists() && !fi.isFile())
         return Status::failure(tr("the incident store %1 is not a file").arg(path));
+    if (!fi.exists() && m_readOnly)
+        return Status::failure(tr("the incident store %1 does not exist").arg(path));
     if (!fi.exists()) {
         if (!QDir().mkpath(fi.absolutePath()))
             return Status::failure(tr("cannot create the folder for the incident store %1").arg(path));
@@ -406,13 +408,13 @@ Status IncidentStore::setStepState(const QString &incidentId, const QString &ste
                                  " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                                  " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
                                  " text_hash = excluded.text_hash"));
-        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toString(state)), QVariant(actor),
+        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toText(state)), QVariant(actor),
                                   QVariant(isoTime(now)), QVariant(textHash)})
             q.addBindValue(v);
         if (!q.exec())
             return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
         return addTimeline(incidentId, now, actor, QStringLiteral("step.state"), stepId,
-                           tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toString(state)));
+                           tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toText(state)));
     });
 }
 
@@ -460,7 +462,7 @@ Status IncidentStore::setStatus(const QString &incidentId, IncidentStatus status
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("UPDATE incidents SET status = ?, resolved_at = ? WHERE id = ?"));
-        q.addBindValue(toString(status));
+        q.addBindValue(toText(status));
         q.addBindValue(status == IncidentStatus::Resolved ? QVariant(isoTime(now)) : QVariant());
         q.addBindValue(incidentId);
         if (!q.exec())

@@ -30,7 +30,8 @@ public:
     // disk opens read-only; one that is damaged, locked or newer than this
     // program fails with a message and is left untouched.
     // `targetVersion` exists for migration tests.
-    Status open(const QString &path, int targetVersion = CurrentSchemaVersion);
+    enum class Access { ReadWrite, ReadOnly };
+    Status open(const QString &path, Access access = Access::ReadWrite, int targetVersion = CurrentSchemaVersion);
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }

@@ -54,7 +54,7 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
     }
     md += QStringLiteral("# %1\n\n").arg(inc.title);
     md += tr("- **Incident:** %1\n").arg(inc.id);
-    md += tr("- **Status:** %1\n").arg(toString(inc.status));
+    md += tr("- **Status:** %1\n").arg(toText(inc.status));
     md += tr("- **Runbook:** %1 (`%2`, SHA-256 `%3`)\n").arg(inc.runbookTitle, inc.runbookPath, inc.runbookHash.left(12));
     if (rb.hash != inc.runbookHash)
         md += tr("- **Note:** the runbook has changed since this incident was opened (now `%1`)\n").arg(rb.hash.left(12));
@@ -77,7 +77,7 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
             const QString indent(st.depth * 2, QLatin1Char(' '));
             md += QStringLiteral("%1- %2 %3%4").arg(indent, box(r.state), st.number.isEmpty() ? QString() : st.number + QStringLiteral(". "), st.text);
             if (r.state != StepState::Pending || !r.actor.isEmpty())
-                md += tr(" — %1 by %2 at %3").arg(toString(r.state), r.actor, when(r.changedAt));
+                md += tr(" — %1 by %2 at %3").arg(toText(r.state), r.actor, when(r.changedAt));
             md += QLatin1Char('\n');
             if (!r.textHash.isEmpty() && r.textHash != st.textHash)
                 md += indent + tr("  - ⚠ the step's text changed since this was recorded\n");
@@ -96,7 +96,7 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
         md += tr("\n## Steps no longer in the runbook\n\n");
         for (const QString &id : orphans) {
             const StepRecord r = inc.step(id);
-            md += QStringLiteral("- %1 `%2` — %3 by %4 at %5\n").arg(box(r.state), id, toString(r.state), r.actor, when(r.changedAt));
+            md += QStringLiteral("- %1 `%2` — %3 by %4 at %5\n").arg(box(r.state), id, toText(r.state), r.actor, when(r.changedAt));
             if (!r.note.isEmpty())
                 md += quoted(r.note, QStringLiteral("  "));
         }

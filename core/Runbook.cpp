@@ -1,6 +1,6 @@
 #include "Runbook.h"
 
-QString toString(SectionKind kind)
+QString toText(SectionKind kind)
 {
     switch (kind) {
     case SectionKind::Monitoring: return QStringLiteral("monitoring");
@@ -10,7 +10,7 @@ QString toString(SectionKind kind)
     return QStringLiteral("other");
 }
 
-QString toString(MonitorKind kind)
+QString toText(MonitorKind kind)
 {
     switch (kind) {
     case MonitorKind::LogPattern: return QStringLiteral("log_pattern");
@@ -21,7 +21,7 @@ QString toString(MonitorKind kind)
     return {};
 }
 
-QString toString(EntityKind kind)
+QString toText(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Sql: return QStringLiteral("sql");
@@ -33,7 +33,7 @@ QString toString(EntityKind kind)
     return {};
 }
 
-QString toString(ThresholdUnit unit)
+QString toText(ThresholdUnit unit)
 {
     return unit == ThresholdUnit::PercentOfTotal ? QStringLiteral("percent_of_total") : QStringLiteral("count");
 }

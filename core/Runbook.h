@@ -13,10 +13,10 @@ enum class EntityKind { Sql, EnvVar, ApiPath, BlobPrefix, Dashboard };
 enum class ThresholdUnit { Count, PercentOfTotal };
 enum class WindowKind { Hour, Day, Run, Unspecified };
 
-QString toString(SectionKind kind);
-QString toString(MonitorKind kind);
-QString toString(EntityKind kind);
-QString toString(ThresholdUnit unit);
+QString toText(SectionKind kind);
+QString toText(MonitorKind kind);
+QString toText(EntityKind kind);
+QString toText(ThresholdUnit unit);
 
 // Something a step mentions that a tool can act on: an SQL statement, an env
 // variable, an API path, a blob prefix, a dashboard location.

@@ -8,14 +8,14 @@ namespace {
 QJsonObject thresholdJson(const Threshold &t)
 {
     return {{QStringLiteral("op"), t.op}, {QStringLiteral("value"), t.value},
-            {QStringLiteral("unit"), toString(t.unit)}, {QStringLiteral("text"), t.text}};
+            {QStringLiteral("unit"), toText(t.unit)}, {QStringLiteral("text"), t.text}};
 }
 
 QJsonObject stepJson(const Step &s)
 {
     QJsonArray entities;
     for (const StepEntity &e : s.entities) {
-        QJsonObject o{{QStringLiteral("kind"), toString(e.kind)}, {QStringLiteral("text"), e.text}};
+        QJsonObject o{{QStringLiteral("kind"), toText(e.kind)}, {QStringLiteral("text"), e.text}};
         if (!e.parameters.isEmpty())
             o.insert(QStringLiteral("parameters"), QJsonArray::fromStringList(e.parameters));
         if (!e.service.isEmpty())
@@ -51,7 +51,7 @@ QJsonObject toJson(const Section &s)
         steps.append(stepJson(st));
     for (const Monitor &m : s.monitors) {
         QJsonObject o{{QStringLiteral("id"), m.id},
-                      {QStringLiteral("kind"), toString(m.kind)},
+                      {QStringLiteral("kind"), toText(m.kind)},
                       {QStringLiteral("value"), m.value},
                       {QStringLiteral("line"), m.line}};
         if (!m.endpoint.isEmpty())
@@ -72,7 +72,7 @@ QJsonObject toJson(const Section &s)
                   {QStringLiteral("number"), s.number},
                   {QStringLiteral("title"), s.title},
                   {QStringLiteral("heading"), s.heading},
-                  {QStringLiteral("kind"), toString(s.kind)},
+                  {QStringLiteral("kind"), toText(s.kind)},
                   {QStringLiteral("line"), s.line},
                   {QStringLiteral("condition"), s.condition},
                   {QStringLiteral("steps"), steps},

@@ -202,6 +202,10 @@ void Builder::build(const MdNode *doc)
             cur->level = b->level;
             cur->line = b->line;
             cur->parts.push_back({});
+            // A section named like a role ("## Symptoms", "## Metrics") reads its own lists that way.
+            const PartRole role = roleOf(TextUtil::stripInlineMarkdown(b->text));
+            if (role == PartRole::Monitors || role == PartRole::Metrics)
+                cur->parts.back().role = role;
             continue;
         }
         if (b->type == MdNode::Heading && b->level > sectionLevel) {
@@ -614,7 +618,10 @@ void Builder::addTable(Section &s, const MdNode *table)
             } else if (w == QStringLiteral("day") || w == QStringLiteral("24h")) {
                 rule.window = QStringLiteral("per day");
                 rule.windowKind = WindowKind::Day;
+            } else if (w == QStringLiteral("minute") || w == QStringLiteral("week") || w == QStringLiteral("month")) {
+                rule.window = QStringLiteral("per ") + w;
             } else {
+                // "per cleanup" counts per run of that job.
                 rule.window = QStringLiteral("per ") + w + (w.endsWith(QStringLiteral("run")) ? QString() : QStringLiteral(" run"));
                 rule.windowKind = WindowKind::Run;
             }
@@ -678,7 +685,8 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
         if (end < 0)
             end = bytes.size();
         QStringDecoder d(QStringDecoder::Utf8);
-        (void)d.decode(QByteArrayView(bytes.constData() + start, end - start));
+        const QString decoded = d.decode(QByteArrayView(bytes.constData() + start, end - start));
+        Q_UNUSED(decoded);
         if (d.hasError())
             return line;
         ++line;

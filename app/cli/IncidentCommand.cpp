@@ -112,7 +112,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
             QJsonArray arr;
             for (const IncidentSummary &s : list.value())
                 arr.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
-                                       {QStringLiteral("status"), toString(s.status)}, {QStringLiteral("runbook"), s.runbookTitle},
+                                       {QStringLiteral("status"), toText(s.status)}, {QStringLiteral("runbook"), s.runbookTitle},
                                        {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)},
                                        {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODate)},
                                        {QStringLiteral("steps_handled"), s.stepsDone}});
@@ -121,7 +121,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         }
         for (const IncidentSummary &s : list.value())
             ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
-                           .arg(s.id, toString(s.status).leftJustified(8), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
+                           .arg(s.id, toText(s.status).leftJustified(8), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
                     << Qt::endl;
         return 0;
     }

@@ -48,7 +48,7 @@ int runInspect(const QStringList &args, CliContext &ctx)
     ctx.out << rb->title << Qt::endl;
     for (const Section &s : rb->sections) {
         ctx.out << QStringLiteral("\n[%1] %2  (%3, %4 steps, %5 monitors, %6 metrics)")
-                       .arg(s.id, s.displayTitle(), toString(s.kind))
+                       .arg(s.id, s.displayTitle(), toText(s.kind))
                        .arg(s.steps.size())
                        .arg(s.monitors.size())
                        .arg(s.metrics.size())

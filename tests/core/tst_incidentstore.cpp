@@ -1,0 +1,276 @@
+// IncidentStore on real SQLite files: round trips, migrations, a crash
+// between two changes, and stores that are read-only, damaged, newer or locked.
+#include "IncidentStore.h"
+#include "RunbookParser.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestIncidentStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Runbook m_rb;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC)};
+    QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    const Step &step(int section, int i) const { return m_rb.sections.at(section).steps.at(i); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"));
+        QVERIFY(rb);
+        m_rb = rb.value();
+    }
+
+    void roundTrip()
+    {
+        const QString path = file("roundtrip.sqlite");
+        QString id;
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path));
+            QCOMPARE(store.schemaVersion(), IncidentStore::CurrentSchemaVersion);
+            const auto inc = store.createIncident(QStringLiteral("Blob failures"), m_rb, QStringLiteral("alice"));
+            QVERIFY2(inc, qPrintable(inc.error()));
+            id = inc->id;
+            m_clock.advance(60);
+            QVERIFY(store.setStepState(id, step(0, 0).id, StepState::Done, step(0, 0).textHash, QStringLiteral("alice")));
+            m_clock.advance(60);
+            QVERIFY(store.setStepNote(id, step(0, 0).id, QStringLiteral("dashboard shows 3 failures"), step(0, 0).textHash, QStringLiteral("bob")));
+            QVERIFY(store.setStepState(id, step(0, 1).id, StepState::Skipped, step(0, 1).textHash, QStringLiteral("bob")));
+            QVERIFY(store.setStepState(id, step(0, 2).id, StepState::NotApplicable, step(0, 2).textHash, QStringLiteral("bob")));
+            QVERIFY(store.addNote(id, QStringLiteral("Paged at 03:00"), QStringLiteral("alice")));
+            m_clock.advance(60);
+            QVERIFY(store.setStatus(id, IncidentStatus::Resolved, QStringLiteral("alice")));
+            QVERIFY(store.createIncident(QStringLiteral("Second"), m_rb, QStringLiteral("carol")));
+        }
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        const auto inc = store.loadIncident(id);
+        QVERIFY(inc);
+        QCOMPARE(inc->title, QStringLiteral("Blob failures"));
+        QCOMPARE(inc->runbookHash, m_rb.hash);
+        QCOMPARE(inc->status, IncidentStatus::Resolved);
+        QCOMPARE(inc->createdAt, QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+        QCOMPARE(inc->resolvedAt, QDateTime(QDate(2026, 11, 28), QTime(9, 3), Qt::UTC));
+        const StepRecord r = inc->step(step(0, 0).id);
+        QCOMPARE(r.state, StepState::Done);
+        QCOMPARE(r.note, QStringLiteral("dashboard shows 3 failures"));
+        QCOMPARE(r.actor, QStringLiteral("bob"));
+        QCOMPARE(r.textHash, step(0, 0).textHash);
+        QCOMPARE(inc->step(step(0, 1).id).state, StepState::Skipped);
+        QCOMPARE(inc->step(step(0, 2).id).state, StepState::NotApplicable);
+        QCOMPARE(inc->step(step(0, 3).id).state, StepState::Pending);
+        QCOMPARE(inc->notes.size(), 1);
+        QCOMPARE(inc->notes.at(0).author, QStringLiteral("alice"));
+        QStringList kinds;
+        for (const TimelineEvent &e : inc->timeline)
+            kinds.append(e.kind);
+        QCOMPARE(kinds, (QStringList{QStringLiteral("incident.created"), QStringLiteral("step.state"), QStringLiteral("step.note"),
+                                     QStringLiteral("step.state"), QStringLiteral("step.state"), QStringLiteral("note.added"),
+                                     QStringLiteral("incident.resolved")}));
+        const auto list = store.listIncidents();
+        QVERIFY(list);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).title, QStringLiteral("Second")); // open ones first
+        QCOMPARE(list->at(1).stepsDone, 3);
+        QCOMPARE(store.resolveId(id.left(12)).value(), id);
+        QVERIFY(!store.resolveId(QStringLiteral("nope")));
+        QVERIFY(!store.setStepState(QStringLiteral("nope"), step(0, 0).id, StepState::Done, {}, QStringLiteral("x")));
+    }
+
+    void migrationFromVersion1KeepsData()
+    {
+        const QString path = file("v1.sqlite");
+        QString id;
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path, IncidentStore::Access::ReadWrite, 1));
+            QCOMPARE(store.schemaVersion(), 1);
+            // Version 1 has no assignee column: write through SQL as version 1 would have.
+            const auto inc = [&] {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-writer"));
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at)"
+                                      " VALUES ('old-1', 'Old incident', 'rb.md', 'h', 'RB', 'open', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
+                q.exec(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
+                                      " VALUES ('old-1', 's/step-1', 'done', 'kept', 'zoe', '2026-01-01T00:01:00.000Z', 'abc')"));
+                db.close();
+                return QStringLiteral("old-1");
+            }();
+            QSqlDatabase::removeDatabase(QStringLiteral("v1-writer"));
+            id = inc;
+        }
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), 2);
+        const auto inc = store.loadIncident(id);
+        QVERIFY2(inc, qPrintable(inc.error()));
+        QCOMPARE(inc->title, QStringLiteral("Old incident"));
+        QCOMPARE(inc->assignee, QString());
+        QCOMPARE(inc->step(QStringLiteral("s/step-1")).note, QStringLiteral("kept"));
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        const QString path = file("newer.sqlite");
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        IncidentStore store(m_clock);
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QVERIFY(s.error().contains(QStringLiteral("newer version")));
+    }
+
+    void corruptStoreIsLeftUntouched()
+    {
+        const QString path = file("corrupt.sqlite");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray junk = QByteArray("this is not a database at all, just text that looks wrong. ").repeated(100);
+        f.write(junk);
+        f.close();
+        IncidentStore store(m_clock);
+        const Status s = store.open(path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("damaged")), qPrintable(s.error()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+
+    void readOnlyFileIsDetected()
+    {
+        // A store file we may not write opens read-only (root ignores the mode bits, hence the skip).
+        const QString path = file("ro.sqlite");
+        QString id;
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path));
+            id = store.createIncident(QStringLiteral("Kept"), m_rb, QStringLiteral("a"))->id;
+            QVERIFY(store.setStepState(id, step(0, 0).id, StepState::Done, step(0, 0).textHash, QStringLiteral("a")));
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        if (QFileInfo(path).isWritable())
+            QSKIP("running as root: permissions are not enforced");
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.loadIncident(id)->step(step(0, 0).id).state, StepState::Done);
+        const Status s = store.setStepState(id, step(0, 1).id, StepState::Done, {}, QStringLiteral("a"));
+        QVERIFY(!s);
+        QVERIFY(s.error().contains(QStringLiteral("read-only")));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void readOnlyAccessRefusesWritesAndKeepsBytes()
+    {
+        const QString path = file("ro2.sqlite");
+        QString id;
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path));
+            id = store.createIncident(QStringLiteral("x"), m_rb, QStringLiteral("a"))->id;
+            QVERIFY(store.setStepState(id, step(0, 0).id, StepState::Done, {}, QStringLiteral("a")));
+        }
+        auto bytes = [&path] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        };
+        const QByteArray before = bytes();
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path, IncidentStore::Access::ReadOnly));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.loadIncident(id)->step(step(0, 0).id).state, StepState::Done);
+        const Status s = store.setStepState(id, step(0, 1).id, StepState::Done, {}, QStringLiteral("a"));
+        QVERIFY(!s);
+        QVERIFY(s.error().contains(QStringLiteral("read-only")));
+        QVERIFY(!store.createIncident(QStringLiteral("y"), m_rb, QStringLiteral("a")));
+        store.close();
+        QCOMPARE(bytes(), before);
+    }
+
+    void lockedStoreGivesAClearMessage()
+    {
+        const QString path = file("locked.sqlite");
+        QString id;
+        {
+            IncidentStore store(m_clock);
+            QVERIFY(store.open(path));
+            id = store.createIncident(QStringLiteral("x"), m_rb, QStringLiteral("a"))->id;
+        }
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        // Another program holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(other.open());
+        QSqlQuery lq(other);
+        QVERIFY(lq.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(lq.exec(QStringLiteral("UPDATE incidents SET title = 'held' WHERE id = '%1'").arg(id)));
+        const Status s = store.setStepState(id, step(0, 0).id, StepState::Done, {}, QStringLiteral("a"));
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("locked")), qPrintable(s.error()));
+        QVERIFY(lq.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        // Once the lock is gone, the same change goes through and nothing was lost.
+        QVERIFY(store.setStepState(id, step(0, 0).id, StepState::Done, {}, QStringLiteral("a")));
+        QCOMPARE(store.loadIncident(id)->title, QStringLiteral("x"));
+    }
+
+    void crashBetweenTwoChangesKeepsTheFirst()
+    {
+        const QString path = file("crash.sqlite");
+        QProcess helper;
+        helper.start(QStringLiteral(CRASH_HELPER),
+                     {path, QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md")});
+        QVERIFY(helper.waitForFinished(30000));
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+        const QString id = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
+        QVERIFY(!id.isEmpty());
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        const auto inc = store.loadIncident(id);
+        QVERIFY2(inc, qPrintable(inc.error()));
+        QCOMPARE(inc->step(step(0, 0).id).state, StepState::Done);
+        QCOMPARE(inc->step(step(0, 1).id).state, StepState::Pending);
+        QCOMPARE(inc->timeline.size(), 2); // created + the first change; the torn one left no trace
+    }
+
+    void defaultPathIsUnderAppData()
+    {
+        QVERIFY(IncidentStore::defaultPath().endsWith(QStringLiteral("incidents.sqlite")));
+        QVERIFY(IncidentStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentStore)
+#include "tst_incidentstore.moc"
