@@ -13,11 +13,6 @@
 #include <atomic>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("IncidentStore", s);
-}
-
 QString isoTime(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -106,6 +101,16 @@ Status IncidentStore::open(const QString &path, Access access, int targetVersion
     close();
     m_path = path;
     m_readOnly = access == Access::ReadOnly;
+    // The connection's objects must be gone before close() removes it.
+    const Status s = openConnection(targetVersion);
+    if (!s)
+        close();
+    return s;
+}
+
+Status IncidentStore::openConnection(int targetVersion)
+{
+    const QString &path = m_path;
     const QFileInfo fi(path);
     if (fi.exists() && !fi.isFile())
         return Status::failure(tr("the incident store %1 is not a file").arg(path));
@@ -124,46 +129,34 @@ Status IncidentStore::open(const QString &path, Access access, int targetVersion
     db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open()) {
-        const QString e = sqlError(tr("cannot open the incident store"), db.lastError().text());
-        close();
-        return Status::failure(e);
+        return Status::failure(sqlError(tr("cannot open the incident store"), db.lastError().text()));
     }
     QSqlQuery q(db);
     // Reading the schema version is the first real read: it fails on a damaged or locked file.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        const QString e = sqlError(tr("cannot read the incident store"), q.lastError().text());
-        close();
-        return Status::failure(e);
+        return Status::failure(sqlError(tr("cannot read the incident store"), q.lastError().text()));
     }
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        const QString e = sqlError(tr("cannot read the incident store"), q.lastError().text());
-        close();
-        return Status::failure(e);
+        return Status::failure(sqlError(tr("cannot read the incident store"), q.lastError().text()));
     }
     if (version > CurrentSchemaVersion) {
-        close();
         return Status::failure(tr("the incident store %1 was written by a newer version (schema %2, this program knows %3); "
                                   "it was left untouched").arg(path).arg(version).arg(CurrentSchemaVersion));
     }
     if (m_readOnly) {
         if (version < CurrentSchemaVersion) {
-            close();
             return Status::failure(tr("the incident store %1 is read-only and needs an upgrade; it was left untouched").arg(path));
         }
         return {};
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
-        const QString e = sqlError(tr("cannot prepare the incident store"), q.lastError().text());
-        close();
-        return Status::failure(e);
+        return Status::failure(sqlError(tr("cannot prepare the incident store"), q.lastError().text()));
     }
     if (version < targetVersion) {
-        if (Status s = migrate(version, targetVersion); !s) {
-            close();
+        if (Status s = migrate(version, targetVersion); !s)
             return s;
-        }
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "Incident.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
 
@@ -15,6 +16,8 @@ struct Runbook;
 
 class IncidentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
 public:
     static constexpr int CurrentSchemaVersion = 2;
 
@@ -57,6 +60,7 @@ public:
     void setCrashHookForTesting(std::function<void()> hook) { m_crashHook = std::move(hook); }
 
 private:
+    Status openConnection(int targetVersion);
     Status migrate(int from, int to);
     Status change(const QString &incidentId, const std::function<Status(const QDateTime &now)> &work);
     Status addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,

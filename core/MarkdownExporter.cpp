@@ -4,11 +4,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("MarkdownExporter", s);
-}
-
 QString when(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QStringLiteral("—");

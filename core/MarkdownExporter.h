@@ -4,8 +4,12 @@
 #include "Incident.h"
 #include "Runbook.h"
 
+#include <QCoreApplication>
+
 class MarkdownExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
+
 public:
     // `runbook` may be a different revision than the incident recorded; steps
     // whose text changed since are flagged, and recorded steps the runbook no

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RunbookParser", text);
-}
-
 enum class PartRole { Direct, Monitors, Metrics, Response, Queries, Generic };
 
 PartRole roleOf(const QString &title)
@@ -118,6 +113,8 @@ struct WordSet
 
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(RunbookParser)
+
 public:
     Builder(Runbook &rb, MarkdownReader &reader) : m_rb(rb), m_reader(reader) {}
 

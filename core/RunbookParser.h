@@ -8,9 +8,12 @@
 #include "Runbook.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 class RunbookParser
 {
+    Q_DECLARE_TR_FUNCTIONS(RunbookParser)
+
 public:
     // Largest file we agree to parse; beyond it the file is refused with a message.
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;

@@ -1,4 +1,821 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step&apos;s text changed since it was recorded.</source>
+        <translation>Der Text dieses Schritts hat sich seit der Erfassung geändert.</translation>
+    </message>
+    <message>
+        <source>Step %1, %2</source>
+        <translation>Schritt %1, %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSession</name>
+    <message>
+        <source>The incident store %1 is read-only: incidents can be read but not changed.</source>
+        <translation>Der Vorfallspeicher %1 ist schreibgeschützt: Vorfälle können gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>No incident store is available.</source>
+        <translation>Kein Vorfallspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>no incident store is available.</source>
+        <translation>kein Vorfallspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <source>no incident store is open</source>
+        <translation>kein Vorfallspeicher geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>%1: the incident store %2 is locked by another program; try again in a moment (%3)</source>
+        <translation>%1: Der Vorfallspeicher %2 ist von einem anderen Programm gesperrt; bitte gleich erneut versuchen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the incident store %2 is damaged (%3); it was left untouched</source>
+        <translation>%1: Der Vorfallspeicher %2 ist beschädigt (%3); er wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1: the incident store %2 is read-only</source>
+        <translation>%1: Der Vorfallspeicher %2 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the incident store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the incident store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the incident store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store %1 was written by a newer version (schema %2, this program knows %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store %1 is read-only and needs an upgrade; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the incident store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the incident store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the incident store to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident store is open</source>
+        <translation>kein Vorfallspeicher geöffnet</translation>
+    </message>
+    <message>
+        <source>the incident store %1 is read-only; the change was not recorded</source>
+        <translation>Der Vorfallspeicher %1 ist schreibgeschützt; die Änderung wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>cannot record the change</source>
+        <translation>Änderung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>kein Vorfall mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>cannot create the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot; opened on runbook &quot;%2&quot;</source>
+        <translation>Vorfall „%1“ zum Runbook „%2“ eröffnet</translation>
+    </message>
+    <message>
+        <source>cannot list incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident id %1 is ambiguous (%2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 marked %2</source>
+        <translation>Schritt %1 als %2 markiert</translation>
+    </message>
+    <message>
+        <source>cannot record the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on step %1 cleared</source>
+        <translation>Notiz zu Schritt %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Note on step %1: %2</source>
+        <translation>Notiz zu Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>cannot change the incident&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident resolved</source>
+        <translation>Vorfall gelöst</translation>
+    </message>
+    <message>
+        <source>Incident reopened</source>
+        <translation>Vorfall wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>cannot rename the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;</source>
+        <translation>Umbenannt in „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Add a note to the incident and press Enter</source>
+        <translation>Notiz zum Vorfall eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Switch incident</source>
+        <translation>Vorfall wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Open Runbook…</source>
+        <translation>Runbook ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Incident…</source>
+        <translation>Vorfall &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New Incident…</source>
+        <translation>&amp;Neuer Vorfall …</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve Incident</source>
+        <translation>Vorfall &amp;lösen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Nächster Abschnitt</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>&amp;Vorheriger Abschnitt</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus &amp;Checklist</source>
+        <translation>&amp;Checkliste fokussieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus &amp;Sections</source>
+        <translation>&amp;Abschnitte fokussieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Runbook Assistant</source>
+        <translation>Ü&amp;ber Runbook-Assistent</translation>
+    </message>
+    <message>
+        <source>About Runbook Assistant</source>
+        <translation>Über Runbook-Assistent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runbook Assistant&lt;/b&gt; %1&lt;p&gt;Walk an incident through a runbook: checklists, notes, timeline and incident notes.&lt;/p&gt;&lt;p&gt;Keys: ↑/↓ move · Space done/pending · D/S/N/P set state · Enter edit note · Esc back · Alt+↑/↓ section&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Vorfall</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Cannot open the runbook: %1</source>
+        <translation>Das Runbook kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): %2</source>
+        <translation>
+            <numerusform>%1 hat %n Problem: %2</numerusform>
+            <numerusform>%1 hat %n Probleme: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The runbook is open read-only; nothing already recorded was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Kein Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 (resolved)</source>
+        <translation>%1 (gelöst)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook changed since this incident was opened; steps whose text changed are flagged.</source>
+        <translation>Das Runbook hat sich seit Eröffnung dieses Vorfalls geändert; geänderte Schritte sind markiert.</translation>
+    </message>
+    <message>
+        <source>*No incident is open. Start one with **Incident → New Incident** (Ctrl+N) to record progress.*</source>
+        <translation>*Kein Vorfall geöffnet. Mit **Vorfall → Neuer Vorfall** (Strg+N) einen beginnen, um den Fortschritt festzuhalten.*</translation>
+    </message>
+    <message>
+        <source>*No notes yet.*</source>
+        <translation>*Noch keine Notizen.*</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Incident</source>
+        <translation>Vorfall wieder &amp;eröffnen</translation>
+    </message>
+    <message>
+        <source>Runbook Assistant</source>
+        <translation>Runbook-Assistent</translation>
+    </message>
+    <message>
+        <source>%1 — Runbook Assistant</source>
+        <translation>%1 — Runbook-Assistent</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident — press Ctrl+N to start one</source>
+        <translation>Kein Vorfall — Strg+N beginnt einen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of %4 steps handled</source>
+        <translation>%1 · %2 · %3 von %4 Schritten bearbeitet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the incident to %1</source>
+        <translation>Vorfall nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>- **Incident:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Status:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Runbook:** %1 (`%2`, SHA-256 `%3`)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Note:** the runbook has changed since this incident was opened (now `%1`)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Opened:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Last change:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Resolved:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Assignee:** %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- **Progress:** %1 of %2 steps done, %3 skipped, %4 not applicable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - ⚠ the step&apos;s text changed since this was recorded
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+## Steps no longer in the runbook
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+## Notes
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_No notes._
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+## Timeline
+
+| Time | Who | Event |
+|---|---|---|
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QtDialogProvider</name>
+    <message>
+        <source>Open Runbook</source>
+        <translation>Runbook öffnen</translation>
+    </message>
+    <message>
+        <source>Markdown runbooks (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Runbooks (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Incident</source>
+        <translation>Vorfall exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation>Neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookParser</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: file is too large for a runbook (%2 MB, limit %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the runbook is empty</source>
+        <translation>das Runbook ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a text file (binary data at line %1); not a Markdown runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (first at line %1); shown with replacement characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no headings: the whole document is read as one checklist</source>
+        <translation>keine Überschriften: das ganze Dokument wird als eine Checkliste gelesen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; is empty</source>
+        <translation>Abschnitt „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate section title &quot;%1&quot; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section numbering jumps from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code fence opened here is never closed</source>
+        <translation>der hier geöffnete Codeblock wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>step numbering jumps from %1 to %2</source>
+        <translation>Schrittnummerierung springt von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>step number %1 repeats or goes backwards (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty list item in section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold row does not parse: the metric cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold row &quot;%1&quot; does not parse: the %2 cell is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold row &quot;%1&quot; does not parse: cannot read %2 value &quot;%3&quot; (expected e.g. &quot;&gt; 10&quot; or &quot;&gt; 20% of total&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps handled</source>
+        <translation>%1 von %2 Schritten bearbeitet</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>**What to monitor** — *not connected yet*
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Log pattern `%1`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Event type `%1`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Field `%1` of `%2`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- HTTP %1 responses from `%2`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Metrics** — *not connected yet*
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Alert threshold:** %1 — warning %2, critical %3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>Kein Abschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetailPanel</name>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>API path</source>
+        <translation>API-Pfad</translation>
+    </message>
+    <message>
+        <source>Blob prefix</source>
+        <translation>Blob-Präfix</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <translation>&amp;Offen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped</source>
+        <translation>Über&amp;sprungen</translation>
+    </message>
+    <message>
+        <source>N/&amp;A</source>
+        <translation>&amp;Entfällt</translation>
+    </message>
+    <message>
+        <source>Note on this step — what you saw, what you did (saved as you type)</source>
+        <translation>Notiz zu diesem Schritt — was Sie gesehen und getan haben (wird beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+        <source>*Select a step.*</source>
+        <translation>*Einen Schritt auswählen.*</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Walk an incident through a Markdown runbook.</source>
+        <translation>Einen Vorfall Schritt für Schritt durch ein Markdown-Runbook führen.</translation>
+    </message>
+    <message>
+        <source>The runbook to open (default: the shipped one).</source>
+        <translation>Das zu öffnende Runbook (Standard: das mitgelieferte).</translation>
+    </message>
+    <message>
+        <source>Incident store file.</source>
+        <translation>Datei des Vorfallspeichers.</translation>
+    </message>
+    <message>
+        <source>Incident to open.</source>
+        <translation>Zu öffnender Vorfall.</translation>
+    </message>
+</context>
+<context>
+    <name>runbook-cli</name>
+    <message>
+        <source>usage: runbook-cli COMMAND [options]
+
+commands:
+  inspect RUNBOOK.md [--json]      the parsed model
+  lint RUNBOOK.md                  FILE:LINE: warning|error: …
+  incident new|list|show|step|note|resolve|reopen|export …
+                                   --store PATH (default: the GUI&apos;s store)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runbook-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

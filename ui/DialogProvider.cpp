@@ -5,10 +5,6 @@
 #include <QInputDialog>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DialogProvider", s);
-}
 } // namespace
 
 QString QtDialogProvider::openRunbookFile(QWidget *parent, const QString &dir)

@@ -1,6 +1,7 @@
 #pragma once
 // DialogProvider: the questions the main window asks the user (file names,
 // an incident title). Behind an interface so tests can answer them.
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -18,6 +19,8 @@ public:
 // The real dialogs.
 class QtDialogProvider : public DialogProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(QtDialogProvider)
+
 public:
     QString openRunbookFile(QWidget *parent, const QString &dir) override;
     QString saveExportFile(QWidget *parent, const QString &suggested) override;

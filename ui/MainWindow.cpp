@@ -134,7 +134,14 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     updateIncidentUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views point into m_runbook, which dies before QWidget's destructor
+    // hides (and repaints) the children: take them down first.
+    m_page->setSection(nullptr, nullptr);
+    m_sectionModel->setRunbook(nullptr);
+    delete centralWidget();
+}
 
 void MainWindow::createActions()
 {

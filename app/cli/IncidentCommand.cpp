@@ -14,16 +14,17 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *s)
+// CLI output stays English (scripts parse it); still routed through translate().
+QString cliText(const char *s)
 {
     return QCoreApplication::translate("runbook-cli", s);
 }
 
 struct Common
 {
-    QCommandLineOption store{QStringLiteral("store"), tr("Incident store (sqlite:PATH or PATH)."), QStringLiteral("PATH")};
-    QCommandLineOption actor{QStringLiteral("actor"), tr("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
-    QCommandLineOption json{QStringLiteral("json"), tr("JSON output.")};
+    QCommandLineOption store{QStringLiteral("store"), cliText("Incident store (sqlite:PATH or PATH)."), QStringLiteral("PATH")};
+    QCommandLineOption actor{QStringLiteral("actor"), cliText("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
+    QCommandLineOption json{QStringLiteral("json"), cliText("JSON output.")};
 };
 
 QString storePath(const QCommandLineParser &p, const Common &c)
@@ -39,7 +40,7 @@ Result<Runbook> runbookOf(const Incident &inc)
 {
     auto rb = RunbookParser::parseFile(inc.runbookPath);
     if (!rb)
-        return Result<Runbook>::failure(tr("cannot read the incident's runbook: %1").arg(rb.error()));
+        return Result<Runbook>::failure(cliText("cannot read the incident's runbook: %1").arg(rb.error()));
     return rb;
 }
 } // namespace
@@ -47,7 +48,7 @@ Result<Runbook> runbookOf(const Incident &inc)
 int runIncident(const QStringList &args, CliContext &ctx)
 {
     if (args.isEmpty()) {
-        ctx.err << tr("usage: runbook-cli incident new|list|show|step|note|resolve|reopen|export … [--store PATH]") << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|resolve|reopen|export … [--store PATH]") << Qt::endl;
         return 64;
     }
     const QString sub = args.first();
@@ -56,12 +57,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
     p.addOption(c.store);
     p.addOption(c.actor);
     p.addOption(c.json);
-    const QCommandLineOption title(QStringLiteral("title"), tr("Incident title."), QStringLiteral("TEXT"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("pending, done, skipped or n/a."), QStringLiteral("STATE"));
-    const QCommandLineOption note(QStringLiteral("note"), tr("A note."), QStringLiteral("TEXT"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: md."), QStringLiteral("FORMAT"), QStringLiteral("md"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), tr("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
+    const QCommandLineOption title(QStringLiteral("title"), cliText("Incident title."), QStringLiteral("TEXT"));
+    const QCommandLineOption state(QStringLiteral("state"), cliText("pending, done, skipped or n/a."), QStringLiteral("STATE"));
+    const QCommandLineOption note(QStringLiteral("note"), cliText("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption format(QStringLiteral("format"), cliText("Export format: md."), QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
     p.addOptions({title, state, note, format, outFile, runbookOpt});
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
         ctx.err << p.errorText() << Qt::endl;
@@ -82,7 +83,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     auto needArgs = [&](int n, const QString &usage) {
         if (pos.size() == n)
             return true;
-        ctx.err << tr("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
         return false;
     };
     auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
@@ -93,7 +94,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     };
 
     if (sub == QStringLiteral("new")) {
-        if (!needArgs(1, tr("new RUNBOOK.md --title TEXT")))
+        if (!needArgs(1, cliText("new RUNBOOK.md --title TEXT")))
             return 64;
         auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
         if (!rb)
@@ -126,7 +127,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return 0;
     }
     if (sub == QStringLiteral("show") || sub == QStringLiteral("export")) {
-        if (!needArgs(1, sub + tr(" ID")))
+        if (!needArgs(1, sub + cliText(" ID")))
             return 64;
         const auto inc = loadById(pos.at(0));
         if (!inc)
@@ -135,22 +136,22 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (!rb)
             return fail(rb.error());
         if (sub == QStringLiteral("export") && p.value(format) != QStringLiteral("md"))
-            return fail(tr("unknown export format \"%1\" (known: md)").arg(p.value(format)));
+            return fail(cliText("unknown export format \"%1\" (known: md)").arg(p.value(format)));
         const QString md = MarkdownExporter::exportIncident(inc.value(), rb.value());
         if (p.isSet(outFile)) {
             QFile f(p.value(outFile));
             if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
-                return fail(tr("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
+                return fail(cliText("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
             return 0;
         }
         ctx.out << md;
         return 0;
     }
     if (sub == QStringLiteral("step")) {
-        if (!needArgs(2, tr("step ID STEP_ID [--state STATE] [--note TEXT]")))
+        if (!needArgs(2, cliText("step ID STEP_ID [--state STATE] [--note TEXT]")))
             return 64;
         if (!p.isSet(state) && !p.isSet(note))
-            return fail(tr("nothing to do: give --state and/or --note"));
+            return fail(cliText("nothing to do: give --state and/or --note"));
         const auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
@@ -160,12 +161,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const Section *section = nullptr;
         const Step *step = rb->step(pos.at(1), &section);
         if (!step)
-            return fail(tr("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
+            return fail(cliText("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
         const QString label = section->displayTitle() + QStringLiteral(" / ") + (step->number.isEmpty() ? step->plainText.left(40) : step->number);
         if (p.isSet(state)) {
             const auto st = stepStateFromString(p.value(state));
             if (!st)
-                return fail(tr("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
+                return fail(cliText("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
             if (Status s = store.setStepState(inc->id, step->id, *st, step->textHash, actor, label); !s)
                 return fail(s.error());
         }
@@ -175,7 +176,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return 0;
     }
     if (sub == QStringLiteral("note")) {
-        if (!needArgs(2, tr("note ID TEXT")))
+        if (!needArgs(2, cliText("note ID TEXT")))
             return 64;
         const auto id = store.resolveId(pos.at(0));
         if (!id)
@@ -184,7 +185,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return n ? 0 : fail(n.error());
     }
     if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
-        if (!needArgs(1, sub + tr(" ID")))
+        if (!needArgs(1, sub + cliText(" ID")))
             return 64;
         const auto id = store.resolveId(pos.at(0));
         if (!id)
@@ -192,6 +193,6 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Open, actor);
         return s ? 0 : fail(s.error());
     }
-    ctx.err << tr("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;
+    ctx.err << cliText("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;
     return 64;
 }

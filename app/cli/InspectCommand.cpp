@@ -9,20 +9,21 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *s)
+// CLI output stays English (scripts parse it); still routed through translate().
+QString cliText(const char *s)
 {
     return QCoreApplication::translate("runbook-cli", s);
 }
 
 bool parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, const QString &cmd)
 {
-    p.addPositionalArgument(QStringLiteral("RUNBOOK"), tr("The Markdown runbook."));
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
     if (!p.parse(QStringList{QStringLiteral("runbook-cli ") + cmd} + args)) {
         ctx.err << p.errorText() << Qt::endl;
         return false;
     }
     if (p.positionalArguments().size() != 1) {
-        ctx.err << tr("usage: runbook-cli %1 RUNBOOK.md").arg(cmd) << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli %1 RUNBOOK.md").arg(cmd) << Qt::endl;
         return false;
     }
     return true;
@@ -32,7 +33,7 @@ bool parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, 
 int runInspect(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the parsed model as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), cliText("Print the parsed model as JSON."));
     p.addOption(json);
     if (!parseArgs(p, args, ctx, QStringLiteral("inspect")))
         return 64;
@@ -61,7 +62,7 @@ int runInspect(const QStringList &args, CliContext &ctx)
                                                            st.text)
                     << Qt::endl;
     }
-    ctx.out << tr("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
+    ctx.out << cliText("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
                    .arg(rb->sections.size())
                    .arg(rb->stepCount())
                    .arg(rb->monitorCount())

@@ -1,0 +1,204 @@
+// The main window offscreen: open, tick, note, close, reopen → restored; a
+// keyboard-only walkthrough; a damaged store; German.
+#include "AppSettings.h"
+#include "ChecklistModel.h"
+#include "DialogProvider.h"
+#include "IncidentSession.h"
+#include "IncidentStore.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "SectionPage.h"
+#include "StepDetailPanel.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+#include <memory>
+
+// Answers the window's questions the way a test says.
+class ScriptedDialogs : public DialogProvider
+{
+public:
+    QString nextTitle = QStringLiteral("Checkout errors");
+    QString nextSave;
+    QString openRunbookFile(QWidget *, const QString &) override { return {}; }
+    QString saveExportFile(QWidget *, const QString &) override { return nextSave; }
+    QString incidentTitle(QWidget *, const QString &, bool *ok) override
+    {
+        *ok = true;
+        return nextTitle;
+    }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ScriptedDialogs m_dialogs;
+    const QString m_runbook = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
+
+    std::unique_ptr<MainWindow> makeWindow(AppSettings &settings, const QString &store)
+    {
+        auto w = std::make_unique<MainWindow>(settings, m_dialogs, m_runbook, true, store);
+        w->show();
+        [&] { QTRY_VERIFY(w->runbook() && w->session()->storeReady()); }();
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void tickNoteCloseReopen()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("a.ini")));
+        const QString store = m_dir.filePath(QStringLiteral("a.sqlite"));
+        QString id;
+        {
+            auto w = makeWindow(settings, store);
+            QCOMPARE(w->runbook()->stepCount(), 34);
+            auto *newAction = w->findChild<QAction *>(QStringLiteral("newIncidentAction"));
+            QVERIFY(newAction && newAction->isEnabled());
+            newAction->trigger();
+            QTRY_VERIFY(w->session()->current());
+            id = w->session()->current()->id;
+            QCOMPARE(w->session()->current()->title, QStringLiteral("Checkout errors"));
+
+            ChecklistModel *model = w->sectionPage()->checklistModel();
+            QVERIFY(model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+            QVERIFY(model->setData(model->index(2, 0), Qt::Checked, Qt::CheckStateRole));
+            w->sectionPage()->selectStep(1);
+            auto *note = w->findChild<QPlainTextEdit *>(QStringLiteral("stepNoteEdit"));
+            QVERIFY(note);
+            note->setFocus();
+            QTest::keyClicks(note, QStringLiteral("token rotated"));
+            w->selectSection(5); // moving away commits the note
+            QCOMPARE(w->sectionPage()->section()->id, QStringLiteral("cron-job-health"));
+            QVERIFY(model->setData(model->index(1, 0), Qt::Checked, Qt::CheckStateRole));
+            w->close();
+        } // the window and its session go away; queued writes finish first
+
+        {
+            IncidentStore s;
+            QVERIFY(s.open(store));
+            const Incident inc = s.loadIncident(id).value();
+            QCOMPARE(inc.step(QStringLiteral("blob-storage-orphan-prevention/step-1")).state, StepState::Done);
+            QCOMPARE(inc.step(QStringLiteral("blob-storage-orphan-prevention/step-2")).note, QStringLiteral("token rotated"));
+        }
+
+        auto w = makeWindow(settings, store);
+        QTRY_VERIFY(w->session()->current());
+        QCOMPARE(w->session()->current()->id, id);
+        w->selectSection(0);
+        ChecklistModel *model = w->sectionPage()->checklistModel();
+        QTRY_COMPARE(model->index(0, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QCOMPARE(model->index(2, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(model->index(1, ChecklistModel::NoteColumn).data().toString(), QStringLiteral("token rotated"));
+        w->sectionPage()->selectStep(1);
+        QCOMPARE(w->findChild<QPlainTextEdit *>(QStringLiteral("stepNoteEdit"))->toPlainText(), QStringLiteral("token rotated"));
+        w->selectSection(5);
+        QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    }
+
+    void keyboardOnlyWalkthrough()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("k.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("k.sqlite")));
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_N, Qt::ControlModifier); // New Incident
+        QTRY_VERIFY(w->session()->current());
+        QTest::keyClick(w.get(), Qt::Key_J, Qt::ControlModifier); // focus the checklist
+        QTreeView *view = w->sectionPage()->checklistView();
+        QTRY_VERIFY(view->hasFocus());
+        ChecklistModel *model = w->sectionPage()->checklistModel();
+        auto state = [model](int row) { return StepState(model->index(row, 0).data(ChecklistModel::StateRole).toInt()); };
+
+        QTest::keyClick(view, Qt::Key_Space); // step 1 done
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_S); // step 2 skipped
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_N); // step 3 n/a
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Space); // step 4 done …
+        QTest::keyClick(view, Qt::Key_Space); // … and back to pending
+        QTest::keyClick(view, Qt::Key_D);     // done again
+        QCOMPARE(state(0), StepState::Done);
+        QCOMPARE(state(1), StepState::Skipped);
+        QCOMPARE(state(2), StepState::NotApplicable);
+        QCOMPARE(state(3), StepState::Done);
+
+        QTest::keyClick(view, Qt::Key_Return); // edit the note of step 4
+        auto *note = w->findChild<QPlainTextEdit *>(QStringLiteral("stepNoteEdit"));
+        QTRY_VERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("storage is fine"));
+        QTest::keyClick(note, Qt::Key_Escape); // back to the checklist, note saved
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(model->index(3, ChecklistModel::NoteColumn).data().toString(), QStringLiteral("storage is fine"));
+
+        QTest::keyClick(w.get(), Qt::Key_Down, Qt::AltModifier); // next section
+        QCOMPARE(w->currentSectionRow(), 1);
+        QTest::keyClick(w.get(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(w->currentSectionRow(), 0);
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        const auto &inc = w->session()->current();
+        QCOMPARE(inc->step(QStringLiteral("blob-storage-orphan-prevention/step-4")).note, QStringLiteral("storage is fine"));
+        QCOMPARE(inc->timeline.size(), 1 + 6 + 1); // created, six state changes, one note
+    }
+
+    void damagedStoreStillShowsTheRunbook()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'z'));
+        f.close();
+        AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        MainWindow w(settings, m_dialogs, m_runbook, true, store);
+        w.show();
+        QTRY_VERIFY(w.runbook());
+        QTRY_VERIFY(w.messageBar()->isVisible());
+        QTRY_VERIFY(w.messageBar()->text().contains(QStringLiteral("damaged")));
+        QCOMPARE(w.messageBar()->level(), MessageBar::Error);
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("newIncidentAction"))->isEnabled());
+        QCOMPARE(w.sectionPage()->checklistModel()->rowCount(), 4); // the checklist is there to read
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(8192, 'z'));
+    }
+
+    void exportWritesMarkdown()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("e.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("e.sqlite")));
+        w->newIncident();
+        QTRY_VERIFY(w->session()->current());
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("out.md"));
+        w->exportIncident();
+        QTRY_VERIFY(QFileInfo::exists(m_dialogs.nextSave));
+        QFile f(m_dialogs.nextSave);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("# Checkout errors\n"));
+        QTRY_VERIFY(w->messageBar()->text().contains(QStringLiteral("Exported")));
+    }
+
+    void germanLoadsByLocale()
+    {
+        QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Incident"), QStringLiteral("&Vorfall"));
+        QCOMPARE(QCoreApplication::translate("ChecklistModel", "Skipped"), QStringLiteral("Übersprungen"));
+        QCOMPARE(QCoreApplication::translate("RunbookParser", "the runbook is empty"), QStringLiteral("das Runbook ist leer"));
+        QVERIFY(!Translations::install(QLocale(QLocale::Japanese)));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&Incident"), QStringLiteral("&Incident"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
