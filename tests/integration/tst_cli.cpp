@@ -1,0 +1,166 @@
+// runbook-cli as a user runs it: a real process, real files, exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_runbook = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RUNBOOK_USER"), QStringLiteral("tester"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RUNBOOK_CLI), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void inspectJsonOnTheFlagship()
+    {
+        const Run r = cli({QStringLiteral("inspect"), m_runbook, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Infrastructure Monitoring Runbook"));
+        int monitoring = 0, procedures = 0, steps = 0, metrics = 0;
+        QHash<QString, int> monitors;
+        for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
+            const QJsonObject s = v.toObject();
+            const QString kind = s.value(QStringLiteral("kind")).toString();
+            monitoring += kind == QStringLiteral("monitoring");
+            procedures += kind == QStringLiteral("procedure");
+            steps += s.value(QStringLiteral("steps")).toArray().size();
+            metrics += s.value(QStringLiteral("metrics")).toArray().size();
+            for (const QJsonValue &m : s.value(QStringLiteral("monitors")).toArray())
+                ++monitors[m.toObject().value(QStringLiteral("kind")).toString()];
+        }
+        QCOMPARE(monitoring, 7);
+        QCOMPARE(procedures, 3);
+        QCOMPARE(steps, 34);
+        QCOMPARE(metrics, 14);
+        QCOMPARE(monitors.value(QStringLiteral("log_pattern")), 13);
+        QCOMPARE(monitors.value(QStringLiteral("event_type")), 2);
+        QCOMPARE(monitors.value(QStringLiteral("response_field")), 6);
+        QCOMPARE(monitors.value(QStringLiteral("http_status")), 1);
+        QCOMPARE(o.value(QStringLiteral("thresholds")).toArray().size(), 6);
+        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 5);
+        QCOMPARE(o.value(QStringLiteral("warnings")).toArray().size(), 0);
+    }
+
+    void lintFormatAndExitCodes()
+    {
+        Run r = cli({QStringLiteral("lint"), m_runbook});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString());
+        const QString bad = QStringLiteral(RUNBOOK_TEST_DATA "/lint-problems.md");
+        r = cli({QStringLiteral("lint"), bad});
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0), bad + QStringLiteral(":7: warning: step numbering jumps from 2 to 4"));
+        for (const QString &l : lines)
+            QVERIFY2(QRegularExpression(QStringLiteral("^.+:\\d+: warning: .+$")).match(l).hasMatch(), qPrintable(l));
+        r = cli({QStringLiteral("lint"), QStringLiteral("/nonexistent.md")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no such file")));
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+    }
+
+    void binaryRunbookIsAnErrorNotACrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 5000; ++i)
+            f.putChar(char((i * 131) % 256));
+        f.close();
+        const Run r = cli({QStringLiteral("lint"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(QStringLiteral(": error: this is not a text file")));
+    }
+
+    void incidentLifecycle()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        Run r = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"), QStringLiteral("Cron failing"),
+                     QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        const QString id = r.out.trimmed();
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{8}-[0-9a-f]{6}$")).match(id).hasMatch());
+        r = cli({QStringLiteral("incident"), QStringLiteral("step"), id, QStringLiteral("cron-job-health/step-2"), QStringLiteral("--state"),
+                 QStringLiteral("done"), QStringLiteral("--note"), QStringLiteral("secret was rotated"), QStringLiteral("--store"),
+                 QStringLiteral("sqlite:") + store});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("incident"), QStringLiteral("step"), id, QStringLiteral("cron-job-health/step-9"), QStringLiteral("--state"),
+                 QStringLiteral("done"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("has no step \"cron-job-health/step-9\"")));
+        r = cli({QStringLiteral("incident"), QStringLiteral("step"), id, QStringLiteral("cron-job-health/step-1"), QStringLiteral("--state"),
+                 QStringLiteral("maybe"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("unknown state")));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("note"), id.left(12), QStringLiteral("Escalated to platform"), QStringLiteral("--store"), store}).code, 0);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("resolve"), id, QStringLiteral("--store"), store}).code, 0);
+
+        r = cli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+
+        const QString out = m_dir.filePath(QStringLiteral("notes.md"));
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("md"),
+                 QStringLiteral("--out"), out, QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(f.readAll());
+        QVERIFY(md.startsWith(QStringLiteral("# Cron failing\n")));
+        QVERIFY(md.contains(QStringLiteral("- **Status:** resolved")));
+        QVERIFY(md.contains(QStringLiteral("- [x] 2. Verify `CRON_SECRET` is set correctly — done by tester")));
+        QVERIFY(md.contains(QStringLiteral("  > secret was rotated")));
+        QVERIFY(md.contains(QStringLiteral("Escalated to platform")));
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("unknown export format")));
+        r = cli({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("nope"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no incident with id nope")));
+    }
+
+    void damagedStoreIsReported()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'q'));
+        f.close();
+        const Run r = cli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
