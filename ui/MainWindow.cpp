@@ -131,6 +131,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
 
     m_session->openStore(storePath);
     openRunbook(runbookPath);
+    renderNotes();
     updateIncidentUi();
 }
 
@@ -331,7 +332,7 @@ void MainWindow::onStoreOpened(bool ok, const QString &error)
 void MainWindow::restoreLastIncident()
 {
     // Once the store has answered with its list and the runbook is loaded.
-    if (m_restoreDone || !m_runbook || !m_session->storeReady() || m_session->current())
+    if (m_restoreDone || !m_runbook || !m_listReceived || m_session->current())
         return;
     m_restoreDone = true;
     const QString last = m_requestedIncident.isEmpty() ? m_settings.lastIncidentId() : m_requestedIncident;
@@ -348,6 +349,7 @@ void MainWindow::restoreLastIncident()
 
 void MainWindow::onIncidentsChanged()
 {
+    m_listReceived = true;
     m_updatingCombo = true;
     m_incidentCombo->clear();
     m_incidentCombo->addItem(tr("No incident"), QString());

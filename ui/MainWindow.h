@@ -81,6 +81,7 @@ private:
     QString m_requestedIncident;
     bool m_loading = false;
     bool m_restoreDone = false;
+    bool m_listReceived = false; // the store has answered with its incidents
     bool m_updatingCombo = false;
 
     MessageBar *m_messages;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTreeView>
 
 namespace {
 void setUp(QTextDocument &doc, const QStyleOptionViewItem &option, const QString &markdown, int width)
@@ -47,7 +48,12 @@ QSize StepTextDelegate::sizeHint(const QStyleOptionViewItem &opt, const QModelIn
 {
     QStyleOptionViewItem option = opt;
     initStyleOption(&option, index);
-    const int width = option.rect.width() > 0 ? option.rect.width() : 400;
+    // Wrap at the column's real width; the option's rect is empty when views ask for hints.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QTreeView *>(option.widget))
+        width = view->columnWidth(index.column());
+    if (width <= 0)
+        width = 400;
     QTextDocument doc;
     setUp(doc, option, index.data(ChecklistModel::MarkdownRole).toString(), width - 24);
     return {width, int(doc.size().height()) + 4};
