@@ -1,0 +1,30 @@
+#pragma once
+// LogEvent: one log line, whatever it came from — time, message, level,
+// service, host, tags and the remaining attributes as JSON.
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct LogEvent
+{
+    qint64 timestampMs = 0; // UTC epoch milliseconds
+    QString message;
+    QString level;   // Datadog calls it status
+    QString service;
+    QString host;
+    QString source;
+    QStringList tags; // "key:value"
+    QJsonObject attributes;
+    QString origin;  // where it was read: "app.ndjson:1234" (byte offset) or a server's id
+
+    QJsonObject toJson() const;
+};
+
+namespace LogTime {
+// Parses ISO-8601 ("2026-11-28T10:00:00.123Z", "+01:00" offsets, space instead of
+// T) or epoch milliseconds/seconds given as digits. No allocation.
+std::optional<qint64> parse(const char *text, qsizetype size);
+std::optional<qint64> parse(QStringView text);
+QString toIso(qint64 ms);
+} // namespace LogTime
