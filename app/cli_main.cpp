@@ -14,6 +14,8 @@ void usage(QTextStream &s)
                                      "commands:\n"
                                      "  inspect RUNBOOK.md [--json]      the parsed model\n"
                                      "  lint RUNBOOK.md                  FILE:LINE: warning|error: …\n"
+                                     "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
+                                     "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
                                      "  incident new|list|show|step|note|resolve|reopen|export …\n"
                                      "                                   --store PATH (default: the GUI's store)\n")
       << Qt::flush;
@@ -41,6 +43,10 @@ int main(int argc, char **argv)
         rc = runLint(args, ctx);
     else if (cmd == QStringLiteral("incident"))
         rc = runIncident(args, ctx);
+    else if (cmd == QStringLiteral("query"))
+        rc = runQuery(args, ctx);
+    else if (cmd == QStringLiteral("demo-data"))
+        rc = runDemoData(args, ctx);
     else {
         err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
         usage(err);

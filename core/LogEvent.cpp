@@ -121,6 +121,37 @@ std::optional<qint64> parse(QStringView text)
     return parse(b.constData(), b.size());
 }
 
+std::optional<qint64> parseDuration(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.size() < 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n = t.left(t.size() - 1).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return std::nullopt;
+    switch (t.back().toLatin1()) {
+    case 's': return n * 1000;
+    case 'm': return n * 60'000;
+    case 'h': return n * 3'600'000;
+    case 'd': return n * 86'400'000;
+    case 'w': return n * 7 * 86'400'000;
+    default: return std::nullopt;
+    }
+}
+
+std::optional<qint64> parseRelative(const QString &text, qint64 nowMs)
+{
+    const QString t = text.trimmed();
+    if (t == QStringLiteral("now"))
+        return nowMs;
+    if (t.startsWith(QStringLiteral("now-"))) {
+        const auto d = parseDuration(t.mid(4));
+        return d ? std::optional<qint64>(nowMs - *d) : std::nullopt;
+    }
+    return parse(QStringView(t));
+}
+
 QString toIso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);

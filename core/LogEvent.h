@@ -27,4 +27,8 @@ namespace LogTime {
 std::optional<qint64> parse(const char *text, qsizetype size);
 std::optional<qint64> parse(QStringView text);
 QString toIso(qint64 ms);
+// "now", "now-24h", "now-90m", "now-7d" or an absolute time (ISO-8601 / epoch).
+std::optional<qint64> parseRelative(const QString &text, qint64 nowMs);
+// "30s", "15m", "1h", "1d", "1w" → milliseconds.
+std::optional<qint64> parseDuration(const QString &text);
 } // namespace LogTime

@@ -14,3 +14,5 @@ struct CliContext
 int runInspect(const QStringList &args, CliContext &ctx);
 int runLint(const QStringList &args, CliContext &ctx);
 int runIncident(const QStringList &args, CliContext &ctx);
+int runQuery(const QStringList &args, CliContext &ctx);
+int runDemoData(const QStringList &args, CliContext &ctx);

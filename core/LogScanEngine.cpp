@@ -1,0 +1,562 @@
+#include "LogScanEngine.h"
+
+#include <hs/hs.h>
+#include <zlib.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+#include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+constexpr qsizetype BlockSize = 4 * 1024 * 1024;
+
+// Newlines in a buffer, 64 bytes a step with SSE2 (baseline on x86-64).
+qint64 countNewlines(const char *p, qsizetype n)
+{
+    qint64 count = 0;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    for (; i + 64 <= n; i += 64) {
+        const __m128i a = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i)), nl);
+        const __m128i b = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 16)), nl);
+        const __m128i c = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 32)), nl);
+        const __m128i d = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i + 48)), nl);
+        const quint64 mask = quint64(unsigned(_mm_movemask_epi8(a))) | (quint64(unsigned(_mm_movemask_epi8(b))) << 16)
+                             | (quint64(unsigned(_mm_movemask_epi8(c))) << 32) | (quint64(unsigned(_mm_movemask_epi8(d))) << 48);
+        count += __builtin_popcountll(mask);
+    }
+#endif
+    for (; i < n; ++i)
+        count += p[i] == '\n';
+    return count;
+}
+constexpr int MaxSkippedExamples = 5;
+
+struct Accumulator
+{
+    std::vector<LogQueryResult> results;
+    qint64 scanned = 0;
+    qint64 skipped = 0;
+    QStringList skippedExamples;
+    hs_scratch_t *scratch = nullptr;
+    ~Accumulator()
+    {
+        if (scratch)
+            hs_free_scratch(scratch);
+    }
+};
+} // namespace
+
+struct LogScanEngine::Impl
+{
+    LogRequest request;
+    LogFileFormat format;
+    std::vector<QueryMatcher> matchers;
+    std::vector<QByteArray> literals;
+    std::vector<std::vector<int>> literalQueries; // literal id → queries
+    std::vector<int> alwaysQueries;               // queries with no literal: every line is a candidate
+    hs_database_t *db = nullptr;
+    hs_scratch_t *protoScratch = nullptr;
+
+    ~Impl()
+    {
+        if (protoScratch)
+            hs_free_scratch(protoScratch);
+        if (db)
+            hs_free_database(db);
+    }
+
+    // Parses one line into an event; false when it cannot be read.
+    bool parseLine(const char *p, qsizetype n, LogEvent &e, QString &why) const
+    {
+        while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
+            --n;
+        qsizetype k = 0;
+        while (k < n && (p[k] == ' ' || p[k] == '\t'))
+            ++k;
+        if (k < n && p[k] == '{') {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(p + k, n - k), &err);
+            if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+                why = LogScanEngine::tr("malformed JSON (%1 at column %2)").arg(err.errorString()).arg(err.offset + 1);
+                return false;
+            }
+            const QJsonObject o = doc.object();
+            const QJsonValue t = o.value(format.timeField);
+            std::optional<qint64> ms;
+            if (t.isDouble())
+                ms = qint64(t.toDouble()) > 100'000'000'000LL ? qint64(t.toDouble()) : qint64(t.toDouble() * 1000);
+            else if (t.isString())
+                ms = LogTime::parse(QStringView(t.toString()));
+            if (!ms) {
+                why = LogScanEngine::tr("no readable \"%1\" field").arg(format.timeField);
+                return false;
+            }
+            e.timestampMs = *ms;
+            e.message = o.value(format.messageField).toString();
+            e.level = o.value(QStringLiteral("level")).toString(o.value(QStringLiteral("status")).toString());
+            e.service = o.value(QStringLiteral("service")).toString();
+            e.host = o.value(QStringLiteral("host")).toString();
+            e.source = o.value(QStringLiteral("source")).toString();
+            e.tags.clear();
+            for (const QJsonValue &tag : o.value(QStringLiteral("tags")).toArray())
+                e.tags.append(tag.toString());
+            e.attributes = o;
+            return true;
+        }
+        // Plain text: "<timestamp> [LEVEL] message", timestamp as ISO-8601 (T or space) or epoch.
+        qsizetype tsEnd = k;
+        while (tsEnd < n && p[tsEnd] != ' ')
+            ++tsEnd;
+        auto ms = LogTime::parse(p + k, tsEnd - k);
+        if (!ms && tsEnd < n) { // "2026-11-28 10:00:00.123Z"
+            qsizetype second = tsEnd + 1;
+            while (second < n && p[second] != ' ')
+                ++second;
+            ms = LogTime::parse(p + k, second - k);
+            if (ms)
+                tsEnd = second;
+        }
+        if (!ms) {
+            why = LogScanEngine::tr("no timestamp at the start of the line");
+            return false;
+        }
+        e.timestampMs = *ms;
+        qsizetype m = tsEnd;
+        while (m < n && p[m] == ' ')
+            ++m;
+        e.level.clear();
+        // An optional level: "[ERROR]", "ERROR", "error:".
+        qsizetype w = m;
+        while (w < n && p[w] != ' ')
+            ++w;
+        QByteArray word = QByteArray(p + m, w - m).toLower();
+        word.replace('[', "").replace(']', "").replace(':', "");
+        static const QList<QByteArray> levels = {"trace", "debug", "info", "notice", "warn", "warning", "error", "fatal", "critical"};
+        if (levels.contains(word)) {
+            e.level = QString::fromLatin1(word);
+            m = w;
+            while (m < n && p[m] == ' ')
+                ++m;
+        }
+        e.message = QString::fromUtf8(p + m, n - m);
+        e.service.clear();
+        e.host.clear();
+        e.source.clear();
+        e.tags.clear();
+        e.attributes = {};
+        return true;
+    }
+
+    void evaluate(const char *p, qsizetype n, const std::vector<int> &queries, Accumulator &acc, const QString &file, qint64 offset) const
+    {
+        LogEvent e;
+        QString why;
+        if (!parseLine(p, n, e, why)) {
+            ++acc.skipped;
+            if (acc.skippedExamples.size() < MaxSkippedExamples)
+                acc.skippedExamples.append(QStringLiteral("%1@%2: %3").arg(file).arg(offset).arg(why));
+            return;
+        }
+        if (e.timestampMs < request.fromMs || e.timestampMs >= request.toMs)
+            return;
+        const int bucket = request.bucketOf(e.timestampMs);
+        for (int q : queries) {
+            std::optional<double> number;
+            if (!matchers[size_t(q)].matches(e, &number))
+                continue;
+            LogQueryResult &r = acc.results[size_t(q)];
+            ++r.total;
+            if (bucket >= 0 && bucket < int(r.buckets.size()))
+                ++r.buckets[size_t(bucket)];
+            if (number) {
+                r.numbers.add(*number, e.timestampMs);
+                if (bucket >= 0 && bucket < int(r.bucketNumbers.size()))
+                    r.bucketNumbers[size_t(bucket)].add(*number, e.timestampMs);
+            }
+            if (request.samples > 0) {
+                // Keep the most recent N.
+                if (r.samples.size() < request.samples || e.timestampMs > r.samples.last().timestampMs) {
+                    LogEvent s = e;
+                    s.origin = QStringLiteral("%1@%2").arg(QFileInfo(file).fileName()).arg(offset);
+                    auto pos = std::upper_bound(r.samples.begin(), r.samples.end(), s.timestampMs,
+                                                [](qint64 ms, const LogEvent &x) { return ms > x.timestampMs; });
+                    r.samples.insert(pos, s);
+                    if (r.samples.size() > request.samples)
+                        r.samples.removeLast();
+                }
+            }
+        }
+    }
+
+    // Scans complete lines in [data, data+len); `offset` is the file offset of data.
+    void scanBuffer(const char *data, qsizetype len, qint64 offset, Accumulator &acc, const QString &file) const
+    {
+        acc.scanned += countNewlines(data, len);
+        if (len > 0 && data[len - 1] != '\n')
+            ++acc.scanned;
+        if (!alwaysQueries.empty()) {
+            // Some query has no literal to look for: every line is a candidate.
+            std::vector<int> all(matchers.size());
+            for (size_t q = 0; q < all.size(); ++q)
+                all[q] = int(q);
+            qsizetype s = 0;
+            while (s < len) {
+                const char *nl = static_cast<const char *>(std::memchr(data + s, '\n', size_t(len - s)));
+                const qsizetype e = nl ? nl - data : len;
+                if (e > s)
+                    evaluate(data + s, e - s, all, acc, file, offset + s);
+                s = e + 1;
+            }
+            return;
+        }
+        if (!db)
+            return;
+        struct Ctx
+        {
+            const Impl *self;
+            const char *data;
+            qsizetype len;
+            qint64 offset;
+            Accumulator *acc;
+            const QString *file;
+            qsizetype lineStart = -1;
+            qsizetype lineEnd = -1;
+            std::vector<int> queries;
+            void flush()
+            {
+                if (lineStart < 0)
+                    return;
+                std::sort(queries.begin(), queries.end());
+                queries.erase(std::unique(queries.begin(), queries.end()), queries.end());
+                self->evaluate(data + lineStart, lineEnd - lineStart, queries, *acc, *file, offset + lineStart);
+                queries.clear();
+                lineStart = -1;
+            }
+        } ctx{this, data, len, offset, &acc, &file, -1, -1, {}};
+        auto onMatch = [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void *c) -> int {
+            Ctx &x = *static_cast<Ctx *>(c);
+            const qsizetype at = qsizetype(to) - 1;
+            if (x.lineStart >= 0 && at < x.lineEnd) {
+                const auto &qs = x.self->literalQueries[id];
+                x.queries.insert(x.queries.end(), qs.begin(), qs.end());
+                return 0;
+            }
+            x.flush();
+            const char *start = static_cast<const char *>(memrchr(x.data, '\n', size_t(at)));
+            x.lineStart = start ? (start - x.data) + 1 : 0;
+            const char *end = static_cast<const char *>(std::memchr(x.data + at, '\n', size_t(x.len - at)));
+            x.lineEnd = end ? end - x.data : x.len;
+            const auto &qs = x.self->literalQueries[id];
+            x.queries.assign(qs.begin(), qs.end());
+            return 0;
+        };
+        hs_scan(db, data, unsigned(len), 0, acc.scratch, onMatch, &ctx);
+        ctx.flush();
+    }
+};
+
+LogScanEngine::LogScanEngine(const LogRequest &request, LogFileFormat format) : d(std::make_unique<Impl>())
+{
+    d->request = request;
+    d->format = std::move(format);
+    d->literalQueries.clear();
+    QHash<QByteArray, int> literalIds;
+    for (size_t q = 0; q < request.queries.size(); ++q) {
+        d->matchers.emplace_back(request.queries[q]);
+        const QStringList lits = d->matchers.back().requiredLiterals();
+        if (lits.isEmpty()) {
+            d->alwaysQueries.push_back(int(q));
+            continue;
+        }
+        for (const QString &l : lits) {
+            const QByteArray b = l.toUtf8();
+            auto it = literalIds.find(b);
+            if (it == literalIds.end()) {
+                it = literalIds.insert(b, int(d->literals.size()));
+                d->literals.push_back(b);
+                d->literalQueries.emplace_back();
+            }
+            d->literalQueries[size_t(*it)].push_back(int(q));
+        }
+    }
+    if (d->literals.empty())
+        return;
+    std::vector<const char *> ptrs;
+    std::vector<size_t> lens;
+    std::vector<unsigned> flags, ids;
+    for (size_t i = 0; i < d->literals.size(); ++i) {
+        ptrs.push_back(d->literals[i].constData());
+        lens.push_back(size_t(d->literals[i].size()));
+        flags.push_back(0);
+        ids.push_back(unsigned(i));
+    }
+    hs_compile_error_t *err = nullptr;
+    if (hs_compile_lit_multi(ptrs.data(), flags.data(), ids.data(), lens.data(), unsigned(ptrs.size()), HS_MODE_BLOCK, nullptr, &d->db,
+                             &err) != HS_SUCCESS) {
+        m_setupError = tr("cannot compile the query literals: %1").arg(QString::fromUtf8(err ? err->message : "unknown"));
+        if (err)
+            hs_free_compile_error(err);
+        d->db = nullptr;
+        return;
+    }
+    if (hs_alloc_scratch(d->db, &d->protoScratch) != HS_SUCCESS)
+        m_setupError = tr("cannot allocate scan memory");
+}
+
+LogScanEngine::~LogScanEngine() = default;
+
+namespace {
+
+QStringList filesOf(const QString &path, QString &error)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        error = LogScanEngine::tr("%1: no such file or directory").arg(path);
+        return {};
+    }
+    if (fi.isFile())
+        return {fi.absoluteFilePath()};
+    QStringList out;
+    // Rotated files: app.log.3.gz, app.log.2, app.log.1, app.log — any order works for counting.
+    for (const QFileInfo &f : QDir(path).entryInfoList(QDir::Files | QDir::Readable, QDir::Name))
+        out.append(f.absoluteFilePath());
+    if (out.isEmpty())
+        error = LogScanEngine::tr("%1: no log files in this directory").arg(path);
+    return out;
+}
+
+bool isGzip(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray magic = f.read(2);
+    return magic.size() == 2 && uchar(magic[0]) == 0x1f && uchar(magic[1]) == 0x8b;
+}
+
+} // namespace
+
+LogResult LogScanEngine::scan(const QString &path, const std::atomic<bool> &cancel, const Progress &progress, int threads)
+{
+    LogResult result;
+    result.init(d->request);
+    for (size_t q = 0; q < result.queries.size(); ++q)
+        result.queries[q].extracts = d->matchers[q].extracts();
+    if (!m_setupError.isEmpty()) {
+        result.errors.append(m_setupError);
+        result.partial = true;
+        return result;
+    }
+    QString error;
+    const QStringList files = filesOf(path, error);
+    if (!error.isEmpty()) {
+        result.errors.append(error);
+        result.partial = true;
+        return result;
+    }
+    qint64 totalBytes = 0;
+    for (const QString &f : files)
+        totalBytes += QFileInfo(f).size();
+    std::atomic<qint64> done{0};
+    std::mutex mergeLock;
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+
+    auto newAccumulator = [&] {
+        auto acc = std::make_unique<Accumulator>();
+        acc->results.assign(result.queries.size(), {});
+        for (size_t q = 0; q < acc->results.size(); ++q) {
+            acc->results[q].buckets.assign(result.queries[q].buckets.size(), 0);
+            acc->results[q].bucketNumbers.assign(result.queries[q].buckets.size(), {});
+        }
+        if (d->protoScratch)
+            hs_clone_scratch(d->protoScratch, &acc->scratch);
+        return acc;
+    };
+    auto merge = [&](Accumulator &acc) {
+        std::lock_guard<std::mutex> lock(mergeLock);
+        result.scanned += acc.scanned;
+        result.skipped += acc.skipped;
+        for (const QString &s : acc.skippedExamples)
+            if (result.skippedExamples.size() < MaxSkippedExamples)
+                result.skippedExamples.append(s);
+        for (size_t q = 0; q < acc.results.size(); ++q) {
+            LogQueryResult &to = result.queries[q];
+            const LogQueryResult &from = acc.results[q];
+            to.total += from.total;
+            for (size_t b = 0; b < to.buckets.size(); ++b) {
+                to.buckets[b] += from.buckets[b];
+                to.bucketNumbers[b].merge(from.bucketNumbers[b]);
+            }
+            to.numbers.merge(from.numbers);
+            for (const LogEvent &e : from.samples)
+                to.samples.append(e);
+            std::sort(to.samples.begin(), to.samples.end(), [](const LogEvent &a, const LogEvent &b) { return a.timestampMs > b.timestampMs; });
+            while (to.samples.size() > d->request.samples)
+                to.samples.removeLast();
+        }
+    };
+    auto report = [&](qint64 bytes) {
+        const qint64 now = done.fetch_add(bytes) + bytes;
+        if (progress)
+            progress(now, totalBytes);
+    };
+
+    // Reads [begin, end) of a plain file with pread in blocks, carrying partial lines.
+    auto scanRange = [&](const QString &file, int fd, qint64 begin, qint64 end, Accumulator &acc) {
+        std::vector<char> buf(static_cast<size_t>(BlockSize));
+        qsizetype carry = 0;
+        qint64 pos = begin;
+        qint64 carryOffset = begin;
+        while (pos < end && !cancel.load(std::memory_order_relaxed)) {
+            if (qsizetype(buf.size()) - carry < BlockSize / 2)
+                buf.resize(buf.size() * 2); // a line longer than the block
+            const qsizetype want = qsizetype(std::min<qint64>(qint64(buf.size()) - carry, end - pos));
+            const ssize_t got = ::pread(fd, buf.data() + carry, size_t(want), pos);
+            if (got <= 0) {
+                std::lock_guard<std::mutex> lock(mergeLock);
+                result.errors.append(tr("%1: read error at offset %2").arg(file).arg(pos));
+                result.partial = true;
+                return;
+            }
+            pos += got;
+            const qsizetype have = carry + qsizetype(got);
+            const char *lastNl = static_cast<const char *>(memrchr(buf.data(), '\n', size_t(have)));
+            const qsizetype complete = pos >= end ? have : (lastNl ? (lastNl - buf.data()) + 1 : 0);
+            d->scanBuffer(buf.data(), complete, carryOffset, acc, file);
+            std::memmove(buf.data(), buf.data() + complete, size_t(have - complete));
+            carry = have - complete;
+            carryOffset += complete;
+            report(got);
+        }
+    };
+
+    for (const QString &file : files) {
+        if (cancel.load())
+            break;
+        if (isGzip(file)) {
+            // One stream, one thread: inflate into a block buffer and scan complete lines.
+            auto acc = newAccumulator();
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                result.errors.append(tr("%1: cannot read: %2").arg(file, f.errorString()));
+                result.partial = true;
+                continue;
+            }
+            z_stream zs{};
+            inflateInit2(&zs, 15 + 32);
+            std::vector<char> in(static_cast<size_t>(256 * 1024));
+            std::vector<char> out(static_cast<size_t>(BlockSize));
+            qsizetype carry = 0;
+            qint64 outOffset = 0, consumed = 0;
+            int rc = Z_OK;
+            bool ended = false;
+            while (!cancel.load()) {
+                if (zs.avail_in == 0) {
+                    const qint64 n = f.read(in.data(), qint64(in.size()));
+                    if (n <= 0)
+                        break;
+                    zs.next_in = reinterpret_cast<Bytef *>(in.data());
+                    zs.avail_in = uInt(n);
+                    report(n);
+                }
+                if (qsizetype(out.size()) - carry < BlockSize / 2)
+                    out.resize(out.size() * 2);
+                zs.next_out = reinterpret_cast<Bytef *>(out.data() + carry);
+                zs.avail_out = uInt(out.size() - size_t(carry));
+                const uInt before_in = zs.avail_in;
+                rc = inflate(&zs, Z_NO_FLUSH);
+                consumed += before_in - zs.avail_in;
+                if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+                    result.errors.append(tr("%1: gzip data is damaged at compressed offset %2 (%3); counts so far are partial")
+                                             .arg(file).arg(consumed).arg(QString::fromLatin1(zs.msg ? zs.msg : "error")));
+                    result.partial = true;
+                    ended = true;
+                    break;
+                }
+                const qsizetype have = qsizetype(out.size()) - qsizetype(zs.avail_out);
+                const char *lastNl = static_cast<const char *>(memrchr(out.data(), '\n', size_t(have)));
+                const qsizetype complete = lastNl ? (lastNl - out.data()) + 1 : 0;
+                d->scanBuffer(out.data(), complete, outOffset, *acc, file);
+                std::memmove(out.data(), out.data() + complete, size_t(have - complete));
+                carry = have - complete;
+                outOffset += complete;
+                if (rc == Z_STREAM_END) {
+                    if (zs.avail_in == 0 && f.atEnd()) {
+                        ended = true;
+                        break;
+                    }
+                    inflateReset(&zs); // concatenated members
+                }
+            }
+            if (!ended && !cancel.load()) {
+                result.errors.append(tr("%1: gzip stream is truncated at compressed offset %2; counts so far are partial").arg(file).arg(consumed));
+                result.partial = true;
+            }
+            if (carry > 0 && !cancel.load())
+                d->scanBuffer(out.data(), carry, outOffset, *acc, file);
+            inflateEnd(&zs);
+            merge(*acc);
+            continue;
+        }
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            result.errors.append(tr("%1: cannot read").arg(file));
+            result.partial = true;
+            continue;
+        }
+        const qint64 size = QFileInfo(file).size();
+        // Split at line boundaries so each thread owns whole lines.
+        const int parts = size < 8 * BlockSize ? 1 : threads;
+        std::vector<qint64> cuts{0};
+        for (int k = 1; k < parts; ++k) {
+            qint64 c = size * k / parts;
+            char probe[4096];
+            for (;;) {
+                const ssize_t n = ::pread(fd, probe, sizeof probe, c);
+                if (n <= 0) {
+                    c = size;
+                    break;
+                }
+                const char *nl = static_cast<const char *>(std::memchr(probe, '\n', size_t(n)));
+                if (nl) {
+                    c += (nl - probe) + 1;
+                    break;
+                }
+                c += n;
+            }
+            cuts.push_back(std::max(cuts.back(), std::min(c, size)));
+        }
+        cuts.push_back(size);
+        std::vector<std::thread> workers;
+        for (int k = 0; k < parts; ++k)
+            workers.emplace_back([&, k] {
+                auto acc = newAccumulator();
+                scanRange(file, fd, cuts[size_t(k)], cuts[size_t(k) + 1], *acc);
+                merge(*acc);
+            });
+        for (auto &t : workers)
+            t.join();
+        ::close(fd);
+    }
+    result.bytes = done.load();
+    result.cancelled = cancel.load();
+    if (result.cancelled)
+        result.partial = true;
+    if (result.skipped > 0)
+        result.warnings.append(tr("%n line(s) could not be read and were skipped", nullptr, int(result.skipped)));
+    return result;
+}

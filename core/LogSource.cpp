@@ -1,0 +1,76 @@
+#include "LogSource.h"
+
+#include "AsyncTask.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QUrl>
+
+Result<std::shared_ptr<LogSource>> LogSource::create(const QString &spec, const LogSourceOptions &options)
+{
+    using R = Result<std::shared_ptr<LogSource>>;
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    const QString kind = colon > 0 ? spec.left(colon) : QString();
+    const QString rest = colon > 0 ? spec.mid(colon + 1) : QString();
+    if (kind == QStringLiteral("file")) {
+        if (rest.isEmpty())
+            return R::failure(QCoreApplication::translate("LogSource", "file: needs a path (file:PATH)"));
+        return R(std::make_shared<FileLogSource>(rest, options.fileFormat));
+    }
+    if (kind == QStringLiteral("datadog") || kind == QStringLiteral("loki")) {
+        const QUrl url(rest);
+        if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) || url.host().isEmpty())
+            return R::failure(QCoreApplication::translate("LogSource", "%1: needs a base URL such as %1:https://api.datadoghq.com").arg(kind));
+        return R::failure(QStringLiteral("TODO"));
+    }
+    return R::failure(QCoreApplication::translate("LogSource", "unknown log source \"%1\" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)").arg(spec));
+}
+
+FileLogSource::FileLogSource(QString path, LogFileFormat format, QObject *parent)
+    : LogSource(parent), m_path(std::move(path)), m_format(std::move(format))
+{
+}
+
+FileLogSource::~FileLogSource()
+{
+    cancel();
+}
+
+void FileLogSource::start(const LogRequest &request)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_running = true;
+    auto cancelFlag = m_cancel;
+    const QString path = m_path;
+    const LogFileFormat format = m_format;
+    const int threads = m_threads;
+    // The scan threads only touch atomics; a timer in our thread turns them into signals.
+    auto counters = std::make_shared<std::pair<std::atomic<qint64>, std::atomic<qint64>>>();
+    auto progressFn = [counters](qint64 done, qint64 total) {
+        counters->second.store(total, std::memory_order_relaxed);
+        counters->first.store(done, std::memory_order_relaxed);
+    };
+    m_progressTimer.disconnect();
+    connect(&m_progressTimer, &QTimer::timeout, this, [this, counters] {
+        if (counters->second.load() > 0)
+            Q_EMIT progress(counters->first.load(), counters->second.load());
+    });
+    m_progressTimer.start(50);
+    runAsync([request, path, format, cancelFlag, progressFn, threads] {
+        LogScanEngine engine(request, format);
+        return engine.scan(path, *cancelFlag, progressFn, threads);
+    }).then(this, [this, cancelFlag](LogResult r) {
+        if (cancelFlag != m_cancel)
+            return; // a newer request replaced this one
+        m_progressTimer.stop();
+        m_running = false;
+        Q_EMIT finished(r);
+    });
+}
+
+void FileLogSource::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}

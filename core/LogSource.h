@@ -1,0 +1,63 @@
+#pragma once
+// LogSource: a backend that answers a LogRequest — local files, Datadog or
+// Loki — asynchronously, with progress and cancellation. Create one from a
+// spec: "file:PATH", "datadog:BASE_URL", "loki:BASE_URL".
+#include "LogRequest.h"
+#include "LogScanEngine.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+struct LogSourceOptions
+{
+    LogFileFormat fileFormat;
+    QString lokiSelector;       // e.g. {app="web"}
+    QString lokiOrgId;          // X-Scope-OrgID for multi-tenant Loki
+    QStringList datadogIndexes;
+    QByteArray datadogApiKey;   // default: $DD_API_KEY
+    QByteArray datadogAppKey;   // default: $DD_APP_KEY
+    int timeoutMs = 30'000;     // per request
+    int maxRetries = 3;         // on 429 and 5xx
+    int maxBackoffMs = 30'000;  // cap on one wait
+};
+
+class LogSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    static Result<std::shared_ptr<LogSource>> create(const QString &spec, const LogSourceOptions &options = {});
+
+    virtual void start(const LogRequest &request) = 0;
+    virtual void cancel() = 0;
+    virtual QString description() const = 0;
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(const LogResult &result);
+
+protected:
+    bool m_running = false;
+};
+
+class FileLogSource : public LogSource
+{
+    Q_OBJECT
+public:
+    FileLogSource(QString path, LogFileFormat format, QObject *parent = nullptr);
+    ~FileLogSource() override;
+    void start(const LogRequest &request) override;
+    void cancel() override;
+    QString description() const override { return QStringLiteral("file:") + m_path; }
+    void setThreads(int threads) { m_threads = threads; }
+
+private:
+    QString m_path;
+    LogFileFormat m_format;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QTimer m_progressTimer;
+    int m_threads = 0;
+};
