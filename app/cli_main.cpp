@@ -16,6 +16,7 @@ void usage(QTextStream &s)
                                      "  lint RUNBOOK.md                  FILE:LINE: warning|error: …\n"
                                      "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
                                      "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
+                                     "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
                                      "  incident new|list|show|step|note|resolve|reopen|export …\n"
                                      "                                   --store PATH (default: the GUI's store)\n")
       << Qt::flush;
@@ -47,6 +48,8 @@ int main(int argc, char **argv)
         rc = runQuery(args, ctx);
     else if (cmd == QStringLiteral("demo-data"))
         rc = runDemoData(args, ctx);
+    else if (cmd == QStringLiteral("demo-serve"))
+        rc = runDemoServe(args, ctx);
     else {
         err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
         usage(err);

@@ -36,6 +36,9 @@ public:
     // `path`: a file (plain, NDJSON or .gz) or a directory of them.
     LogResult scan(const QString &path, const std::atomic<bool> &cancel, const Progress &progress = {}, int threads = 0);
 
+    // One line (NDJSON object, or plain text with a leading timestamp) as an event.
+    static bool parseLine(const char *p, qsizetype n, const LogFileFormat &format, LogEvent &event, QString &why);
+
     struct Impl;
 
 private:

@@ -1,6 +1,8 @@
 #include "LogSource.h"
 
 #include "AsyncTask.h"
+#include "DatadogLogSource.h"
+#include "LokiLogSource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,7 +23,9 @@ Result<std::shared_ptr<LogSource>> LogSource::create(const QString &spec, const 
         const QUrl url(rest);
         if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) || url.host().isEmpty())
             return R::failure(QCoreApplication::translate("LogSource", "%1: needs a base URL such as %1:https://api.datadoghq.com").arg(kind));
-        return R::failure(QStringLiteral("TODO"));
+        if (kind == QStringLiteral("datadog"))
+            return R(std::make_shared<DatadogLogSource>(url, options));
+        return R(std::make_shared<LokiLogSource>(url, options));
     }
     return R::failure(QCoreApplication::translate("LogSource", "unknown log source \"%1\" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)").arg(spec));
 }

@@ -9,9 +9,9 @@ BUILD_DIR="${RUNBOOK_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-httpserver-dev qt6-qpa-plugins
+  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev zlib1g-dev
+  libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine
   postgresql
   xvfb xauth imagemagick fonts-dejavu-core
 )

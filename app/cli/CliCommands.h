@@ -16,3 +16,4 @@ int runLint(const QStringList &args, CliContext &ctx);
 int runIncident(const QStringList &args, CliContext &ctx);
 int runQuery(const QStringList &args, CliContext &ctx);
 int runDemoData(const QStringList &args, CliContext &ctx);
+int runDemoServe(const QStringList &args, CliContext &ctx);

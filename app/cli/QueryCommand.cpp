@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "DemoBackend.h"
 #include "DemoLogGenerator.h"
 #include "LogQueryParser.h"
 #include "LogSource.h"
@@ -185,4 +186,23 @@ int runQuery(const QStringList &args, CliContext &ctx)
     for (const QString &e : result.errors)
         ctx.err << cliText("error: ") << e << Qt::endl;
     return result.errors.isEmpty() ? 0 : 1;
+}
+
+int runDemoServe(const QStringList &args, CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption logs(QStringLiteral("logs"), cliText("NDJSON log file to serve."), QStringLiteral("FILE"));
+    const QCommandLineOption port(QStringLiteral("port"), cliText("Port on 127.0.0.1 (default: a free one)."), QStringLiteral("N"), QStringLiteral("0"));
+    p.addOptions({logs, port});
+    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || !p.isSet(logs)) {
+        ctx.err << cliText("usage: runbook-cli demo-serve --logs FILE [--port N]") << Qt::endl;
+        return 64;
+    }
+    DemoBackend backend;
+    if (Status s = backend.loadLogs(p.value(logs)); !s)
+        return ctx.err << s.error() << Qt::endl, 1;
+    if (backend.listen(quint16(p.value(port).toUInt())) == 0)
+        return ctx.err << cliText("cannot listen on 127.0.0.1:%1").arg(p.value(port)) << Qt::endl, 1;
+    ctx.out << cliText("serving %1 events on %2 (Datadog: datadog:%2, Loki: loki:%2)").arg(backend.eventCount()).arg(backend.baseUrl()) << Qt::endl;
+    return QCoreApplication::exec();
 }

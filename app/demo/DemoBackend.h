@@ -1,0 +1,65 @@
+#pragma once
+// DemoBackend: the loopback stand-in for the services the runbook touches,
+// serving generated data exactly in their wire formats (apis.md): Datadog
+// Logs (events/search, analytics/aggregate) and Grafana Loki (query_range).
+// The app's embedded default and the tests' servers are this code. Faults
+// (429 with X-RateLimit-Reset, 500, malformed JSON) can be injected per path.
+#include "LogEvent.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+class DemoBackend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoBackend(QObject *parent = nullptr);
+    ~DemoBackend() override;
+
+    // Loads NDJSON (or plain) log lines to serve.
+    Status loadLogs(const QString &path);
+    // Listens on 127.0.0.1 (port 0: a free one). Returns the port or 0.
+    quint16 listen(quint16 port = 0);
+    QString baseUrl() const;
+    qint64 eventCount() const { return qint64(m_events.size()); }
+
+    // Demo credentials checked by the fake services (any non-empty key passes unless set).
+    void setRequireLokiOrgId(const QString &orgId) { m_lokiOrgId = orgId; }
+
+    struct Fault
+    {
+        int status = 500;
+        int times = 1;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    // The next `fault.times` requests whose path starts with `pathPrefix` get this answer.
+    void injectFault(const QString &pathPrefix, Fault fault);
+    int requestCount(const QString &pathPrefix) const;
+
+private:
+    struct Entry
+    {
+        LogEvent event;
+        QString line;
+        QHash<QString, QString> stream;
+    };
+    bool fault(const QHttpServerRequest &req, QHttpServerResponse *&out);
+    QHttpServerResponse datadogSearch(const QHttpServerRequest &req);
+    QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
+    QHttpServerResponse lokiQueryRange(const QHttpServerRequest &req);
+
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    std::vector<Entry> m_events; // sorted by time
+    QString m_lokiOrgId;
+    QHash<QString, std::vector<Fault>> m_faults;
+    QHash<QString, int> m_counts;
+};
