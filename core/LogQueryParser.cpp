@@ -219,6 +219,8 @@ private:
             if (peek() == QLatin1Char('*')) {
                 parts.append(part);
                 part.clear();
+            } else {
+                part += peek();
             }
             out += s.at(i++);
         }

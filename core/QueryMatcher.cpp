@@ -143,6 +143,9 @@ QStringList literalsOf(const QueryNode &n)
         return lit.isEmpty() || !plainAscii(lit) ? QStringList() : QStringList{lit};
     }
     case QueryNode::Field: {
+        // The level is normalised (ERROR, [error], error: → error): its raw text can differ in case.
+        if (!n.attribute && (n.field == QStringLiteral("status") || n.field == QStringLiteral("level")))
+            return {};
         const QString lit = n.isWildcard() ? longest(n.parts) : n.text;
         return lit.isEmpty() || !plainAscii(lit) ? QStringList() : QStringList{lit};
     }
