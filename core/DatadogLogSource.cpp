@@ -34,7 +34,7 @@ LogEvent eventOf(const QJsonObject &item)
 
 DatadogLogSource::DatadogLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
     : LogSource(parent), m_base(std::move(baseUrl)), m_options(std::move(options)),
-      m_http(new HttpRequester(QStringLiteral("Datadog"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, 500}, this))
+      m_http(new HttpRequester(QStringLiteral("Datadog"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, m_options.firstBackoffMs}, this))
 {
     if (m_options.datadogApiKey.isEmpty())
         m_options.datadogApiKey = qgetenv("DD_API_KEY");
@@ -144,7 +144,7 @@ void DatadogLogSource::start(const LogRequest &request)
         if (request.samples > 0 || m_result.queries[q].extracts) {
             ++m_pending;
             ++m_total;
-            fetchEvents(q, dd.query, {}, m_result.queries[q].extracts ? 20 : 10, m_result.queries[q].extracts ? 1000 : std::max(request.samples, 10),
+            fetchEvents(q, dd.query, {}, m_result.queries[q].extracts ? 20 : 10, m_result.queries[q].extracts ? 1000 : std::max(request.samples, 1),
                         m_result.queries[q].extracts);
         }
     }
@@ -156,7 +156,8 @@ void DatadogLogSource::start(const LogRequest &request)
 
 void DatadogLogSource::fetchEvents(size_t q, const QString &query, const QString &cursor, int pagesLeft, int limit, bool all)
 {
-    QJsonObject page{{QStringLiteral("limit"), std::min(limit, 1000)}};
+    const int pageSize = m_options.datadogPageLimit > 0 ? std::min(m_options.datadogPageLimit, limit) : limit;
+    QJsonObject page{{QStringLiteral("limit"), std::clamp(pageSize, 1, 1000)}};
     if (!cursor.isEmpty())
         page.insert(QStringLiteral("cursor"), cursor);
     const QJsonObject body{{QStringLiteral("filter"), filter(query)}, {QStringLiteral("page"), page}, {QStringLiteral("sort"), QStringLiteral("-timestamp")}};

@@ -16,11 +16,13 @@ struct LogSourceOptions
     QString lokiSelector;       // e.g. {app="web"}
     QString lokiOrgId;          // X-Scope-OrgID for multi-tenant Loki
     QStringList datadogIndexes;
+    int datadogPageLimit = 0;   // events per search page (0: as many as needed, at most 1000)
     QByteArray datadogApiKey;   // default: $DD_API_KEY
     QByteArray datadogAppKey;   // default: $DD_APP_KEY
     int timeoutMs = 30'000;     // per request
     int maxRetries = 3;         // on 429 and 5xx
     int maxBackoffMs = 30'000;  // cap on one wait
+    int firstBackoffMs = 500;   // first wait when the server gives none, then doubled
 };
 
 class LogSource : public QObject

@@ -15,7 +15,7 @@ QString ns(qint64 ms)
 
 LokiLogSource::LokiLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
     : LogSource(parent), m_base(std::move(baseUrl)), m_options(std::move(options)),
-      m_http(new HttpRequester(QStringLiteral("Loki"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, 500}, this))
+      m_http(new HttpRequester(QStringLiteral("Loki"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, m_options.firstBackoffMs}, this))
 {
 }
 

@@ -1,0 +1,263 @@
+// The Datadog and Loki clients against the demo backend on 127.0.0.1, which
+// speaks their wire formats: the same counts as the file source, paging,
+// 429 with X-RateLimit-Reset, 500, malformed JSON, org ids, a slow server
+// and cancellation.
+#include "DemoBackend.h"
+#include "DemoLogGenerator.h"
+#include "LogQueryParser.h"
+#include "LogSource.h"
+#include "RunbookParser.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestLogSources : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_logs;
+    std::unique_ptr<DemoBackend> m_backend;
+    LogRequest m_request;
+    const QDateTime m_end{QDate(2026, 11, 28), QTime(12, 0), Qt::UTC};
+
+    LogResult run(const QString &spec, LogSourceOptions options, const LogRequest &req, int timeoutMs = 30000)
+    {
+        auto src = LogSource::create(spec, options);
+        if (!src)
+            qFatal("bad spec");
+        QSignalSpy finished(src->get(), &LogSource::finished);
+        src->get()->start(req);
+        if (!finished.wait(timeoutMs))
+            return {};
+        return finished.at(0).at(0).value<LogResult>();
+    }
+    static LogSourceOptions keys()
+    {
+        LogSourceOptions o;
+        o.datadogApiKey = "demo-api-key";
+        o.datadogAppKey = "demo-app-key";
+        o.lokiSelector = QStringLiteral("{job=\"vercel\"}");
+        o.firstBackoffMs = 50;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoLogOptions o;
+        o.end = m_end;
+        o.days = 2;
+        const auto sum = DemoLogGenerator::write(m_dir.path(), o);
+        QVERIFY(sum);
+        m_logs = sum->path;
+        m_backend = std::make_unique<DemoBackend>();
+        QVERIFY(m_backend->loadLogs(m_logs));
+        QVERIFY(m_backend->listen() > 0);
+
+        const auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"));
+        for (const Section &s : rb->sections)
+            for (const Monitor &m : s.monitors)
+                if (m.kind == MonitorKind::LogPattern) {
+                    m_request.queryTexts.append(m.value);
+                    m_request.queries.push_back(QueryNode::fromRunbookPattern(m.value));
+                }
+        for (const LogQuery &q : rb->queries) {
+            m_request.queryTexts.append(q.query);
+            m_request.queries.push_back(LogQueryParser::parse(q.query).value());
+        }
+        m_request.queryTexts.append(QStringLiteral("@path:\"/api/clerk/webhook\" @statusCode:500"));
+        m_request.queries.push_back(LogQueryParser::parse(m_request.queryTexts.last()).value());
+        m_request.fromMs = m_end.addDays(-1).toMSecsSinceEpoch();
+        m_request.toMs = m_end.toMSecsSinceEpoch();
+        m_request.bucketMs = 3'600'000;
+        m_request.samples = 2;
+    }
+
+    void sameCountsThroughEverySource()
+    {
+        const LogResult file = run(QStringLiteral("file:") + m_logs, keys(), m_request);
+        const LogResult dd = run(QStringLiteral("datadog:") + m_backend->baseUrl(), keys(), m_request);
+        const LogResult loki = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), m_request);
+        QVERIFY2(dd.errors.isEmpty(), qPrintable(dd.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(loki.errors.isEmpty(), qPrintable(loki.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(file.queries.size(), size_t(19));
+        qint64 sum = 0;
+        for (size_t q = 0; q < file.queries.size(); ++q) {
+            const QString name = file.queries[q].query;
+            QCOMPARE(dd.queries[q].total, file.queries[q].total);
+            QCOMPARE(loki.queries[q].total, file.queries[q].total);
+            QCOMPARE(dd.queries[q].buckets, file.queries[q].buckets);
+            QCOMPARE(loki.queries[q].buckets, file.queries[q].buckets);
+            if (file.queries[q].extracts && file.queries[q].numbers.count > 0) {
+                QCOMPARE(dd.queries[q].numbers.last, file.queries[q].numbers.last);
+                QCOMPARE(loki.queries[q].numbers.last, file.queries[q].numbers.last);
+            }
+            if (file.queries[q].total > 0) {
+                QCOMPARE(dd.queries[q].samples.size(), std::min<qsizetype>(2, file.queries[q].total));
+                QCOMPARE(dd.queries[q].samples.first().message, file.queries[q].samples.first().message);
+                QCOMPARE(loki.queries[q].samples.first().timestampMs, file.queries[q].samples.first().timestampMs);
+            }
+            sum += file.queries[q].total;
+        }
+        QVERIFY(sum > 300); // the comparison is about real data
+        // Datadog gets told about the bracketed phrases.
+        QVERIFY(dd.queries[0].warnings.first().contains(QStringLiteral("cannot search '[' or ']'")));
+    }
+
+    void datadogPagesWithTheCursor()
+    {
+        LogRequest req = m_request;
+        req.queries = {QueryNode::fromRunbookPattern(QStringLiteral("[capture-tip] Tip recorded successfully"))};
+        req.queryTexts = {QStringLiteral("tips")};
+        req.samples = 25;
+        LogSourceOptions o = keys();
+        o.datadogPageLimit = 10;
+        const int before = m_backend->requestCount(QStringLiteral("/api/v2/logs/events/search"));
+        const LogResult r = run(QStringLiteral("datadog:") + m_backend->baseUrl(), o, req);
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.queries[0].samples.size(), 25);
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2/logs/events/search")) - before, 3);
+        for (int i = 1; i < 25; ++i)
+            QVERIFY(r.queries[0].samples[i - 1].timestampMs >= r.queries[0].samples[i].timestampMs);
+    }
+
+    void rateLimitedRequestWaitsForTheReset()
+    {
+        LogRequest req = m_request;
+        req.queries.resize(1);
+        req.queryTexts = {req.queryTexts.first()};
+        req.samples = 0;
+        const LogResult expected = run(QStringLiteral("file:") + m_logs, keys(), req);
+        DemoBackend::Fault f;
+        f.status = 429;
+        f.body = R"({"errors":["Too many requests"]})";
+        f.headers = {{"X-RateLimit-Limit", "300"}, {"X-RateLimit-Period", "60"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "1"}};
+        m_backend->injectFault(QStringLiteral("/api/v2/logs/analytics/aggregate"), f);
+        const int before = m_backend->requestCount(QStringLiteral("/api/v2/logs/analytics/aggregate"));
+        QElapsedTimer t;
+        t.start();
+        const LogResult r = run(QStringLiteral("datadog:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(t.elapsed() >= 950);
+        QVERIFY(r.errors.isEmpty());
+        QCOMPARE(r.queries[0].total, expected.queries[0].total);
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2/logs/analytics/aggregate")) - before, 2);
+    }
+
+    void serverErrorsAreRetriedThenReported()
+    {
+        LogRequest req = m_request;
+        req.queries.resize(1);
+        req.queryTexts = {req.queryTexts.first()};
+        req.samples = 0;
+        DemoBackend::Fault f;
+        f.status = 500;
+        f.body = "upstream failed";
+        f.times = 2;
+        m_backend->injectFault(QStringLiteral("/loki/api/v1/query_range"), f);
+        LogResult r = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(r.errors.isEmpty());
+        QVERIFY(r.queries[0].total > 0);
+        f.times = 4; // more than maxRetries = 3
+        m_backend->injectFault(QStringLiteral("/loki/api/v1/query_range"), f);
+        r = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(r.partial);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.first().contains(QStringLiteral("Loki /loki/api/v1/query_range: HTTP 500: upstream failed")), qPrintable(r.errors.first()));
+    }
+
+    void malformedRepliesAreErrorsNotCrashes()
+    {
+        LogRequest req = m_request;
+        req.queries.resize(1);
+        req.queryTexts = {req.queryTexts.first()};
+        req.samples = 0;
+        DemoBackend::Fault f;
+        f.status = 200;
+        f.body = R"({"data":{"buckets":[{"by":{},"computes":{"c0":[{"time":)";
+        m_backend->injectFault(QStringLiteral("/api/v2/logs/analytics/aggregate"), f);
+        const LogResult r = run(QStringLiteral("datadog:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(r.partial);
+        QVERIFY2(r.errors.first().contains(QStringLiteral("malformed reply")), qPrintable(r.errors.first()));
+        // Loki's errors are plain text.
+        LogRequest bad = req;
+        bad.queries = {LogQueryParser::parse(QStringLiteral("foo OR @statusCode:500")).value()};
+        const LogResult untranslatable = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), bad);
+        QVERIFY(untranslatable.errors.first().contains(QStringLiteral("cannot translate to LogQL")));
+    }
+
+    void lokiOrgId()
+    {
+        LogRequest req = m_request;
+        req.queries.resize(1);
+        req.queryTexts = {req.queryTexts.first()};
+        req.samples = 0;
+        m_backend->setRequireLokiOrgId(QStringLiteral("tenant-a"));
+        LogResult r = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(r.errors.first().contains(QStringLiteral("HTTP 401: no org id")));
+        LogSourceOptions o = keys();
+        o.lokiOrgId = QStringLiteral("tenant-a");
+        r = run(QStringLiteral("loki:") + m_backend->baseUrl(), o, req);
+        QVERIFY(r.errors.isEmpty());
+        m_backend->setRequireLokiOrgId({});
+    }
+
+    void missingKeysAreSaidNotSent()
+    {
+        LogSourceOptions o;
+        qunsetenv("DD_API_KEY");
+        qunsetenv("DD_APP_KEY");
+        const int before = m_backend->requestCount(QStringLiteral("/api/v2"));
+        const LogResult r = run(QStringLiteral("datadog:") + m_backend->baseUrl(), o, m_request);
+        QVERIFY(r.errors.first().contains(QStringLiteral("DD_API_KEY and DD_APP_KEY")));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2")), before);
+        QVERIFY(!r.errors.first().contains(QStringLiteral("demo-api-key")));
+    }
+
+    void slowServerTimesOutAndCancels()
+    {
+        // A server that accepts and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort());
+        LogRequest req = m_request;
+        req.queries.resize(1);
+        req.queryTexts = {req.queryTexts.first()};
+        req.samples = 0;
+        LogSourceOptions o = keys();
+        o.timeoutMs = 300;
+        o.maxRetries = 0;
+        QElapsedTimer t;
+        t.start();
+        LogResult r = run(QStringLiteral("datadog:") + base, o, req, 5000);
+        QVERIFY(t.elapsed() < 3000);
+        QVERIFY2(r.errors.first().contains(QStringLiteral("no answer within 0.3 s")), qPrintable(r.errors.join(QLatin1Char('|'))));
+
+        o.timeoutMs = 60'000;
+        auto src = LogSource::create(QStringLiteral("loki:") + base, o);
+        QSignalSpy finished(src->get(), &LogSource::finished);
+        src->get()->start(req);
+        QTest::qWait(200);
+        QVERIFY(finished.isEmpty());
+        t.restart();
+        src->get()->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1000);
+        QVERIFY(t.elapsed() < 1000);
+        r = finished.at(0).at(0).value<LogResult>();
+        QVERIFY(r.cancelled);
+        QVERIFY(r.partial);
+        qDeleteAll(held);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogSources)
+#include "tst_logsources.moc"
