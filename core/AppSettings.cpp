@@ -20,7 +20,7 @@ static const KeyInfo &AppSettings_info(int key)
     static const KeyInfo table[] = {
         {"incident/last", QString()},   {"runbook/last", QString()},  {"runbook/recent", QStringList()},
         {"store/path", QString()},      {"user/name", QString()},     {"window/geometry", QByteArray()},
-        {"window/state", QByteArray()}, {"window/splitter", QByteArray()},
+        {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()},
     };
     return table[key];
 }
@@ -42,6 +42,8 @@ QString AppSettings::lastRunbook() const { return get(Key::LastRunbook).toString
 void AppSettings::setLastRunbook(const QString &path) { set(Key::LastRunbook, path); }
 QStringList AppSettings::recentRunbooks() const { return get(Key::RecentRunbooks).toStringList(); }
 QString AppSettings::storePath() const { return get(Key::StorePath).toString(); }
+QString AppSettings::logSource() const { return get(Key::LogSource).toString(); }
+void AppSettings::setLogSource(const QString &spec) { set(Key::LogSource, spec); }
 QString AppSettings::actorName() const { return get(Key::ActorName).toString(); }
 void AppSettings::setActorName(const QString &name) { set(Key::ActorName, name); }
 QByteArray AppSettings::windowGeometry() const { return get(Key::WindowGeometry).toByteArray(); }

@@ -18,6 +18,8 @@ public:
     QStringList recentRunbooks() const;
     void addRecentRunbook(const QString &path); // most recent first, at most MaxRecent
     QString storePath() const;                  // empty: the default store
+    QString logSource() const;                  // "file:…", "datadog:…", "loki:…"; empty: the demo logs
+    void setLogSource(const QString &spec);
     QString actorName() const;                  // empty: the OS user
     void setActorName(const QString &name);
     QByteArray windowGeometry() const;
@@ -31,7 +33,7 @@ public:
     static constexpr int MaxRecent = 8;
 
 private:
-    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState };
+    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource };
     QVariant get(Key key) const;
     void set(Key key, const QVariant &value);
     std::unique_ptr<QSettings> m_settings;

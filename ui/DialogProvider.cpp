@@ -21,3 +21,12 @@ QString QtDialogProvider::incidentTitle(QWidget *parent, const QString &suggeste
 {
     return QInputDialog::getText(parent, tr("New Incident"), tr("What is happening?"), QLineEdit::Normal, suggested, ok);
 }
+
+QString QtDialogProvider::logSource(QWidget *parent, const QString &current, bool *ok)
+{
+    return QInputDialog::getText(parent, tr("Log Source"),
+                                 tr("Where the logs are: file:PATH (a file or a folder of rotated logs, .gz too), "
+                                    "datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.\n"
+                                    "Leave empty for the demo logs."),
+                                 QLineEdit::Normal, current, ok);
+}

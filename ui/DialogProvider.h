@@ -14,6 +14,7 @@ public:
     virtual QString saveExportFile(QWidget *parent, const QString &suggested) = 0;
     // Empty optional-like: ok=false when the user cancelled.
     virtual QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) = 0;
+    virtual QString logSource(QWidget *parent, const QString &current, bool *ok) = 0;
 };
 
 // The real dialogs.
@@ -25,4 +26,5 @@ public:
     QString openRunbookFile(QWidget *parent, const QString &dir) override;
     QString saveExportFile(QWidget *parent, const QString &suggested) override;
     QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) override;
+    QString logSource(QWidget *parent, const QString &current, bool *ok) override;
 };

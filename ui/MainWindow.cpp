@@ -4,7 +4,9 @@
 #include "AsyncTask.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
+#include "DemoLogGenerator.h"
 #include "IncidentSession.h"
+#include "LiveLogQueries.h"
 #include "MarkdownExporter.h"
 #include "MessageBar.h"
 #include "RunbookParser.h"
@@ -29,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -39,9 +42,9 @@
 MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QString &runbookPath, bool explicitRunbook,
                        const QString &storePath, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_dialogs(dialogs), m_session(new IncidentSession(Clock::system(), this)),
-      m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_live(new LiveLogQueries(this)), m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_sections(new QTreeView(m_splitter)), m_sectionModel(new SectionListModel(m_session, this)),
-      m_page(new SectionPage(m_session, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
+      m_page(new SectionPage(m_session, m_live, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
       m_noteInput(new QLineEdit(this)), m_timelineView(new QTreeView(this)), m_timelineModel(new TimelineModel(m_session, this)),
       m_incidentCombo(new QComboBox(this)), m_incidentStatus(new QLabel(this))
 {
@@ -130,6 +133,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
         m_splitter->setSizes({300, 900});
 
     m_session->openStore(storePath);
+    applyLogSource(settings.logSource());
     openRunbook(runbookPath);
     renderNotes();
     updateIncidentUi();
@@ -195,6 +199,14 @@ void MainWindow::createActions()
     m_focusSectionsAction = new QAction(tr("Focus &Sections"), this);
     m_focusSectionsAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(m_focusSectionsAction, &QAction::triggered, this, [this] { m_sections->setFocus(Qt::ShortcutFocusReason); });
+    m_logSourceAction = new QAction(tr("&Log Source…"), this);
+    m_logSourceAction->setObjectName(QStringLiteral("logSourceAction"));
+    connect(m_logSourceAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString spec = m_dialogs.logSource(this, m_settings.logSource(), &ok).trimmed();
+        if (ok)
+            applyLogSource(spec);
+    });
     m_aboutAction = new QAction(tr("&About Runbook Assistant"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Runbook Assistant"),
@@ -223,6 +235,8 @@ void MainWindow::createActions()
     go->addSeparator();
     go->addAction(m_focusSectionsAction);
     go->addAction(m_focusChecklistAction);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_logSourceAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     updateRecentMenu();
@@ -279,6 +293,7 @@ void MainWindow::setRunbook(Runbook runbook)
     m_page->setSection(nullptr, nullptr);
     m_sectionModel->setRunbook(nullptr);
     m_runbook = std::move(runbook);
+    m_live->setRunbook(&*m_runbook);
     m_sectionModel->setRunbook(&*m_runbook);
     QStringList problems;
     for (const ParseMessage &m : m_runbook->messages)
@@ -300,6 +315,38 @@ void MainWindow::setRunbook(Runbook runbook)
     }
     restoreLastIncident();
     updateIncidentUi();
+    m_live->refresh();
+}
+
+QString MainWindow::demoLogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/logs/app.ndjson");
+}
+
+void MainWindow::applyLogSource(const QString &spec)
+{
+    m_settings.setLogSource(spec);
+    if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
+        // First start: make the demo logs (tens of milliseconds), off the GUI thread.
+        statusBar()->showMessage(tr("Creating demo logs…"));
+        const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
+        runAsync([dir] { return DemoLogGenerator::write(dir, {}); }).then(this, [this](Result<DemoLogSummary> r) {
+            statusBar()->clearMessage();
+            if (!r) {
+                m_messages->showMessage(tr("Cannot create the demo logs: %1").arg(r.error()), MessageBar::Error);
+                return;
+            }
+            applyLogSource({});
+        });
+        return;
+    }
+    const QString effective = spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec;
+    if (const QString error = m_live->setSource(effective); !error.isEmpty()) {
+        m_messages->showMessage(tr("Log source: %1").arg(error), MessageBar::Error);
+        return;
+    }
+    if (m_runbook)
+        m_live->refresh();
 }
 
 void MainWindow::requestIncident(const QString &id)

@@ -13,6 +13,7 @@
 class AppSettings;
 class DialogProvider;
 class IncidentSession;
+class LiveLogQueries;
 class MessageBar;
 class QAction;
 class QComboBox;
@@ -48,6 +49,10 @@ public:
     void selectSection(int row);
     int currentSectionRow() const;
 
+    LiveLogQueries *liveQueries() const { return m_live; }
+    void applyLogSource(const QString &spec); // empty: the demo logs
+    static QString demoLogPath();
+
     void newIncident();
     void exportIncident();
     void toggleResolved();
@@ -75,6 +80,7 @@ private:
     AppSettings &m_settings;
     DialogProvider &m_dialogs;
     IncidentSession *m_session;
+    LiveLogQueries *m_live;
     std::optional<Runbook> m_runbook;
     QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
     bool m_explicitRunbook;
@@ -98,6 +104,7 @@ private:
     QLabel *m_incidentStatus;
 
     QAction *m_openAction, *m_exportAction, *m_quitAction, *m_newIncidentAction, *m_resolveAction, *m_noteAction;
+    QAction *m_logSourceAction;
     QAction *m_nextSectionAction, *m_prevSectionAction, *m_focusChecklistAction, *m_focusSectionsAction, *m_aboutAction;
     QMenu *m_recentMenu;
 };

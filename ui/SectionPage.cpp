@@ -2,6 +2,7 @@
 
 #include "ChecklistModel.h"
 #include "IncidentSession.h"
+#include "LivePanel.h"
 #include "Runbook.h"
 #include "StepDetailPanel.h"
 #include "StepTextDelegate.h"
@@ -15,9 +16,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
+SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)), m_title(new QLabel(this)),
-      m_group(new QLabel(this)), m_condition(new QLabel(this)), m_monitors(new QLabel(this)),
+      m_group(new QLabel(this)), m_condition(new QLabel(this)), m_live(new LivePanel(live, this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_view(new QTreeView(m_splitter)),
       m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this))
 {
@@ -33,10 +34,6 @@ SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
     m_condition->setObjectName(QStringLiteral("conditionLabel"));
     m_condition->setWordWrap(true);
     m_condition->setTextFormat(Qt::MarkdownText);
-    m_monitors->setObjectName(QStringLiteral("monitorsLabel"));
-    m_monitors->setTextFormat(Qt::MarkdownText);
-    m_monitors->setWordWrap(true);
-    m_monitors->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_view->setObjectName(QStringLiteral("checklistView"));
     m_view->setModel(m_model);
@@ -69,13 +66,7 @@ SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
 
     // Monitors, metrics and thresholds sit in a column beside the checklist,
     // so the steps keep the height.
-    auto *monitorsArea = new QScrollArea(this);
-    monitorsArea->setObjectName(QStringLiteral("monitorsPanel"));
-    monitorsArea->setWidget(m_monitors);
-    monitorsArea->setWidgetResizable(true);
-    monitorsArea->setFrameShape(QFrame::NoFrame);
-    m_monitors->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_monitors->setContentsMargins(8, 0, 0, 0);
+    QWidget *monitorsArea = m_live;
     m_body = new QSplitter(Qt::Horizontal, this);
     m_body->setObjectName(QStringLiteral("sectionBodySplitter"));
     m_body->addWidget(m_splitter);
@@ -85,8 +76,8 @@ SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
     m_body->setStretchFactor(1, 3);
     m_body->setStretchFactor(2, 1);
     m_monitorsArea = monitorsArea;
-    monitorsArea->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
-    m_body->setSizes({700, 700, 320});
+    monitorsArea->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_body->setSizes({640, 640, 420});
 
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(8, 8, 8, 8);
@@ -101,34 +92,6 @@ SectionPage::SectionPage(IncidentSession *session, QWidget *parent)
     setSection(nullptr, nullptr);
 }
 
-QString SectionPage::monitorsMarkdown(const Runbook *runbook, const Section *s) const
-{
-    QString md;
-    if (!s->monitors.isEmpty()) {
-        md += tr("**What to monitor** — *not connected yet*\n\n");
-        for (const Monitor &m : s->monitors) {
-            switch (m.kind) {
-            case MonitorKind::LogPattern: md += tr("- Log pattern `%1`\n").arg(m.value); break;
-            case MonitorKind::EventType: md += tr("- Event type `%1`\n").arg(m.value); break;
-            case MonitorKind::ResponseField: md += tr("- Field `%1` of `%2`\n").arg(m.value, m.endpoint); break;
-            case MonitorKind::HttpStatus: md += tr("- HTTP %1 responses from `%2`\n").arg(m.value, m.endpoint); break;
-            }
-        }
-        md += QLatin1Char('\n');
-    }
-    if (!s->metrics.isEmpty()) {
-        md += tr("**Metrics** — *not connected yet*\n\n");
-        for (const MetricSpec &m : s->metrics)
-            md += QStringLiteral("- %1\n").arg(m.text);
-        md += QLatin1Char('\n');
-    }
-    if (runbook)
-        for (const ThresholdRule &r : runbook->thresholds)
-            if (r.sectionId == s->id)
-                md += tr("**Alert threshold:** %1 — warning %2, critical %3\n\n").arg(r.metricText, r.warning.text, r.critical.text);
-    return md;
-}
-
 void SectionPage::setSection(const Runbook *runbook, const Section *section)
 {
     m_detail->commitNote();
@@ -138,6 +101,7 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
         m_title->setText(tr("No section"));
         m_group->hide();
         m_condition->hide();
+        m_live->setSection(nullptr, nullptr);
         m_monitorsArea->hide();
         m_splitter->hide();
         m_browser->hide();
@@ -148,9 +112,8 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
     m_group->setVisible(!section->group.isEmpty());
     m_condition->setText(section->condition.isEmpty() ? QString() : QStringLiteral("*%1*").arg(section->condition));
     m_condition->setVisible(!section->condition.isEmpty());
-    const QString mon = monitorsMarkdown(runbook, section);
-    m_monitors->setText(mon);
-    m_monitorsArea->setVisible(!mon.isEmpty());
+    m_live->setSection(runbook, section);
+    m_monitorsArea->setVisible(m_live->hasContent());
     const bool checklist = !section->steps.isEmpty();
     m_splitter->setVisible(checklist);
     // Sections without a checklist (thresholds, queries, prose) are shown as written.

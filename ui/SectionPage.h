@@ -9,6 +9,8 @@ struct Runbook;
 struct Section;
 class ChecklistModel;
 class IncidentSession;
+class LiveLogQueries;
+class LivePanel;
 class QLabel;
 class QSplitter;
 class QTextBrowser;
@@ -19,7 +21,8 @@ class SectionPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SectionPage(IncidentSession *session, QWidget *parent = nullptr);
+    SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget *parent = nullptr);
+    LivePanel *livePanel() const { return m_live; }
     void setSection(const Runbook *runbook, const Section *section);
     const Section *section() const { return m_section; }
 
@@ -36,7 +39,6 @@ protected:
 
 private:
     void toggleCurrent();
-    QString monitorsMarkdown(const Runbook *runbook, const Section *section) const;
 
     IncidentSession *m_session;
     const Section *m_section = nullptr;
@@ -44,7 +46,7 @@ private:
     QLabel *m_title;
     QLabel *m_group;
     QLabel *m_condition;
-    QLabel *m_monitors;
+    LivePanel *m_live;
     QSplitter *m_splitter;
     QTreeView *m_view;
     StepDetailPanel *m_detail;

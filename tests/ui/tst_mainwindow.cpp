@@ -32,6 +32,12 @@ public:
         *ok = true;
         return nextTitle;
     }
+    QString nextLogSource;
+    QString logSource(QWidget *, const QString &, bool *ok) override
+    {
+        *ok = true;
+        return nextLogSource;
+    }
 };
 
 class TestMainWindow : public QObject
