@@ -105,8 +105,8 @@ Result<DemoLogSummary> DemoLogGenerator::write(const QString &dir, const DemoLog
     const qint64 minuteMs = 60'000;
     const qint64 minutes = qint64(o.days) * 24 * 60;
     const qint64 startMs = endMs - minutes * minuteMs;
-    // Background requests per minute: ~6 by default, or what reaches --size (~330 bytes a line).
-    const double bgPerMinute = o.sizeBytes > 0 ? std::max(1.0, double(o.sizeBytes) / 330.0 / double(minutes)) : 6.0;
+    // Background requests per minute: ~6 by default, or what reaches --size (~266 bytes a line).
+    const double bgPerMinute = o.sizeBytes > 0 ? std::max(1.0, double(o.sizeBytes) / 266.0 / double(minutes)) : 6.0;
 
     Rng rng{o.seed * 0x2545F4914F6CDD1DULL + 1};
     Writer w(rng);
