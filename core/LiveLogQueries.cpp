@@ -55,7 +55,7 @@ void LiveLogQueries::refresh(qint64 nowMs)
         return;
     LogRequest req;
     const qint64 now = nowMs > 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
-    req.toMs = now + 1;
+    req.toMs = now;
     req.fromMs = now - m_spanMs;
     req.bucketMs = m_bucketMs;
     req.samples = 20;
