@@ -53,6 +53,59 @@
     </message>
 </context>
 <context>
+    <name>DatadogLogSource</name>
+    <message>
+        <source>Datadog needs DD_API_KEY and DD_APP_KEY in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog aggregate: malformed reply (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog timed out computing &quot;%1&quot;; its count is partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog search: malformed reply (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only the most recent events were read for the extracted number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatadogQueryWriter</name>
+    <message>
+        <source>Datadog cannot search &apos;[&apos; or &apos;]&apos; inside a message: &quot;%1&quot; is matched on its words there; fetched events are filtered exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequester</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secure connection failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentSession</name>
     <message>
         <source>The incident store %1 is read-only: incidents can be read but not changed.</source>
@@ -220,6 +273,330 @@
     <message>
         <source>Renamed to &quot;%1&quot;</source>
         <translation>Umbenannt in „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCountModel</name>
+    <message>
+        <source>Log: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <source>Event type: %1</source>
+        <translation>Ereignistyp: %1</translation>
+    </message>
+    <message>
+        <source>Field %1 of %2</source>
+        <translation>Feld %1 von %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>query error</source>
+        <translation>Abfragefehler</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no log source</source>
+        <translation>keine Logquelle</translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the window, computed %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+X: last %1, sum %2, min %3, max %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as Datadog query</source>
+        <translation>Als Datadog-Abfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as LogQL</source>
+        <translation>Als LogQL kopieren</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Run every query of the runbook again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Querying %1…</source>
+        <translation>Frage %1 ab …</translation>
+    </message>
+    <message>
+        <source>Cancelled — counts are partial.</source>
+        <translation>Abgebrochen — die Zahlen sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 lines from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom window</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Look back how far? (e.g. 90m, 6h, 3d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Metrics** — *not connected yet*
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Alert threshold:** %1 — warning %2, critical %3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query cannot be written in LogQL</source>
+        <translation>Diese Abfrage lässt sich nicht in LogQL ausdrücken</translation>
+    </message>
+</context>
+<context>
+    <name>LogQlWriter</name>
+    <message>
+        <source>an OR that mixes message text and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this combination of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT around a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot translate to LogQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogQueryParser</name>
+    <message>
+        <source>unexpected &apos;)&apos; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;OR&apos; at column %1 has nothing after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;AND&apos; at column %1 has nothing after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;NOT&apos; at column %1 has nothing after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing term at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty parentheses at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed parenthesis at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed quote at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape at the end of the query at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing attribute name at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value after &apos;%1:&apos; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty value list at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;TO&apos; in the range at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed range at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogScanEngine</name>
+    <message>
+        <source>malformed JSON (%1 at column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable &quot;%1&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timestamp at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compile the query literals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot allocate scan memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no log files in this directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read error at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gzip data is damaged at compressed offset %2 (%3); counts so far are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gzip stream is truncated at compressed offset %2; counts so far are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogSource</name>
+    <message>
+        <source>file: needs a path (file:PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs a base URL such as %1:https://api.datadoghq.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown log source &quot;%1&quot; (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LokiLogSource</name>
+    <message>
+        <source>Loki: unexpected reply to the count query (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki: malformed reply (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -448,6 +825,26 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>Exported the incident to %1</source>
         <translation>Vorfall nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>&amp;Log Source…</source>
+        <translation>&amp;Logquelle …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Creating demo logs…</source>
+        <translation>Erzeuge Demo-Logs …</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -567,6 +964,15 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>What is happening?</source>
         <translation>Was ist passiert?</translation>
     </message>
+    <message>
+        <source>Log Source</source>
+        <translation>Logquelle</translation>
+    </message>
+    <message>
+        <source>Where the logs are: file:PATH (a file or a folder of rotated logs, .gz too), datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.
+Leave empty for the demo logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookParser</name>
@@ -652,6 +1058,25 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
 </context>
 <context>
+    <name>SamplesDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Samples — %1</source>
+        <translation>Beispiele — %1</translation>
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message>
         <source>%1/%2</source>
@@ -676,44 +1101,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
 </context>
 <context>
     <name>SectionPage</name>
-    <message>
-        <source>**What to monitor** — *not connected yet*
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Log pattern `%1`
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Event type `%1`
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Field `%1` of `%2`
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- HTTP %1 responses from `%2`
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>**Metrics** — *not connected yet*
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>**Alert threshold:** %1 — warning %2, critical %3
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No section</source>
         <translation>Kein Abschnitt</translation>
@@ -803,18 +1190,21 @@ The runbook is open read-only; nothing already recorded was changed.</source>
 <context>
     <name>runbook-cli</name>
     <message>
+        <source>runbook-cli: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: runbook-cli COMMAND [options]
 
 commands:
   inspect RUNBOOK.md [--json]      the parsed model
   lint RUNBOOK.md                  FILE:LINE: warning|error: …
+  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…
+  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]
+  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE
   incident new|list|show|step|note|resolve|reopen|export …
                                    --store PATH (default: the GUI&apos;s store)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>runbook-cli: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

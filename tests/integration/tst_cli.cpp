@@ -1,10 +1,14 @@
 // runbook-cli as a user runs it: a real process, real files, exit codes.
+#include "DemoLogGenerator.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+
 
 struct Run
 {
@@ -147,6 +151,47 @@ private Q_SLOTS:
         r = cli({QStringLiteral("incident"), QStringLiteral("show"), QStringLiteral("nope"), QStringLiteral("--store"), store});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("no incident with id nope")));
+    }
+
+    void queryJsonOnGeneratedData()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("demo"));
+        Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), dir, QStringLiteral("--days"), QStringLiteral("2"),
+                     QStringLiteral("--end"), QStringLiteral("2026-11-28T12:00:00Z")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("… 2026-11-28T12:00:00.000Z")));
+        r = cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:") + dir + QStringLiteral("/logs/app.ndjson"),
+                 QStringLiteral("--from"), QStringLiteral("2026-11-28T09:00:00Z"), QStringLiteral("--to"), QStringLiteral("2026-11-28T12:00:00Z"),
+                 QStringLiteral("--bucket"), QStringLiteral("1h"), QStringLiteral("--samples"), QStringLiteral("2"), QStringLiteral("--json"),
+                 QStringLiteral("--pattern"), QStringLiteral("[cleanup-photos] Blob deletion failed"), QStringLiteral("--"),
+                 QStringLiteral("@path:\"/api/clerk/webhook\" @statusCode:500")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("partial")).toBool(), false);
+        QVERIFY(o.value(QStringLiteral("scanned")).toInt() > 10000);
+        QCOMPARE(o.value(QStringLiteral("skipped")).toInt(), 0);
+        const QJsonArray qs = o.value(QStringLiteral("queries")).toArray();
+        QCOMPARE(qs.size(), 2);
+        const QJsonObject clerk = qs.at(0).toObject();
+        QCOMPARE(clerk.value(QStringLiteral("query")).toString(), QStringLiteral("@path:\"/api/clerk/webhook\" @statusCode:500"));
+        const QJsonArray buckets = clerk.value(QStringLiteral("buckets")).toArray();
+        QCOMPARE(buckets.size(), 3);
+        QCOMPARE(buckets.at(0).toObject().value(QStringLiteral("start")).toString(), QStringLiteral("2026-11-28T09:00:00.000Z"));
+        QCOMPARE(buckets.at(2).toObject().value(QStringLiteral("count")).toInt() >= DemoLogGenerator::Incident::clerk500sLastHour, true);
+        QCOMPARE(qs.at(1).toObject().value(QStringLiteral("total")).toInt(), 12); // the planted blob-deletion failures
+        QCOMPARE(qs.at(1).toObject().value(QStringLiteral("samples")).toArray().size(), 2);
+    }
+
+    void malformedQueryIsExitTwoWithTheColumn()
+    {
+        const Run r = cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:/nonexistent"), QStringLiteral("--"),
+                           QStringLiteral("@status:500 \"abc")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("unclosed quote at column 13")), qPrintable(r.err));
+        QCOMPARE(r.out, QString()); // nothing was run
+        QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("ftp:x"), QStringLiteral("x")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:x"), QStringLiteral("--bucket"),
+                      QStringLiteral("1y"), QStringLiteral("x")}).code, 2);
     }
 
     void damagedStoreIsReported()
