@@ -33,8 +33,7 @@ LogEvent eventOf(const QJsonObject &item)
 } // namespace
 
 DatadogLogSource::DatadogLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
-    : LogSource(parent), m_base(std::move(baseUrl)), m_options(std::move(options)),
-      m_http(new HttpRequester(QStringLiteral("Datadog"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, m_options.firstBackoffMs}, this))
+    : RemoteLogSource(QStringLiteral("Datadog"), std::move(options), parent), m_base(std::move(baseUrl))
 {
     if (m_options.datadogApiKey.isEmpty())
         m_options.datadogApiKey = qgetenv("DD_API_KEY");
@@ -66,30 +65,16 @@ QJsonObject DatadogLogSource::filter(const QString &query) const
 
 void DatadogLogSource::start(const LogRequest &request)
 {
-    cancel();
-    ++m_generation;
-    m_request = request;
-    m_result = {};
-    m_result.init(request);
-    m_matchers.clear();
-    m_postFilter.clear();
-    m_pending = 0;
-    m_total = 0;
-    m_running = true;
+    begin(request);
     if (m_options.datadogApiKey.isEmpty() || m_options.datadogAppKey.isEmpty()) {
-        m_result.errors.append(tr("Datadog needs DD_API_KEY and DD_APP_KEY in the environment"));
-        m_result.partial = true;
-        m_running = false;
-        QMetaObject::invokeMethod(this, [this, r = m_result] { Q_EMIT finished(r); }, Qt::QueuedConnection);
+        fail(tr("Datadog needs DD_API_KEY and DD_APP_KEY in the environment"));
+        finishIfIdle();
         return;
     }
     const quint64 gen = m_generation;
     for (size_t q = 0; q < request.queries.size(); ++q) {
-        m_matchers.emplace_back(request.queries[q]);
         const auto dd = DatadogQueryWriter::write(request.queries[q]);
-        m_postFilter.push_back(dd.needsPostFilter);
         m_result.queries[q].warnings = dd.warnings;
-        m_result.queries[q].extracts = m_matchers.back().extracts();
         // Counts: one server-side timeseries per query.
         const QJsonObject body{
             {QStringLiteral("compute"), QJsonArray{QJsonObject{{QStringLiteral("aggregation"), QStringLiteral("count")},
@@ -97,20 +82,18 @@ void DatadogLogSource::start(const LogRequest &request)
                                                                {QStringLiteral("interval"), QStringLiteral("%1s").arg(request.bucketMs / 1000)}}}},
             {QStringLiteral("filter"), filter(dd.query)},
             {QStringLiteral("group_by"), QJsonArray()}};
-        ++m_pending;
+        expect();
         m_http->post(makeRequest(QStringLiteral("/api/v2/logs/analytics/aggregate")), QJsonDocument(body).toJson(QJsonDocument::Compact),
                      [this, q, gen](const HttpResponse &resp) {
                          if (gen != m_generation)
                              return;
                          if (!resp.ok()) {
-                             m_result.errors.append(resp.error);
-                             m_result.partial = true;
+                             fail(resp.error);
                          } else {
                              QJsonParseError pe;
                              const QJsonDocument doc = QJsonDocument::fromJson(resp.body, &pe);
                              if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                                 m_result.errors.append(tr("Datadog aggregate: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
-                                 m_result.partial = true;
+                                 fail(tr("Datadog aggregate: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
                              } else {
                                  LogQueryResult &r = m_result.queries[q];
                                  const QJsonArray buckets = doc.object().value(QStringLiteral("data")).toObject().value(QStringLiteral("buckets")).toArray();
@@ -139,19 +122,14 @@ void DatadogLogSource::start(const LogRequest &request)
                          }
                          done();
                      });
-        ++m_total;
         // Samples (and, for an X pattern, every event so the number can be read).
         if (request.samples > 0 || m_result.queries[q].extracts) {
-            ++m_pending;
-            ++m_total;
+            expect();
             fetchEvents(q, dd.query, {}, m_result.queries[q].extracts ? 20 : 10, m_result.queries[q].extracts ? 1000 : std::max(request.samples, 1),
                         m_result.queries[q].extracts);
         }
     }
-    if (m_pending == 0) {
-        m_running = false;
-        QMetaObject::invokeMethod(this, [this, r = m_result] { Q_EMIT finished(r); }, Qt::QueuedConnection);
-    }
+    finishIfIdle();
 }
 
 void DatadogLogSource::fetchEvents(size_t q, const QString &query, const QString &cursor, int pagesLeft, int limit, bool all)
@@ -167,40 +145,22 @@ void DatadogLogSource::fetchEvents(size_t q, const QString &query, const QString
                      if (gen != m_generation)
                          return;
                      if (!resp.ok()) {
-                         m_result.errors.append(resp.error);
-                         m_result.partial = true;
+                         fail(resp.error);
                          done();
                          return;
                      }
                      QJsonParseError pe;
                      const QJsonDocument doc = QJsonDocument::fromJson(resp.body, &pe);
                      if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                         m_result.errors.append(tr("Datadog search: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
-                         m_result.partial = true;
+                         fail(tr("Datadog search: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
                          done();
                          return;
                      }
                      LogQueryResult &r = m_result.queries[q];
                      const QJsonArray data = doc.object().value(QStringLiteral("data")).toArray();
-                     for (const QJsonValue &v : data) {
-                         const LogEvent e = eventOf(v.toObject());
-                         std::optional<double> number;
-                         // Datadog's match can be looser than ours: keep only exact matches.
-                         if (!m_matchers[q].matches(e, &number)) {
-                             if (!m_postFilter[q])
-                                 ++m_result.skipped;
-                             continue;
-                         }
-                         ++m_result.scanned;
-                         if (number) {
-                             r.numbers.add(*number, e.timestampMs);
-                             const int bi = m_request.bucketOf(e.timestampMs);
-                             if (bi >= 0 && bi < int(r.bucketNumbers.size()))
-                                 r.bucketNumbers[size_t(bi)].add(*number, e.timestampMs);
-                         }
-                         if (r.samples.size() < m_request.samples)
-                             r.samples.append(e);
-                     }
+                     // Datadog's match can be looser than ours: record() keeps exact matches only.
+                     for (const QJsonValue &v : data)
+                         record(q, eventOf(v.toObject()));
                      const QString after = doc.object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("page")).toObject()
                                                .value(QStringLiteral("after")).toString();
                      const bool want = all || r.samples.size() < m_request.samples;
@@ -212,26 +172,4 @@ void DatadogLogSource::fetchEvents(size_t q, const QString &query, const QString
                          m_result.warnings.append(tr("\"%1\": only the most recent events were read for the extracted number").arg(r.query));
                      done();
                  });
-}
-
-void DatadogLogSource::done()
-{
-    --m_pending;
-    Q_EMIT progress(m_total - m_pending, m_total);
-    if (m_pending > 0)
-        return;
-    m_running = false;
-    Q_EMIT finished(m_result);
-}
-
-void DatadogLogSource::cancel()
-{
-    if (!m_running)
-        return;
-    ++m_generation;
-    m_http->cancelAll();
-    m_running = false;
-    m_result.cancelled = true;
-    m_result.partial = true;
-    Q_EMIT finished(m_result);
 }

@@ -2,6 +2,7 @@
 
 #include "AsyncTask.h"
 #include "DatadogLogSource.h"
+#include "HttpRequester.h"
 #include "LokiLogSource.h"
 
 #include <QDateTime>
@@ -61,10 +62,10 @@ void FileLogSource::start(const LogRequest &request)
             Q_EMIT progress(counters->first.load(), counters->second.load());
     });
     m_progressTimer.start(50);
-    runAsync([request, path, format, cancelFlag, progressFn, threads] {
+    runAsync(this, [request, path, format, cancelFlag, progressFn, threads] {
         LogScanEngine engine(request, format);
         return engine.scan(path, *cancelFlag, progressFn, threads);
-    }).then(this, [this, cancelFlag](LogResult r) {
+    }, [this, cancelFlag](LogResult r) {
         if (cancelFlag != m_cancel)
             return; // a newer request replaced this one
         m_progressTimer.stop();
@@ -77,4 +78,82 @@ void FileLogSource::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+}
+
+RemoteLogSource::RemoteLogSource(const QString &serviceName, LogSourceOptions options, QObject *parent)
+    : LogSource(parent), m_options(std::move(options)),
+      m_http(new HttpRequester(serviceName, {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, m_options.firstBackoffMs}, this))
+{
+}
+
+RemoteLogSource::~RemoteLogSource() = default;
+
+void RemoteLogSource::begin(const LogRequest &request)
+{
+    cancel();
+    ++m_generation;
+    m_request = request;
+    m_result = {};
+    m_result.init(request);
+    m_matchers.clear();
+    for (const QueryNode &n : request.queries)
+        m_matchers.emplace_back(n);
+    for (size_t q = 0; q < m_matchers.size(); ++q)
+        m_result.queries[q].extracts = m_matchers[q].extracts();
+    m_pending = 0;
+    m_total = 0;
+    m_running = true;
+}
+
+void RemoteLogSource::done()
+{
+    --m_pending;
+    Q_EMIT progress(m_total - m_pending, m_total);
+    if (m_pending > 0)
+        return;
+    m_running = false;
+    Q_EMIT finished(m_result);
+}
+
+void RemoteLogSource::finishIfIdle()
+{
+    if (m_pending > 0)
+        return;
+    m_running = false;
+    QMetaObject::invokeMethod(this, [this, r = m_result] { Q_EMIT finished(r); }, Qt::QueuedConnection);
+}
+
+void RemoteLogSource::fail(const QString &error)
+{
+    m_result.errors.append(error);
+    m_result.partial = true;
+}
+
+void RemoteLogSource::record(size_t q, const LogEvent &e)
+{
+    std::optional<double> number;
+    if (!m_matchers[q].matches(e, &number))
+        return;
+    ++m_result.scanned;
+    LogQueryResult &r = m_result.queries[q];
+    if (number) {
+        r.numbers.add(*number, e.timestampMs);
+        const int bi = m_request.bucketOf(e.timestampMs);
+        if (bi >= 0 && bi < int(r.bucketNumbers.size()))
+            r.bucketNumbers[size_t(bi)].add(*number, e.timestampMs);
+    }
+    if (r.samples.size() < m_request.samples)
+        r.samples.append(e);
+}
+
+void RemoteLogSource::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_http->cancelAll();
+    m_running = false;
+    m_result.cancelled = true;
+    m_result.partial = true;
+    Q_EMIT finished(m_result);
 }

@@ -4,6 +4,7 @@
 // spec: "file:PATH", "datadog:BASE_URL", "loki:BASE_URL".
 #include "LogRequest.h"
 #include "LogScanEngine.h"
+#include "QueryMatcher.h"
 #include "Result.h"
 
 #include <QObject>
@@ -43,6 +44,44 @@ Q_SIGNALS:
 
 protected:
     bool m_running = false;
+};
+
+class HttpRequester;
+class QueryMatcher;
+
+// What the HTTP log sources share: one request at a time made of several
+// calls; the result fills in as calls answer; finished when the last one
+// does, or at once on cancel.
+class RemoteLogSource : public LogSource
+{
+    Q_OBJECT
+public:
+    RemoteLogSource(const QString &serviceName, LogSourceOptions options, QObject *parent = nullptr);
+    ~RemoteLogSource() override;
+    void cancel() override;
+
+protected:
+    // Starts a new request: resets the result and the matchers.
+    void begin(const LogRequest &request);
+    // Call count bookkeeping: `expect` before a call, `done` when it answered.
+    void expect() { ++m_pending, ++m_total; }
+    void done();
+    // Finishes now (from the event loop) when no call was made.
+    void finishIfIdle();
+    void fail(const QString &error);
+    // An event the server returned for query q: exact match, extracted number, sample.
+    void record(size_t q, const LogEvent &event);
+
+    LogSourceOptions m_options;
+    HttpRequester *m_http;
+    LogRequest m_request;
+    LogResult m_result;
+    std::vector<QueryMatcher> m_matchers;
+    quint64 m_generation = 0;
+
+private:
+    int m_pending = 0;
+    int m_total = 0;
 };
 
 class FileLogSource : public LogSource

@@ -14,8 +14,7 @@ QString ns(qint64 ms)
 } // namespace
 
 LokiLogSource::LokiLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
-    : LogSource(parent), m_base(std::move(baseUrl)), m_options(std::move(options)),
-      m_http(new HttpRequester(QStringLiteral("Loki"), {m_options.timeoutMs, m_options.maxRetries, m_options.maxBackoffMs, m_options.firstBackoffMs}, this))
+    : RemoteLogSource(QStringLiteral("Loki"), std::move(options), parent), m_base(std::move(baseUrl))
 {
 }
 
@@ -32,29 +31,18 @@ QNetworkRequest LokiLogSource::makeRequest(const QUrlQuery &query) const
 
 void LokiLogSource::start(const LogRequest &request)
 {
-    cancel();
-    ++m_generation;
+    begin(request);
     const quint64 gen = m_generation;
-    m_request = request;
-    m_result = {};
-    m_result.init(request);
-    m_matchers.clear();
-    m_pending = 0;
-    m_total = 0;
-    m_running = true;
     const QString step = QStringLiteral("%1s").arg(request.bucketMs / 1000);
     const qint64 first = request.firstBucketStart();
     const int buckets = request.bucketCount();
     for (size_t q = 0; q < request.queries.size(); ++q) {
-        m_matchers.emplace_back(request.queries[q]);
-        m_result.queries[q].extracts = m_matchers.back().extracts();
         const auto count = LogQlWriter::countQuery(request.queries[q], m_options.lokiSelector, step);
         const auto logs = LogQlWriter::logQuery(request.queries[q], m_options.lokiSelector);
         if (!count || !logs) {
             const QString why = !count ? count.error() : logs.error();
             m_result.queries[q].warnings.append(why);
-            m_result.errors.append(QStringLiteral("\"%1\": %2").arg(m_result.queries[q].query, why));
-            m_result.partial = true;
+            fail(QStringLiteral("\"%1\": %2").arg(m_result.queries[q].query, why));
             continue;
         }
         // One point per bucket: evaluated at the bucket's end, counting [end - bucket, end).
@@ -63,14 +51,12 @@ void LokiLogSource::start(const LogRequest &request)
         cq.addQueryItem(QStringLiteral("start"), ns(first + request.bucketMs));
         cq.addQueryItem(QStringLiteral("end"), ns(first + qint64(buckets) * request.bucketMs));
         cq.addQueryItem(QStringLiteral("step"), step);
-        ++m_pending;
-        ++m_total;
+        expect();
         m_http->get(makeRequest(cq), [this, q, gen](const HttpResponse &resp) {
             if (gen != m_generation)
                 return;
             if (!resp.ok()) {
-                m_result.errors.append(resp.error);
-                m_result.partial = true;
+                fail(resp.error);
                 return done();
             }
             QJsonParseError pe;
@@ -78,9 +64,8 @@ void LokiLogSource::start(const LogRequest &request)
             const QJsonObject data = o.value(QStringLiteral("data")).toObject();
             if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("status")).toString() != QStringLiteral("success")
                 || data.value(QStringLiteral("resultType")).toString() != QStringLiteral("matrix")) {
-                m_result.errors.append(tr("Loki: unexpected reply to the count query (%1)")
-                                           .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a matrix")));
-                m_result.partial = true;
+                fail(tr("Loki: unexpected reply to the count query (%1)")
+                         .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a matrix")));
                 return done();
             }
             LogQueryResult &r = m_result.queries[q];
@@ -104,24 +89,20 @@ void LokiLogSource::start(const LogRequest &request)
         sq.addQueryItem(QStringLiteral("end"), ns(request.toMs));
         sq.addQueryItem(QStringLiteral("limit"), QString::number(m_result.queries[q].extracts ? 5000 : request.samples));
         sq.addQueryItem(QStringLiteral("direction"), QStringLiteral("backward"));
-        ++m_pending;
-        ++m_total;
+        expect();
         m_http->get(makeRequest(sq), [this, q, gen](const HttpResponse &resp) {
             if (gen != m_generation)
                 return;
             if (!resp.ok()) {
-                m_result.errors.append(resp.error);
-                m_result.partial = true;
+                fail(resp.error);
                 return done();
             }
             QJsonParseError pe;
             const QJsonObject o = QJsonDocument::fromJson(resp.body, &pe).object();
             if (pe.error != QJsonParseError::NoError) {
-                m_result.errors.append(tr("Loki: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
-                m_result.partial = true;
+                fail(tr("Loki: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
                 return done();
             }
-            LogQueryResult &r = m_result.queries[q];
             std::vector<LogEvent> events;
             for (const QJsonValue &stream : o.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray())
                 for (const QJsonValue &v : stream.toObject().value(QStringLiteral("values")).toArray()) {
@@ -137,47 +118,10 @@ void LokiLogSource::start(const LogRequest &request)
                     events.push_back(e);
                 }
             std::sort(events.begin(), events.end(), [](const LogEvent &a, const LogEvent &b) { return a.timestampMs > b.timestampMs; });
-            for (const LogEvent &e : events) {
-                std::optional<double> number;
-                if (!m_matchers[q].matches(e, &number))
-                    continue;
-                ++m_result.scanned;
-                if (number) {
-                    r.numbers.add(*number, e.timestampMs);
-                    const int bi = m_request.bucketOf(e.timestampMs);
-                    if (bi >= 0 && bi < int(r.bucketNumbers.size()))
-                        r.bucketNumbers[size_t(bi)].add(*number, e.timestampMs);
-                }
-                if (r.samples.size() < m_request.samples)
-                    r.samples.append(e);
-            }
+            for (const LogEvent &e : events)
+                record(q, e);
             done();
         });
     }
-    if (m_pending == 0) {
-        m_running = false;
-        QMetaObject::invokeMethod(this, [this, r = m_result] { Q_EMIT finished(r); }, Qt::QueuedConnection);
-    }
-}
-
-void LokiLogSource::done()
-{
-    --m_pending;
-    Q_EMIT progress(m_total - m_pending, m_total);
-    if (m_pending > 0)
-        return;
-    m_running = false;
-    Q_EMIT finished(m_result);
-}
-
-void LokiLogSource::cancel()
-{
-    if (!m_running)
-        return;
-    ++m_generation;
-    m_http->cancelAll();
-    m_running = false;
-    m_result.cancelled = true;
-    m_result.partial = true;
-    Q_EMIT finished(m_result);
+    finishIfIdle();
 }

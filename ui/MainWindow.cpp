@@ -272,7 +272,7 @@ void MainWindow::openRunbook(const QString &path)
     m_loading = true;
     statusBar()->showMessage(tr("Opening %1…").arg(path));
     // Parsing runs off the GUI thread: a runbook can be large or malformed.
-    runAsync([path] { return RunbookParser::parseFile(path); }).then(this, [this, path](Result<Runbook> rb) {
+    runAsync(this, [path] { return RunbookParser::parseFile(path); }, [this, path](Result<Runbook> rb) {
         m_loading = false;
         statusBar()->clearMessage();
         if (!rb) {
@@ -330,7 +330,7 @@ void MainWindow::applyLogSource(const QString &spec)
         // First start: make the demo logs (tens of milliseconds), off the GUI thread.
         statusBar()->showMessage(tr("Creating demo logs…"));
         const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
-        runAsync([dir] { return DemoLogGenerator::write(dir, {}); }).then(this, [this](Result<DemoLogSummary> r) {
+        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this](Result<DemoLogSummary> r) {
             statusBar()->clearMessage();
             if (!r) {
                 m_messages->showMessage(tr("Cannot create the demo logs: %1").arg(r.error()), MessageBar::Error);
@@ -541,12 +541,12 @@ void MainWindow::exportIncident()
     if (path.isEmpty())
         return;
     const QString md = MarkdownExporter::exportIncident(*inc, *m_runbook);
-    runAsync([path, md]() -> Status {
+    runAsync(this, [path, md]() -> Status {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0 || !f.commit())
             return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
         return {};
-    }).then(this, [this, path](Status s) {
+    }, [this, path](Status s) {
         if (s)
             m_messages->showMessage(tr("Exported the incident to %1").arg(path), MessageBar::Information);
         else

@@ -125,7 +125,7 @@ int DemoBackend::requestCount(const QString &pathPrefix) const
     return n;
 }
 
-bool DemoBackend::fault(const QHttpServerRequest &req, QHttpServerResponse *&out)
+std::optional<QHttpServerResponse> DemoBackend::fault(const QHttpServerRequest &req)
 {
     const QString path = req.url().path();
     ++m_counts[path];
@@ -134,38 +134,50 @@ bool DemoBackend::fault(const QHttpServerRequest &req, QHttpServerResponse *&out
             continue;
         const Fault f = it->front();
         it->erase(it->begin());
-        out = new QHttpServerResponse(QByteArrayLiteral("application/json"), f.body, QHttpServerResponse::StatusCode(f.status));
+        std::optional<QHttpServerResponse> out(std::in_place, QByteArrayLiteral("application/json"), f.body,
+                                               QHttpServerResponse::StatusCode(f.status));
         for (const auto &[k, v] : f.headers)
             out->addHeader(k, v);
-        return true;
+        return out;
     }
-    return false;
+    return std::nullopt;
 }
 
-QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
+// Auth, JSON body, filter.query, filter.from/to: what both Datadog endpoints read.
+std::optional<QHttpServerResponse> DemoBackend::parseDatadog(const QHttpServerRequest &req, DatadogCall &call) const
 {
-    QHttpServerResponse *injected = nullptr;
-    if (fault(req, injected)) {
-        QHttpServerResponse r = std::move(*injected);
-        delete injected;
-        return r;
-    }
     if (req.value("DD-API-KEY").isEmpty() || req.value("DD-APPLICATION-KEY").isEmpty())
         return ddError(QStringLiteral("Forbidden"), QHttpServerResponse::StatusCode::Forbidden);
     QJsonParseError pe;
-    const QJsonObject body = QJsonDocument::fromJson(req.body(), &pe).object();
+    call.body = QJsonDocument::fromJson(req.body(), &pe).object();
     if (pe.error != QJsonParseError::NoError)
         return ddError(QStringLiteral("Invalid JSON body"), QHttpServerResponse::StatusCode::BadRequest);
-    const QJsonObject filter = body.value(QStringLiteral("filter")).toObject();
-    const auto node = LogQueryParser::parse(filter.value(QStringLiteral("query")).toString(QStringLiteral("*")));
+    const QJsonObject filter = call.body.value(QStringLiteral("filter")).toObject();
     const QString q = filter.value(QStringLiteral("query")).toString();
+    const auto node = LogQueryParser::parse(q);
     if (!node && !q.trimmed().isEmpty() && q != QStringLiteral("*"))
         return ddError(QStringLiteral("Invalid query: ") + node.error(), QHttpServerResponse::StatusCode::BadRequest);
-    const QueryMatcher matcher(node ? node.value() : QueryNode{});
+    call.matcher = std::make_shared<QueryMatcher>(node ? node.value() : QueryNode{});
     const auto from = ddTime(filter.value(QStringLiteral("from")).isUndefined() ? QJsonValue(QStringLiteral("now-15m")) : filter.value(QStringLiteral("from")));
     const auto to = ddTime(filter.value(QStringLiteral("to")).isUndefined() ? QJsonValue(QStringLiteral("now")) : filter.value(QStringLiteral("to")));
     if (!from || !to)
         return ddError(QStringLiteral("Invalid time range"), QHttpServerResponse::StatusCode::BadRequest);
+    call.fromMs = *from;
+    call.toMs = *to;
+    return std::nullopt;
+}
+
+QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
+{
+    if (auto injected = fault(req))
+        return std::move(*injected);
+    DatadogCall call;
+    if (auto error = parseDatadog(req, call))
+        return std::move(*error);
+    const QJsonObject &body = call.body;
+    const QueryMatcher &matcher = *call.matcher;
+    const auto from = std::optional<qint64>(call.fromMs);
+    const auto to = std::optional<qint64>(call.toMs);
     const QJsonObject page = body.value(QStringLiteral("page")).toObject();
     const int limit = page.value(QStringLiteral("limit")).toInt(10);
     if (limit < 1 || limit > 1000)
@@ -210,28 +222,15 @@ QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
 
 QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
 {
-    QHttpServerResponse *injected = nullptr;
-    if (fault(req, injected)) {
-        QHttpServerResponse r = std::move(*injected);
-        delete injected;
-        return r;
-    }
-    if (req.value("DD-API-KEY").isEmpty() || req.value("DD-APPLICATION-KEY").isEmpty())
-        return ddError(QStringLiteral("Forbidden"), QHttpServerResponse::StatusCode::Forbidden);
-    QJsonParseError pe;
-    const QJsonObject body = QJsonDocument::fromJson(req.body(), &pe).object();
-    if (pe.error != QJsonParseError::NoError)
-        return ddError(QStringLiteral("Invalid JSON body"), QHttpServerResponse::StatusCode::BadRequest);
-    const QJsonObject filter = body.value(QStringLiteral("filter")).toObject();
-    const QString q = filter.value(QStringLiteral("query")).toString();
-    const auto node = LogQueryParser::parse(q);
-    if (!node && !q.trimmed().isEmpty() && q != QStringLiteral("*"))
-        return ddError(QStringLiteral("Invalid query: ") + node.error(), QHttpServerResponse::StatusCode::BadRequest);
-    const QueryMatcher matcher(node ? node.value() : QueryNode{});
-    const auto from = ddTime(filter.value(QStringLiteral("from")));
-    const auto to = ddTime(filter.value(QStringLiteral("to")));
-    if (!from || !to)
-        return ddError(QStringLiteral("Invalid time range"), QHttpServerResponse::StatusCode::BadRequest);
+    if (auto injected = fault(req))
+        return std::move(*injected);
+    DatadogCall call;
+    if (auto error = parseDatadog(req, call))
+        return std::move(*error);
+    const QJsonObject &body = call.body;
+    const QueryMatcher &matcher = *call.matcher;
+    const auto from = std::optional<qint64>(call.fromMs);
+    const auto to = std::optional<qint64>(call.toMs);
     const QJsonArray compute = body.value(QStringLiteral("compute")).toArray();
     if (compute.isEmpty())
         return ddError(QStringLiteral("compute is required"), QHttpServerResponse::StatusCode::BadRequest);
@@ -274,12 +273,8 @@ QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
 
 QHttpServerResponse DemoBackend::lokiQueryRange(const QHttpServerRequest &req)
 {
-    QHttpServerResponse *injected = nullptr;
-    if (fault(req, injected)) {
-        QHttpServerResponse r = std::move(*injected);
-        delete injected;
-        return r;
-    }
+    if (auto injected = fault(req))
+        return std::move(*injected);
     if (!m_lokiOrgId.isEmpty() && req.value("X-Scope-OrgID") != m_lokiOrgId.toUtf8())
         return plain("no org id\n", QHttpServerResponse::StatusCode::Unauthorized);
     const QUrlQuery q = req.query();

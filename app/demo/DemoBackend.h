@@ -8,13 +8,16 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <optional>
 #include <QObject>
 #include <memory>
 #include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QueryMatcher;
 
 class DemoBackend : public QObject
 {
@@ -51,7 +54,15 @@ private:
         QString line;
         QHash<QString, QString> stream;
     };
-    bool fault(const QHttpServerRequest &req, QHttpServerResponse *&out);
+    struct DatadogCall
+    {
+        QJsonObject body;
+        std::shared_ptr<QueryMatcher> matcher;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+    };
+    std::optional<QHttpServerResponse> fault(const QHttpServerRequest &req);
+    std::optional<QHttpServerResponse> parseDatadog(const QHttpServerRequest &req, DatadogCall &call) const;
     QHttpServerResponse datadogSearch(const QHttpServerRequest &req);
     QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
     QHttpServerResponse lokiQueryRange(const QHttpServerRequest &req);
