@@ -1,10 +1,12 @@
 // runbook-cli: everything the GUI does, headless, for scripts.
 #include "cli/CliCommands.h"
+#include "Redactor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <QStandardPaths>
 
 namespace {
 void usage(QTextStream &s)
@@ -13,7 +15,8 @@ void usage(QTextStream &s)
                                      "usage: runbook-cli COMMAND [options]\n\n"
                                      "commands:\n"
                                      "  inspect RUNBOOK.md [--json]      the parsed model\n"
-                                     "  lint RUNBOOK.md                  FILE:LINE: warning|error: …\n"
+                                     "  lint RUNBOOK.md [--wiring W] [--profile P]   FILE:LINE: warning|error: … and the coverage\n"
+                                     "  wiring suggest RUNBOOK.md        a draft NAME.wiring.yaml\n"
                                      "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
                                      "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
                                      "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
@@ -28,12 +31,26 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    CliContext ctx{out, err};
+    Redactor::installMessageHandler();
+    QString outBuffer, errBuffer;
+    QTextStream out(&outBuffer);
+    QTextStream err(&errBuffer);
+    auto flush = [&] {
+        out.flush();
+        err.flush();
+        const QByteArray o = Redactor::redact(outBuffer).toUtf8(), e = Redactor::redact(errBuffer).toUtf8();
+        std::fwrite(o.constData(), 1, size_t(o.size()), stdout);
+        std::fwrite(e.constData(), 1, size_t(e.size()), stderr);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        outBuffer.clear();
+        errBuffer.clear();
+    };
+    CliContext ctx{out, err, flush};
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
         usage(args.isEmpty() ? err : out);
+        flush();
         return args.isEmpty() ? 64 : 0;
     }
     const QString cmd = args.takeFirst();
@@ -50,11 +67,12 @@ int main(int argc, char **argv)
         rc = runDemoData(args, ctx);
     else if (cmd == QStringLiteral("demo-serve"))
         rc = runDemoServe(args, ctx);
+    else if (cmd == QStringLiteral("wiring"))
+        rc = runWiring(args, ctx);
     else {
         err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
         usage(err);
     }
-    out.flush();
-    err.flush();
+    flush();
     return rc;
 }

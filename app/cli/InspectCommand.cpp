@@ -1,4 +1,7 @@
 #include "CliCommands.h"
+#include "CliWiring.h"
+#include "WiringLoader.h"
+#include "WiringSuggester.h"
 
 #include "RunbookJson.h"
 #include "RunbookParser.h"
@@ -35,12 +38,18 @@ int runInspect(const QStringList &args, CliContext &ctx)
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"), cliText("Print the parsed model as JSON."));
     p.addOption(json);
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
     if (!parseArgs(p, args, ctx, QStringLiteral("inspect")))
         return 64;
     const auto rb = RunbookParser::parseFile(p.positionalArguments().constFirst());
     if (!rb) {
         ctx.err << rb.error() << Qt::endl;
         return 1;
+    }
+    if (const auto w = wiringOpts.load(p, rb.value()); !w) {
+        ctx.err << w.error() << Qt::endl;
+        return 2;
     }
     if (p.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(RunbookJson::toJson(rb.value())).toJson(QJsonDocument::Indented));
@@ -76,6 +85,8 @@ int runInspect(const QStringList &args, CliContext &ctx)
 int runLint(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
     if (!parseArgs(p, args, ctx, QStringLiteral("lint")))
         return 64;
     const QString path = p.positionalArguments().constFirst();
@@ -84,13 +95,57 @@ int runLint(const QStringList &args, CliContext &ctx)
         ctx.err << path << QStringLiteral(":0: error: ") << rb.error() << Qt::endl;
         return 2;
     }
+    bool errors = rb->hasErrors(), warnings = !rb->messages.isEmpty();
     for (const ParseMessage &m : rb->messages)
         ctx.out << QStringLiteral("%1:%2: %3: %4")
                        .arg(path)
                        .arg(m.line)
                        .arg(m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning"), m.message)
                 << Qt::endl;
-    if (rb->hasErrors())
+    const auto w = wiringOpts.load(p, rb.value());
+    if (!w) {
+        ctx.err << w.error() << Qt::endl;
         return 2;
-    return rb->messages.isEmpty() ? 0 : 1;
+    }
+    if (w->wiring) {
+        for (const WiringMessage &m : w->wiring->messages) {
+            ctx.out << QStringLiteral("%1:%2:%3: %4: %5")
+                           .arg(w->wiring->path)
+                           .arg(m.line)
+                           .arg(m.column)
+                           .arg(m.level == WiringMessage::Error ? QStringLiteral("error") : QStringLiteral("warning"), m.message)
+                    << Qt::endl;
+            errors = errors || m.level == WiringMessage::Error;
+            warnings = true;
+        }
+        ctx.out << wiringCoverage(rb.value(), *w->wiring).line() << Qt::endl;
+        if (w->profile) {
+            int coming = 0;
+            for (const Connector &c : w->profile->connectors)
+                coming += c.coming;
+            ctx.out << cliText("profile %1%2: %3 connectors, %4 coming")
+                           .arg(w->profile->name, w->profile->isProtected ? cliText(" (protected)") : QString())
+                           .arg(w->profile->connectors.size())
+                           .arg(coming)
+                    << Qt::endl;
+        }
+    }
+    if (errors)
+        return 2;
+    return warnings ? 1 : 0;
+}
+
+int runWiring(const QStringList &args, CliContext &ctx)
+{
+    if (args.value(0) != QStringLiteral("suggest") || args.size() != 2) {
+        ctx.err << cliText("usage: runbook-cli wiring suggest RUNBOOK.md > RUNBOOK.wiring.yaml") << Qt::endl;
+        return 64;
+    }
+    const auto rb = RunbookParser::parseFile(args.at(1));
+    if (!rb) {
+        ctx.err << rb.error() << Qt::endl;
+        return 1;
+    }
+    ctx.out << WiringSuggester::suggest(rb.value());
+    return 0;
 }

@@ -204,5 +204,6 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
     if (backend.listen(quint16(p.value(port).toUInt())) == 0)
         return ctx.err << cliText("cannot listen on 127.0.0.1:%1").arg(p.value(port)) << Qt::endl, 1;
     ctx.out << cliText("serving %1 events on %2 (Datadog: datadog:%2, Loki: loki:%2)").arg(backend.eventCount()).arg(backend.baseUrl()) << Qt::endl;
+    ctx.flush();
     return QCoreApplication::exec();
 }

@@ -1,0 +1,41 @@
+#include "CliWiring.h"
+
+#include "Runbook.h"
+#include "WiringLoader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Runbook &runbook) const
+{
+    using R = Result<Loaded>;
+    const QString path = p.isSet(wiring) ? p.value(wiring) : WiringLoader::sidecarPath(runbook.path);
+    Loaded out;
+    if (!QFileInfo::exists(path)) {
+        if (p.isSet(wiring))
+            return R::failure(QCoreApplication::translate("runbook-cli", "%1: no such wiring file").arg(path));
+        if (p.isSet(profile))
+            return R::failure(QCoreApplication::translate("runbook-cli", "--profile needs a wiring file (none beside %1)").arg(runbook.path));
+        return out;
+    }
+    out.wiring = WiringLoader::loadFile(path, &runbook);
+    const QString name = p.isSet(profile) ? p.value(profile) : out.wiring->defaultProfile;
+    if (!name.isEmpty()) {
+        out.profile = out.wiring->profile(name);
+        if (!out.profile && p.isSet(profile)) {
+            QStringList names;
+            for (const Profile &pr : out.wiring->profiles)
+                names.append(pr.name);
+            return R::failure(QCoreApplication::translate("runbook-cli", "%1: no profile \"%2\" (profiles: %3)")
+                                  .arg(path, name, names.join(QStringLiteral(", "))));
+        }
+    }
+    return out;
+}
+
+QHash<QString, QString> CliWiring::variables(const QString &runbookPath)
+{
+    return {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+            {QStringLiteral("RUNBOOK_DIR"), QFileInfo(runbookPath).absolutePath()}};
+}

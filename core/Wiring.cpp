@@ -1,0 +1,117 @@
+#include "Wiring.h"
+
+#include "Runbook.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+QString toText(BindingKind kind)
+{
+    switch (kind) {
+    case BindingKind::Probe: return QStringLiteral("probe");
+    case BindingKind::Action: return QStringLiteral("action");
+    case BindingKind::Link: return QStringLiteral("link");
+    case BindingKind::Manual: return QStringLiteral("manual");
+    case BindingKind::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+bool Connector::isLogSource() const
+{
+    return kind == QStringLiteral("file") || kind == QStringLiteral("datadog") || kind == QStringLiteral("loki");
+}
+
+QString Connector::logSourceSpec(const QHash<QString, QString> &vars) const
+{
+    auto expand = [&vars](QString s) {
+        for (auto it = vars.begin(); it != vars.end(); ++it)
+            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        return s;
+    };
+    if (kind == QStringLiteral("file"))
+        return QStringLiteral("file:") + expand(fields.value(QStringLiteral("path")));
+    if (kind == QStringLiteral("datadog")) {
+        QString base = fields.value(QStringLiteral("base_url"));
+        if (base.isEmpty())
+            base = QStringLiteral("https://api.") + fields.value(QStringLiteral("site"), QStringLiteral("datadoghq.com"));
+        return QStringLiteral("datadog:") + expand(base);
+    }
+    if (kind == QStringLiteral("loki"))
+        return QStringLiteral("loki:") + expand(fields.value(QStringLiteral("base_url")));
+    return {};
+}
+
+const Connector *Profile::connector(const QString &n) const
+{
+    for (const Connector &c : connectors)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+const Connector *Profile::logSource() const
+{
+    for (const Connector &c : connectors)
+        if (c.isLogSource())
+            return &c;
+    return nullptr;
+}
+
+const Profile *Wiring::profile(const QString &n) const
+{
+    for (const Profile &p : profiles)
+        if (p.name == n)
+            return &p;
+    return nullptr;
+}
+
+QList<const Binding *> Wiring::bindingsFor(const QString &target) const
+{
+    QList<const Binding *> out;
+    for (const Binding &b : bindings)
+        if (b.target == target)
+            out.append(&b);
+    return out;
+}
+
+bool Wiring::hasErrors() const
+{
+    for (const WiringMessage &m : messages)
+        if (m.level == WiringMessage::Error)
+            return true;
+    return false;
+}
+
+WiringCoverage wiringCoverage(const Runbook &rb, const Wiring &w)
+{
+    WiringCoverage c;
+    for (const Section &s : rb.sections)
+        for (const Step &st : s.steps) {
+            ++c.steps;
+            const auto bs = w.bindingsFor(st.id);
+            if (bs.isEmpty()) {
+                c.unbound.append(st.id);
+                continue;
+            }
+            ++c.bound;
+            // A step counts once, by its strongest binding.
+            BindingKind best = BindingKind::Info;
+            for (const Binding *b : bs)
+                if (int(b->kind) < int(best))
+                    best = b->kind;
+            switch (best) {
+            case BindingKind::Probe: ++c.probes; break;
+            case BindingKind::Action: ++c.actions; break;
+            case BindingKind::Link: ++c.links; break;
+            default: ++c.manual; break;
+            }
+        }
+    return c;
+}
+
+QString WiringCoverage::line() const
+{
+    return QCoreApplication::translate("WiringCoverage", "steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)")
+        .arg(bound).arg(steps).arg(probes).arg(actions).arg(links).arg(manual);
+}

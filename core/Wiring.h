@@ -1,0 +1,90 @@
+#pragma once
+// Wiring: the sidecar NAME.wiring.yaml of a runbook — environment profiles,
+// the connectors of each profile, and bindings from runbook ids to probes,
+// actions, dashboard links or an explicit manual/info with a reason.
+// Secrets appear only as references (env:NAME, keychain:SERVICE/ACCOUNT).
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+struct Runbook;
+
+struct WiringMessage
+{
+    enum Level { Warning, Error };
+    Level level = Error;
+    int line = 0;   // 1-based
+    int column = 0; // 1-based
+    QString message;
+};
+
+struct Connector
+{
+    QString name;
+    QString kind;                  // file, datadog, loki, sqlite, postgresql, http, vercel_blob, svix, stripe, dashboard
+    QHash<QString, QString> fields; // plain settings (URLs, ids, paths)
+    QHash<QString, QString> secrets; // field → reference
+    bool coming = false;           // declared, not usable yet in this build
+    int line = 0;
+
+    bool isLogSource() const;
+    // "file:PATH", "datadog:URL", "loki:URL" for log sources; `vars` expands ${NAME}.
+    QString logSourceSpec(const QHash<QString, QString> &vars = {}) const;
+};
+
+struct Profile
+{
+    QString name;
+    QString label;
+    bool isProtected = false;
+    QString color;
+    QList<Connector> connectors;
+    int line = 0;
+
+    const Connector *connector(const QString &name) const;
+    const Connector *logSource() const; // the first log source connector
+};
+
+enum class BindingKind { Probe, Action, Link, Manual, Info };
+QString toText(BindingKind kind);
+
+struct Binding
+{
+    QString target; // runbook id (section, step, monitor, metric, threshold, query)
+    BindingKind kind = BindingKind::Manual;
+    QString type;      // probe/action type: log_count, sql, http, blob_list, …
+    QString connector; // name of the connector it uses
+    QVariantMap params;
+    QString reason;    // manual/info: why
+    int line = 0;
+    int column = 0;
+};
+
+struct Wiring
+{
+    QString path;
+    QString defaultProfile;
+    QList<Profile> profiles;
+    QList<Binding> bindings;
+    QList<WiringMessage> messages;
+
+    const Profile *profile(const QString &name) const;
+    QList<const Binding *> bindingsFor(const QString &target) const;
+    bool hasErrors() const;
+};
+
+struct WiringCoverage
+{
+    int steps = 0;
+    int bound = 0;
+    int probes = 0;
+    int actions = 0;
+    int links = 0;
+    int manual = 0; // manual + info
+    QStringList unbound;
+    QString line() const; // "steps bound: 34/34 (P probes, A actions, L links, M manual/info)"
+};
+
+WiringCoverage wiringCoverage(const Runbook &runbook, const Wiring &wiring);
