@@ -2,7 +2,9 @@
 #include "AppSettings.h"
 #include "DialogProvider.h"
 #include "IncidentStore.h"
+#include "KeychainBackend.h"
 #include "MainWindow.h"
+#include "Redactor.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -35,6 +37,8 @@ QString defaultRunbookPath()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    Redactor::installMessageHandler();
+    SecretResolver::setKeychain(std::make_shared<KeychainBackend>());
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOOK_VERSION));

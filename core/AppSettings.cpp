@@ -20,7 +20,7 @@ static const KeyInfo &AppSettings_info(int key)
     static const KeyInfo table[] = {
         {"incident/last", QString()},   {"runbook/last", QString()},  {"runbook/recent", QStringList()},
         {"store/path", QString()},      {"user/name", QString()},     {"window/geometry", QByteArray()},
-        {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()},
+        {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()}, {"wiring/profile", QString()},
     };
     return table[key];
 }
@@ -44,6 +44,8 @@ QStringList AppSettings::recentRunbooks() const { return get(Key::RecentRunbooks
 QString AppSettings::storePath() const { return get(Key::StorePath).toString(); }
 QString AppSettings::logSource() const { return get(Key::LogSource).toString(); }
 void AppSettings::setLogSource(const QString &spec) { set(Key::LogSource, spec); }
+QString AppSettings::profile() const { return get(Key::Profile).toString(); }
+void AppSettings::setProfile(const QString &name) { set(Key::Profile, name); }
 QString AppSettings::actorName() const { return get(Key::ActorName).toString(); }
 void AppSettings::setActorName(const QString &name) { set(Key::ActorName, name); }
 QByteArray AppSettings::windowGeometry() const { return get(Key::WindowGeometry).toByteArray(); }

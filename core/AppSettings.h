@@ -20,6 +20,8 @@ public:
     QString storePath() const;                  // empty: the default store
     QString logSource() const;                  // "file:…", "datadog:…", "loki:…"; empty: the demo logs
     void setLogSource(const QString &spec);
+    QString profile() const; // the wiring profile last chosen
+    void setProfile(const QString &name);
     QString actorName() const;                  // empty: the OS user
     void setActorName(const QString &name);
     QByteArray windowGeometry() const;
@@ -33,7 +35,7 @@ public:
     static constexpr int MaxRecent = 8;
 
 private:
-    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource };
+    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource, Profile };
     QVariant get(Key key) const;
     void set(Key key, const QVariant &value);
     std::unique_ptr<QSettings> m_settings;

@@ -1,5 +1,7 @@
 #include "HttpRequester.h"
 
+#include "Redactor.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -89,6 +91,8 @@ void HttpRequester::finish(std::shared_ptr<Call> c, QNetworkReply *reply)
         return;
     }
     m_active.erase(std::remove(m_active.begin(), m_active.end(), c), m_active.end());
+    // A server may echo what it was sent (a header, a token in a URL): never pass that on.
+    resp.error = Redactor::redact(resp.error);
     c->done(resp);
 }
 

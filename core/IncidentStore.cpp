@@ -1,5 +1,6 @@
 #include "IncidentStore.h"
 
+#include "Redactor.h"
 #include "Runbook.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,7 @@ void IncidentStore::close()
 
 QString IncidentStore::sqlError(const QString &what, const QString &detail) const
 {
-    QString d = detail;
+    const QString d = Redactor::redact(detail);
     if (d.contains(QStringLiteral("locked")) || d.contains(QStringLiteral("busy")))
         return tr("%1: the incident store %2 is locked by another program; try again in a moment (%3)").arg(what, m_path, d);
     if (d.contains(QStringLiteral("not a database")) || d.contains(QStringLiteral("malformed")) || d.contains(QStringLiteral("corrupt")))
@@ -211,7 +212,7 @@ Status IncidentStore::addTimeline(const QString &incidentId, const QDateTime &at
     q.addBindValue(actor);
     q.addBindValue(kind);
     q.addBindValue(subject);
-    q.addBindValue(text);
+    q.addBindValue(Redactor::redact(text));
     if (!q.exec())
         return Status::failure(sqlError(tr("cannot record the change"), q.lastError().text()));
     return {};
@@ -261,7 +262,7 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
     Incident inc;
     const QDateTime now = m_clock.now();
     inc.id = now.toUTC().toString(QStringLiteral("yyyyMMdd-")) + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    inc.title = title.trimmed().isEmpty() ? tr("Incident %1").arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : title.trimmed();
+    inc.title = Redactor::redact(title.trimmed().isEmpty() ? tr("Incident %1").arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : title.trimmed());
     inc.runbookPath = runbook.path;
     inc.runbookHash = runbook.hash;
     inc.runbookTitle = runbook.title;
@@ -419,7 +420,7 @@ Status IncidentStore::setStepNote(const QString &incidentId, const QString &step
         q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
                                  " VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                                  " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at"));
-        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(note), QVariant(actor),
+        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(Redactor::redact(note)), QVariant(actor),
                                   QVariant(isoTime(now)), QVariant(textHash)})
             q.addBindValue(v);
         if (!q.exec())
@@ -439,7 +440,7 @@ Result<IncidentNote> IncidentStore::addNote(const QString &incidentId, const QSt
         q.addBindValue(incidentId);
         q.addBindValue(isoTime(now));
         q.addBindValue(actor);
-        q.addBindValue(text);
+        q.addBindValue(Redactor::redact(text));
         if (!q.exec())
             return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
         note = {q.lastInsertId().toLongLong(), now, actor, text};
@@ -471,7 +472,7 @@ Status IncidentStore::rename(const QString &incidentId, const QString &title, co
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?"));
-        q.addBindValue(title);
+        q.addBindValue(Redactor::redact(title));
         q.addBindValue(incidentId);
         if (!q.exec())
             return Status::failure(sqlError(tr("cannot rename the incident"), q.lastError().text()));

@@ -3,6 +3,7 @@
 #include "AsyncTask.h"
 #include "DatadogLogSource.h"
 #include "HttpRequester.h"
+#include "Redactor.h"
 #include "LokiLogSource.h"
 
 #include <QDateTime>
@@ -125,7 +126,7 @@ void RemoteLogSource::finishIfIdle()
 
 void RemoteLogSource::fail(const QString &error)
 {
-    m_result.errors.append(error);
+    m_result.errors.append(Redactor::redact(error));
     m_result.partial = true;
 }
 

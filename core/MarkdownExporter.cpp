@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "Redactor.h"
+
 namespace {
 QString when(const QDateTime &t)
 {
@@ -106,5 +108,5 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
     md += tr("\n## Timeline\n\n| Time | Who | Event |\n|---|---|---|\n");
     for (const TimelineEvent &e : inc.timeline)
         md += QStringLiteral("| %1 | %2 | %3 |\n").arg(when(e.at), tableCell(e.actor), tableCell(e.text));
-    return md;
+    return Redactor::redact(md);
 }

@@ -18,6 +18,7 @@ struct WiringMessage
     int line = 0;   // 1-based
     int column = 0; // 1-based
     QString message;
+    QString target; // the runbook id a binding message is about
 };
 
 struct Connector

@@ -56,7 +56,7 @@ private:
     void msg(const YAML::Node &n, const QString &text, WiringMessage::Level level = WiringMessage::Error)
     {
         const YAML::Mark m = n.Mark();
-        m_w.messages.append({level, m.line >= 0 ? m.line + 1 : 0, m.column >= 0 ? m.column + 1 : 0, text});
+        m_w.messages.append({level, m.line >= 0 ? m.line + 1 : 0, m.column >= 0 ? m.column + 1 : 0, text, m_target});
     }
     bool expectMap(const YAML::Node &n, const QString &where)
     {
@@ -80,6 +80,7 @@ private:
 
     Wiring &m_w;
     const Runbook *m_rb;
+    QString m_target; // while reading a binding
 };
 
 void Reader::checkNoLiteralSecrets(const YAML::Node &n, const QString &where)
@@ -102,7 +103,7 @@ void Reader::checkNoLiteralSecrets(const YAML::Node &n, const QString &where)
 void Reader::read(const YAML::Node &root)
 {
     if (!root.IsDefined() || root.IsNull()) {
-        m_w.messages.append({WiringMessage::Error, 1, 1, tr("the wiring file is empty")});
+        m_w.messages.append({WiringMessage::Error, 1, 1, tr("the wiring file is empty"), {}});
         return;
     }
     if (!expectMap(root, tr("the wiring file")))
@@ -161,7 +162,7 @@ void Reader::read(const YAML::Node &root)
             anywhere = anywhere || p.connector(bd.connector);
         if (!anywhere)
             m_w.messages.append({WiringMessage::Error, bd.line, bd.column,
-                                 tr("bindings.%1: no profile has a connector \"%2\"").arg(bd.target, bd.connector)});
+                                 tr("bindings.%1: no profile has a connector \"%2\"").arg(bd.target, bd.connector), bd.target});
     }
 }
 
@@ -247,7 +248,7 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
             continue;
         }
         const QString fieldWhere = where + QLatin1Char('.') + key;
-        if (it->second.IsSequence()) {
+        if (it->second.IsSequence() && key == QStringLiteral("indexes")) {
             QStringList items;
             for (std::size_t i = 0; i < it->second.size(); ++i)
                 if (const auto v = scalar(it->second[i], fieldWhere))
@@ -278,6 +279,12 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
 void Reader::readBinding(const QString &target, const YAML::Node &n, const YAML::Node &keyNode)
 {
     const QString where = QStringLiteral("bindings.") + target;
+    m_target = target;
+    struct Reset
+    {
+        QString &t;
+        ~Reset() { t.clear(); }
+    } reset{m_target};
     Binding b;
     b.target = target;
     b.line = keyNode.Mark().line + 1;
@@ -373,7 +380,7 @@ Wiring WiringLoader::loadFile(const QString &path, const Runbook *runbook)
     if (!f.open(QIODevice::ReadOnly)) {
         Wiring w;
         w.path = path;
-        w.messages.append({WiringMessage::Error, 0, 0, tr("cannot read the wiring file: %1").arg(f.exists() ? f.errorString() : tr("no such file"))});
+        w.messages.append({WiringMessage::Error, 0, 0, tr("cannot read the wiring file: %1").arg(f.exists() ? f.errorString() : tr("no such file")), {}});
         return w;
     }
     return parse(f.readAll(), path, runbook);
@@ -388,7 +395,7 @@ Wiring WiringLoader::parse(const QByteArray &yaml, const QString &path, const Ru
         Reader(w, runbook).read(root);
     } catch (const YAML::Exception &e) {
         w.messages.append({WiringMessage::Error, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
-                           tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))});
+                           tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), {}});
     }
     std::stable_sort(w.messages.begin(), w.messages.end(), [](const WiringMessage &a, const WiringMessage &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;

@@ -4,6 +4,7 @@
 #include "LiveCountModel.h"
 #include "LiveLogQueries.h"
 #include "LogQlWriter.h"
+#include "Redactor.h"
 #include "Runbook.h"
 #include "SamplesDialog.h"
 #include "SparklineDelegate.h"
@@ -125,12 +126,12 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) { showSamples(i.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LivePanel::updateButtons);
     connect(m_copyDatadog, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(datadogQuery(m_view->currentIndex().row()));
+        QApplication::clipboard()->setText(Redactor::redact(datadogQuery(m_view->currentIndex().row())));
     });
     connect(m_copyLogQl, &QPushButton::clicked, this, [this] {
         const QString q = logQlQuery(m_view->currentIndex().row());
         if (!q.isEmpty())
-            QApplication::clipboard()->setText(q);
+            QApplication::clipboard()->setText(Redactor::redact(q));
     });
     updateButtons();
 }

@@ -14,6 +14,9 @@
 #include "SectionPage.h"
 #include "StepDetailPanel.h"
 #include "TimelineModel.h"
+#include "SecretResolver.h"
+#include "SecretsDialog.h"
+#include "WiringLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,7 +49,8 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
       m_sections(new QTreeView(m_splitter)), m_sectionModel(new SectionListModel(m_session, this)),
       m_page(new SectionPage(m_session, m_live, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
       m_noteInput(new QLineEdit(this)), m_timelineView(new QTreeView(this)), m_timelineModel(new TimelineModel(m_session, this)),
-      m_incidentCombo(new QComboBox(this)), m_incidentStatus(new QLabel(this))
+      m_incidentCombo(new QComboBox(this)), m_profileCombo(new QComboBox(this)), m_banner(new QLabel(this)),
+      m_incidentStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/runbook-assistant.png")));
@@ -101,6 +105,10 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     auto *central = new QWidget(this);
     auto *cl = new QVBoxLayout(central);
     cl->setContentsMargins(6, 6, 6, 0);
+    m_banner->setObjectName(QStringLiteral("protectedBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->hide();
+    cl->addWidget(m_banner);
     cl->addWidget(m_messages);
     cl->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -114,6 +122,10 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
             switchToIncident(m_incidentCombo->itemData(i).toString());
     });
     m_incidentStatus->setObjectName(QStringLiteral("incidentStatusLabel"));
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setToolTip(tr("Environment profile of the runbook's wiring"));
+    m_profileCombo->setEnabled(false);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int i) { selectProfile(m_profileCombo->itemData(i).toString()); });
     createActions();
 
     connect(m_session, &IncidentSession::storeOpened, this, &MainWindow::onStoreOpened);
@@ -235,8 +247,18 @@ void MainWindow::createActions()
     go->addSeparator();
     go->addAction(m_focusSectionsAction);
     go->addAction(m_focusChecklistAction);
+    m_secretsAction = new QAction(tr("&Secrets…"), this);
+    m_secretsAction->setObjectName(QStringLiteral("secretsAction"));
+    m_secretsAction->setEnabled(false);
+    connect(m_secretsAction, &QAction::triggered, this, [this] {
+        if (!m_wiring)
+            return;
+        SecretsDialog dlg(*m_wiring, this);
+        dlg.exec();
+    });
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_logSourceAction);
+    settingsMenu->addAction(m_secretsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     updateRecentMenu();
@@ -245,6 +267,7 @@ void MainWindow::createActions()
     tb->setObjectName(QStringLiteral("incidentToolBar"));
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tb->addAction(m_openAction);
+    tb->addWidget(m_profileCombo);
     tb->addSeparator();
     tb->addAction(m_newIncidentAction);
     tb->addWidget(m_incidentCombo);
@@ -272,7 +295,19 @@ void MainWindow::openRunbook(const QString &path)
     m_loading = true;
     statusBar()->showMessage(tr("Opening %1…").arg(path));
     // Parsing runs off the GUI thread: a runbook can be large or malformed.
-    runAsync(this, [path] { return RunbookParser::parseFile(path); }, [this, path](Result<Runbook> rb) {
+    struct Loaded
+    {
+        Result<Runbook> runbook;
+        std::optional<Wiring> wiring;
+    };
+    runAsync(this, [path] {
+        Loaded l{RunbookParser::parseFile(path), std::nullopt};
+        const QString sidecar = WiringLoader::sidecarPath(path);
+        if (l.runbook && QFileInfo::exists(sidecar))
+            l.wiring = WiringLoader::loadFile(sidecar, &l.runbook.value());
+        return l;
+    }, [this, path](Loaded loaded) {
+        Result<Runbook> &rb = loaded.runbook;
         m_loading = false;
         statusBar()->clearMessage();
         if (!rb) {
@@ -283,16 +318,18 @@ void MainWindow::openRunbook(const QString &path)
         m_settings.addRecentRunbook(path);
         m_settings.setLastRunbook(QFileInfo(path).absoluteFilePath());
         updateRecentMenu();
-        setRunbook(std::move(rb).value());
+        setRunbook(std::move(rb).value(), std::move(loaded.wiring));
         Q_EMIT runbookLoaded();
     });
 }
 
-void MainWindow::setRunbook(Runbook runbook)
+void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
 {
     m_page->setSection(nullptr, nullptr);
+    m_page->setWiring(nullptr, nullptr);
     m_sectionModel->setRunbook(nullptr);
     m_runbook = std::move(runbook);
+    m_wiring = std::move(wiring);
     m_live->setRunbook(&*m_runbook);
     m_sectionModel->setRunbook(&*m_runbook);
     QStringList problems;
@@ -305,6 +342,22 @@ void MainWindow::setRunbook(Runbook runbook)
     else if (m_messages->level() != MessageBar::Error)
         m_messages->hide();
     selectSection(0);
+    if (m_wiring) {
+        const bool known = m_wiring->profile(m_settings.profile());
+        selectProfile(known ? m_settings.profile() : m_wiring->defaultProfile);
+        int errors = 0;
+        for (const WiringMessage &m : m_wiring->messages)
+            errors += m.level == WiringMessage::Error;
+        if (errors > 0)
+            m_messages->showMessage(tr("The wiring %1 has %n problem(s); what works keeps working. First: line %2: %3", nullptr, errors)
+                                        .arg(m_wiring->path)
+                                        .arg(m_wiring->messages.first().line)
+                                        .arg(m_wiring->messages.first().message),
+                                    MessageBar::Warning);
+    } else {
+        m_profileName.clear();
+        updateProfileUi();
+    }
 
     // An incident of another runbook does not stay current.
     if (m_session->current() && QFileInfo(m_session->current()->runbookPath) != QFileInfo(m_runbook->path))
@@ -316,6 +369,75 @@ void MainWindow::setRunbook(Runbook runbook)
     restoreLastIncident();
     updateIncidentUi();
     m_live->refresh();
+}
+
+const Profile *MainWindow::currentProfile() const
+{
+    return m_wiring ? m_wiring->profile(m_profileName) : nullptr;
+}
+
+void MainWindow::selectProfile(const QString &name)
+{
+    if (!m_wiring || !m_wiring->profile(name))
+        return;
+    m_profileName = name;
+    m_settings.setProfile(name);
+    updateProfileUi();
+    const Profile *p = currentProfile();
+    m_page->setWiring(&*m_wiring, p);
+    // The profile's log source, with its secrets from their references.
+    const Connector *logs = p->logSource();
+    if (!logs || logs->coming) {
+        applyLogSource(m_settings.logSource());
+        return;
+    }
+    const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                                          {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    const QString spec = logs->logSourceSpec(vars);
+    if (spec == QStringLiteral("file:") + demoLogPath()) {
+        applyLogSource({}); // the demo logs, made if missing
+        return;
+    }
+    LogSourceOptions options;
+    for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
+        const auto v = SecretResolver::resolve(it.value(), tr("profile %1, connector %2, %3").arg(p->name, logs->name, it.key()));
+        if (!v) {
+            m_messages->showMessage(v.error(), MessageBar::Error);
+            return;
+        }
+        if (it.key() == QStringLiteral("api_key"))
+            options.datadogApiKey = v->toUtf8();
+        else if (it.key() == QStringLiteral("app_key"))
+            options.datadogAppKey = v->toUtf8();
+    }
+    options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
+    options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    if (const QString error = m_live->setSource(spec, options); !error.isEmpty()) {
+        m_messages->showMessage(tr("Profile %1: %2").arg(p->name, error), MessageBar::Error);
+        return;
+    }
+    m_live->refresh();
+}
+
+void MainWindow::updateProfileUi()
+{
+    m_profileCombo->clear();
+    const Profile *p = currentProfile();
+    if (m_wiring)
+        for (const Profile &pr : m_wiring->profiles)
+            m_profileCombo->addItem(pr.isProtected ? tr("%1 (protected)").arg(pr.label) : pr.label, pr.name);
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileName)));
+    m_profileCombo->setEnabled(m_wiring.has_value());
+    m_secretsAction->setEnabled(m_wiring.has_value());
+    // A protected profile colours the window's frame and says so above everything.
+    const QString color = p && p->isProtected ? (p->color.isEmpty() ? QStringLiteral("#c53030") : p->color) : QString();
+    centralWidget()->setObjectName(QStringLiteral("centralFrame"));
+    centralWidget()->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("#centralFrame { border: 4px solid %1; }").arg(color));
+    m_banner->setVisible(!color.isEmpty());
+    if (!color.isEmpty()) {
+        m_banner->setText(tr("%1 — protected profile: changes here touch real systems").arg(p->label.toUpper()));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 4px; }").arg(color));
+    }
 }
 
 QString MainWindow::demoLogPath()

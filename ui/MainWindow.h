@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "Runbook.h"
+#include "Wiring.h"
 
 class AppSettings;
 class DialogProvider;
@@ -50,6 +51,9 @@ public:
     int currentSectionRow() const;
 
     LiveLogQueries *liveQueries() const { return m_live; }
+    const struct Wiring *wiring() const { return m_wiring ? &*m_wiring : nullptr; }
+    const struct Profile *currentProfile() const;
+    void selectProfile(const QString &name);
     void applyLogSource(const QString &spec); // empty: the demo logs
     static QString demoLogPath();
 
@@ -66,7 +70,8 @@ protected:
 
 private:
     void createActions();
-    void setRunbook(Runbook runbook);
+    void setRunbook(Runbook runbook, std::optional<struct Wiring> wiring);
+    void updateProfileUi();
     void onStoreOpened(bool ok, const QString &error);
     void onIncidentsChanged();
     void onCurrentChanged();
@@ -82,6 +87,8 @@ private:
     IncidentSession *m_session;
     LiveLogQueries *m_live;
     std::optional<Runbook> m_runbook;
+    std::optional<struct Wiring> m_wiring;
+    QString m_profileName;
     QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
     bool m_explicitRunbook;
     QString m_requestedIncident;
@@ -101,10 +108,13 @@ private:
     QTreeView *m_timelineView;
     TimelineModel *m_timelineModel;
     QComboBox *m_incidentCombo;
+    QComboBox *m_profileCombo;
+    QLabel *m_banner;
     QLabel *m_incidentStatus;
 
     QAction *m_openAction, *m_exportAction, *m_quitAction, *m_newIncidentAction, *m_resolveAction, *m_noteAction;
     QAction *m_logSourceAction;
+    QAction *m_secretsAction;
     QAction *m_nextSectionAction, *m_prevSectionAction, *m_focusChecklistAction, *m_focusSectionsAction, *m_aboutAction;
     QMenu *m_recentMenu;
 };

@@ -6,6 +6,7 @@
 #include "Runbook.h"
 #include "StepDetailPanel.h"
 #include "StepTextDelegate.h"
+#include "Wiring.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,8 +21,13 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)), m_title(new QLabel(this)),
       m_group(new QLabel(this)), m_condition(new QLabel(this)), m_live(new LivePanel(live, this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_view(new QTreeView(m_splitter)),
-      m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this))
+      m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this)), m_wiringProblems(new QLabel(this))
 {
+    m_wiringProblems->setObjectName(QStringLiteral("wiringProblemsLabel"));
+    m_wiringProblems->setWordWrap(true);
+    m_wiringProblems->setTextFormat(Qt::PlainText);
+    m_wiringProblems->setStyleSheet(QStringLiteral("QLabel { color: #b7791f; }"));
+    m_wiringProblems->hide();
     setObjectName(QStringLiteral("sectionPage"));
     m_title->setObjectName(QStringLiteral("sectionTitleLabel"));
     QFont tf = m_title->font();
@@ -84,6 +90,7 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     l->addWidget(m_group);
     l->addWidget(m_title);
     l->addWidget(m_condition);
+    l->addWidget(m_wiringProblems);
     l->addWidget(m_body, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -92,10 +99,36 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     setSection(nullptr, nullptr);
 }
 
+void SectionPage::setWiring(const Wiring *wiring, const Profile *profile)
+{
+    m_wiring = wiring;
+    m_profile = profile;
+    m_detail->setWiring(wiring, profile);
+    updateWiringProblems();
+}
+
+void SectionPage::updateWiringProblems()
+{
+    QStringList lines;
+    if (m_wiring && m_section) {
+        const QString prefix = m_section->id + QLatin1Char('/');
+        for (const WiringMessage &m : m_wiring->messages)
+            if (!m.target.isEmpty() && (m.target == m_section->id || m.target.startsWith(prefix)))
+                lines.append(tr("Wiring, line %1: %2").arg(m.line).arg(m.message));
+        for (const Step &st : m_section->steps)
+            if (m_wiring->bindingsFor(st.id).isEmpty())
+                lines.append(tr("Step %1 is not wired (add it to %2)").arg(st.number.isEmpty() ? st.id : st.number, m_wiring->path));
+    }
+    m_wiringProblems->setText(lines.join(QLatin1Char('\n')));
+    m_wiringProblems->setVisible(!lines.isEmpty());
+}
+
 void SectionPage::setSection(const Runbook *runbook, const Section *section)
 {
     m_detail->commitNote();
     m_section = section;
+    m_runbook = runbook;
+    updateWiringProblems();
     m_model->setSection(section);
     if (!section) {
         m_title->setText(tr("No section"));

@@ -24,6 +24,8 @@ public:
     SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget *parent = nullptr);
     LivePanel *livePanel() const { return m_live; }
     void setSection(const Runbook *runbook, const Section *section);
+    // The wiring and profile in use (may be null): problems and bindings shown inline.
+    void setWiring(const struct Wiring *wiring, const struct Profile *profile);
     const Section *section() const { return m_section; }
 
     QTreeView *checklistView() const { return m_view; }
@@ -51,6 +53,11 @@ private:
     QTreeView *m_view;
     StepDetailPanel *m_detail;
     QTextBrowser *m_browser;
+    QLabel *m_wiringProblems;
+    const struct Wiring *m_wiring = nullptr;
+    const struct Profile *m_profile = nullptr;
+    const Runbook *m_runbook = nullptr;
+    void updateWiringProblems();
     QSplitter *m_body = nullptr;
     QWidget *m_monitorsArea = nullptr;
 };

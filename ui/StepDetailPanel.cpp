@@ -2,6 +2,7 @@
 
 #include "ChecklistModel.h"
 #include "Runbook.h"
+#include "Wiring.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ QString entityLabel(EntityKind k)
 
 StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_text(new QLabel(this)), m_entities(new QLabel(this)), m_meta(new QLabel(this)),
+      m_wired(new QLabel(this)),
       m_pending(new QToolButton(this)), m_done(new QToolButton(this)), m_skip(new QToolButton(this)), m_na(new QToolButton(this)),
       m_note(new QPlainTextEdit(this))
 {
@@ -40,6 +42,9 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     m_entities->setTextFormat(Qt::MarkdownText);
     m_entities->setWordWrap(true);
     m_meta->setObjectName(QStringLiteral("stepMetaLabel"));
+    m_wired->setObjectName(QStringLiteral("wiringLabel"));
+    m_wired->setWordWrap(true);
+    m_wired->setTextFormat(Qt::MarkdownText);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
 
     auto *group = new QButtonGroup(this);
@@ -86,6 +91,7 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     l->setContentsMargins(0, 4, 0, 0);
     l->addWidget(m_text);
     l->addWidget(m_entities);
+    l->addWidget(m_wired);
     l->addLayout(buttonRow);
     l->addWidget(m_note, 1);
 
@@ -117,6 +123,30 @@ void StepDetailPanel::refresh()
         b->setEnabled(editable);
     m_note->setReadOnly(!noteEditable);
     m_note->setEnabled(st != nullptr);
+    QString wired;
+    if (st && m_wiring) {
+        const auto bindings = m_wiring->bindingsFor(st->id);
+        if (bindings.isEmpty())
+            wired = tr("**Wired to:** nothing yet");
+        for (const Binding *b : bindings) {
+            const Connector *c = m_profile && !b->connector.isEmpty() ? m_profile->connector(b->connector) : nullptr;
+            QString what;
+            switch (b->kind) {
+            case BindingKind::Probe: what = tr("probe `%1` on %2").arg(b->type, b->connector); break;
+            case BindingKind::Action: what = tr("action `%1` on %2 (%3)").arg(b->type, b->connector, b->params.value(QStringLiteral("risk"), QStringLiteral("write")).toString()); break;
+            case BindingKind::Link: what = tr("dashboard %1").arg(c ? c->fields.value(QStringLiteral("url")) : b->connector); break;
+            case BindingKind::Manual: what = tr("manual — %1").arg(b->reason); break;
+            case BindingKind::Info: what = tr("info — %1").arg(b->reason); break;
+            }
+            if (c && c->coming)
+                what += tr(" — *coming in this profile*");
+            else if (m_profile && !b->connector.isEmpty() && !c)
+                what += tr(" — *not wired in profile %1*").arg(m_profile->name);
+            wired = tr("**Wired to:** %1").arg(what);
+        }
+    }
+    m_wired->setText(wired);
+    m_wired->setVisible(!wired.isEmpty());
     if (!st) {
         m_text->setText(tr("*Select a step.*"));
         m_entities->clear();
@@ -176,4 +206,11 @@ bool StepDetailPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void StepDetailPanel::setWiring(const Wiring *wiring, const Profile *profile)
+{
+    m_wiring = wiring;
+    m_profile = profile;
+    refresh();
 }

@@ -18,6 +18,7 @@ public:
     int row() const { return m_row; }
     void focusNote();
     void commitNote();
+    void setWiring(const struct Wiring *wiring, const struct Profile *profile);
 
 Q_SIGNALS:
     void leaveRequested(); // Esc in the note: back to the checklist
@@ -32,6 +33,9 @@ private:
     QLabel *m_text;
     QLabel *m_entities;
     QLabel *m_meta;
+    QLabel *m_wired;
+    const struct Wiring *m_wiring = nullptr;
+    const struct Profile *m_profile = nullptr;
     QToolButton *m_pending, *m_done, *m_skip, *m_na;
     QPlainTextEdit *m_note;
     QTimer m_noteTimer;

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliWiring.h"
 
 #include "IncidentStore.h"
 #include "MarkdownExporter.h"
@@ -64,6 +65,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
     const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
     p.addOptions({title, state, note, format, outFile, runbookOpt});
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
         ctx.err << p.errorText() << Qt::endl;
         return 64;
@@ -99,6 +102,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
         auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
         if (!rb)
             return fail(rb.error());
+        if (const auto w = wiringOpts.load(p, rb.value()); !w)
+            return fail(w.error());
         const auto inc = store.createIncident(p.value(title), rb.value(), actor);
         if (!inc)
             return fail(inc.error());

@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
+#include "CliWiring.h"
 #include "DemoBackend.h"
+#include "SecretResolver.h"
 #include "DemoLogGenerator.h"
 #include "LogQueryParser.h"
 #include "LogSource.h"
@@ -83,13 +85,17 @@ int runQuery(const QStringList &args, CliContext &ctx)
     const QCommandLineOption runbook(QStringLiteral("runbook"), cliText("Add every log pattern and named query of a runbook."), QStringLiteral("FILE"));
     const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601)."), QStringLiteral("T"));
     p.addOptions({source, from, to, bucket, samples, json, selector, pattern, runbook, at});
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
     p.addPositionalArgument(QStringLiteral("QUERY"), cliText("Datadog-syntax queries."));
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args)) {
         ctx.err << p.errorText() << Qt::endl;
         return 64;
     }
-    if (!p.isSet(source)) {
-        ctx.err << cliText("usage: runbook-cli query --source SPEC [--from T] [--to T] [--bucket 1h] [--samples N] [--json] QUERY…") << Qt::endl;
+    if (!p.isSet(source) && !p.isSet(runbook)) {
+        ctx.err << cliText("usage: runbook-cli query --source SPEC | --runbook R [--wiring W] [--profile P] [--from T] [--to T] "
+                           "[--bucket 1h] [--samples N] [--json] QUERY…")
+                << Qt::endl;
         return 64;
     }
     qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -152,7 +158,34 @@ int runQuery(const QStringList &args, CliContext &ctx)
 
     LogSourceOptions options;
     options.lokiSelector = p.value(selector);
-    auto src = LogSource::create(p.value(source), options);
+    QString spec = p.value(source);
+    if (spec.isEmpty()) {
+        // The log source of the runbook's wiring profile; its secrets resolved from their references.
+        const auto rb = RunbookParser::parseFile(p.value(runbook));
+        const auto w = rb ? wiringOpts.load(p, rb.value()) : Result<CliWiring::Loaded>::failure(rb.error());
+        if (!w)
+            return ctx.err << w.error() << Qt::endl, 2;
+        const Connector *logs = w->profile ? w->profile->logSource() : nullptr;
+        if (!logs)
+            return ctx.err << cliText("no --source, and the wiring profile has no log source") << Qt::endl, 2;
+        const QString where = cliText("profile %1, connector %2").arg(w->profile->name, logs->name);
+        if (logs->coming)
+            return ctx.err << cliText("%1 is not available yet (status: coming)").arg(where) << Qt::endl, 2;
+        spec = logs->logSourceSpec(CliWiring::variables(p.value(runbook)));
+        for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
+            const auto v = SecretResolver::resolve(it.value(), where + QStringLiteral(", ") + it.key());
+            if (!v)
+                return ctx.err << v.error() << Qt::endl, 2;
+            if (it.key() == QStringLiteral("api_key"))
+                options.datadogApiKey = v->toUtf8();
+            else if (it.key() == QStringLiteral("app_key"))
+                options.datadogAppKey = v->toUtf8();
+        }
+        if (options.lokiSelector.isEmpty())
+            options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
+        options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    }
+    auto src = LogSource::create(spec, options);
     if (!src)
         return ctx.err << src.error() << Qt::endl, 2;
     LogResult result;

@@ -74,7 +74,14 @@ private Q_SLOTS:
     {
         Run r = cli({QStringLiteral("lint"), m_runbook});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out, QString());
+        // The shipped wiring beside the runbook binds every step.
+        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 6 coming\n"));
+        r = cli({QStringLiteral("lint"), m_runbook, QStringLiteral("--profile"), QStringLiteral("production")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("profile production (protected): 10 connectors, 0 coming")));
+        r = cli({QStringLiteral("lint"), m_runbook, QStringLiteral("--profile"), QStringLiteral("staging")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("no profile \"staging\" (profiles: demo, production)")));
         const QString bad = QStringLiteral(RUNBOOK_TEST_DATA "/lint-problems.md");
         r = cli({QStringLiteral("lint"), bad});
         QCOMPARE(r.code, 1);

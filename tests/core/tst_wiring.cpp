@@ -1,0 +1,285 @@
+// Wiring: the loader (every error kind with its position), the shipped
+// wiring's coverage, profiles, secret resolution from env and a fake
+// keychain, the redaction of a sentinel secret through every output path,
+// and the suggest command on three runbooks.
+#include "HttpRequester.h"
+#include "IncidentStore.h"
+#include "MarkdownExporter.h"
+#include "Redactor.h"
+#include "RunbookParser.h"
+#include "SecretResolver.h"
+#include "WiringLoader.h"
+#include "WiringSuggester.h"
+
+#include <QHttpServer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString kSentinel = QStringLiteral("sk_live_SENTINEL_6f1d2c3b4a5e");
+
+// A keychain held in memory, as a locked/unlocked store would answer.
+class FakeKeychain : public SecretBackend
+{
+public:
+    QHash<QString, QString> entries;
+    bool locked = false;
+    Result<QString> read(const QString &service, const QString &account) override
+    {
+        if (locked)
+            return Result<QString>::failure(QStringLiteral("the keychain is locked"));
+        const QString key = service + QLatin1Char('/') + account;
+        if (!entries.contains(key))
+            return Result<QString>::failure(QStringLiteral("no such entry"));
+        return entries.value(key);
+    }
+    Status write(const QString &service, const QString &account, const QString &value) override
+    {
+        entries.insert(service + QLatin1Char('/') + account, value);
+        return {};
+    }
+    bool has(const QString &service, const QString &account) override { return entries.contains(service + QLatin1Char('/') + account); }
+};
+
+bool hasMessage(const Wiring &w, int line, int column, const QString &fragment)
+{
+    for (const WiringMessage &m : w.messages)
+        if (m.line == line && m.column == column && m.message.contains(fragment))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestWiring : public QObject
+{
+    Q_OBJECT
+private:
+    Runbook m_rb;
+    const QString m_shipped = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md")).value();
+    }
+
+    void shippedWiringBindsEveryStep()
+    {
+        QCOMPARE(WiringLoader::sidecarPath(m_rb.path), m_shipped);
+        const Wiring w = WiringLoader::loadFile(m_shipped, &m_rb);
+        for (const WiringMessage &m : w.messages)
+            qWarning("%d:%d %s", m.line, m.column, qPrintable(m.message));
+        QVERIFY(w.messages.isEmpty());
+        const WiringCoverage c = wiringCoverage(m_rb, w);
+        QCOMPARE(c.steps, 34);
+        QCOMPARE(c.bound, 34);
+        QVERIFY(c.unbound.isEmpty());
+        QCOMPARE(c.probes + c.actions + c.links + c.manual, 34);
+        QCOMPARE(c.line(), QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)"));
+        QCOMPARE(w.defaultProfile, QStringLiteral("demo"));
+        QCOMPARE(w.bindingsFor(QStringLiteral("handle-race-condition-detection/step-1")).first()->kind, BindingKind::Info);
+        QCOMPARE(w.bindingsFor(QStringLiteral("handle-race-condition-detection/step-1")).first()->reason,
+                 QStringLiteral("This is expected behavior under high contention."));
+    }
+
+    void profiles()
+    {
+        const Wiring w = WiringLoader::loadFile(m_shipped, &m_rb);
+        const Profile *demo = w.profile(QStringLiteral("demo"));
+        const Profile *prod = w.profile(QStringLiteral("production"));
+        QVERIFY(demo && prod);
+        QVERIFY(!demo->isProtected);
+        QVERIFY(prod->isProtected);
+        QCOMPARE(prod->color, QStringLiteral("#c53030"));
+        QCOMPARE(demo->logSource()->logSourceSpec({{QStringLiteral("DATA"), QStringLiteral("/d")}}), QStringLiteral("file:/d/demo/logs/app.ndjson"));
+        QCOMPARE(prod->logSource()->logSourceSpec(), QStringLiteral("datadog:https://api.datadoghq.com"));
+        QCOMPARE(prod->logSource()->secrets.value(QStringLiteral("api_key")), QStringLiteral("env:DD_API_KEY"));
+        QVERIFY(demo->connector(QStringLiteral("blob"))->coming);
+        QVERIFY(!prod->connector(QStringLiteral("blob"))->coming);
+        QCOMPARE(prod->connector(QStringLiteral("db"))->secrets.value(QStringLiteral("password")), QStringLiteral("env:PGPASSWORD"));
+        QVERIFY(!w.profile(QStringLiteral("staging")));
+    }
+
+    void everyErrorKindWithItsPosition()
+    {
+        const QByteArray yaml = "version: 1\n"                                  // 1
+                                "default_profile: prod\n"                       // 2
+                                "profiles:\n"                                   // 3
+                                "  demo:\n"                                     // 4
+                                "    protected: maybe\n"                        // 5
+                                "    colour: \"#fff\"\n"                        // 6
+                                "    connectors:\n"                             // 7
+                                "      logs: { kind: ftp }\n"                   // 8
+                                "      pay: { kind: stripe, key: sk_live_SENTINEL_6f1d2c3b4a5e }\n" // 9
+                                "      db: { kind: postgresql, hots: y }\n"     // 10
+                                "      app: { kind: http, base_url: [1, 2] }\n" // 11
+                                "      gh: { kind: http, base_url: ghp_abcdefghij }\n" // 12
+                                "  demo:\n"                                     // 13
+                                "    label: again\n"                            // 14
+                                "bindings:\n"                                   // 15
+                                "  no-such/step-1: { manual: because }\n"       // 16
+                                "  cron-job-health/step-2: { probe: { type: http_status, connector: nowhere } }\n" // 17
+                                "  cron-job-health/step-3: { manual: x, info: y }\n" // 18
+                                "  cron-job-health/step-4: { link: { path: x } }\n"  // 19
+                                "  cron-job-health/step-1: { frob: 1 }\n";           // 20
+        const Wiring w = WiringLoader::parse(yaml, QStringLiteral("w.yaml"), &m_rb);
+        QVERIFY(w.hasErrors());
+        QVERIFY(hasMessage(w, 2, 18, QStringLiteral("there is no profile \"prod\"")));
+        QVERIFY(hasMessage(w, 5, 16, QStringLiteral("protected: expected true or false")));
+        QVERIFY(hasMessage(w, 6, 5, QStringLiteral("unknown key \"colour\"")));
+        QVERIFY(hasMessage(w, 8, 21, QStringLiteral("unknown connector kind \"ftp\"")));
+        QVERIFY(hasMessage(w, 9, 33, QStringLiteral("pay.key: a secret must be a reference")));
+        QVERIFY(hasMessage(w, 10, 31, QStringLiteral("unknown key \"hots\" for a postgresql connector")));
+        QVERIFY(hasMessage(w, 11, 36, QStringLiteral("base_url: expected a text value")));
+        QVERIFY(hasMessage(w, 12, 35, QStringLiteral("looks like a secret")));
+        QVERIFY(hasMessage(w, 13, 3, QStringLiteral("duplicate profile \"demo\"")));
+        QVERIFY(hasMessage(w, 16, 3, QStringLiteral("the runbook has no section, step")));
+        QVERIFY(hasMessage(w, 17, 3, QStringLiteral("no profile has a connector \"nowhere\"")));
+        QVERIFY(hasMessage(w, 18, 40, QStringLiteral("exactly one of probe, action, link, manual, info")));
+        QVERIFY(hasMessage(w, 19, 35, QStringLiteral("link: missing \"connector\"")));
+        QVERIFY(hasMessage(w, 20, 29, QStringLiteral("unknown key \"frob\"")));
+        // No message repeats a secret.
+        for (const WiringMessage &m : w.messages) {
+            QVERIFY(!m.message.contains(kSentinel));
+            QVERIFY(!m.message.contains(QStringLiteral("ghp_abcdefghij")));
+        }
+        // What could be read is still there.
+        QVERIFY(w.profile(QStringLiteral("demo")));
+        QCOMPARE(w.bindingsFor(QStringLiteral("no-such/step-1")).size(), 1);
+    }
+
+    void syntaxErrorsAndMissingFiles()
+    {
+        Wiring w = WiringLoader::parse("profiles:\n  demo: [a, b\nbindings: {}\n", QStringLiteral("w.yaml"), &m_rb);
+        QCOMPARE(w.messages.size(), 1);
+        QVERIFY(w.messages.first().message.startsWith(QStringLiteral("YAML syntax error")));
+        QCOMPARE(w.messages.first().line, 3);
+        w = WiringLoader::parse("", QStringLiteral("w.yaml"), &m_rb);
+        QVERIFY(w.messages.first().message.contains(QStringLiteral("empty")));
+        w = WiringLoader::parse("- a\n- b\n", QStringLiteral("w.yaml"), &m_rb);
+        QVERIFY(w.messages.first().message.contains(QStringLiteral("expected a mapping")));
+        w = WiringLoader::loadFile(QStringLiteral("/nonexistent/x.wiring.yaml"), &m_rb);
+        QVERIFY(w.messages.first().message.contains(QStringLiteral("no such file")));
+    }
+
+    void secretsFromEnvAndKeychain()
+    {
+        qputenv("RB_TEST_TOKEN", "token-from-env-1234");
+        auto v = SecretResolver::resolve(QStringLiteral("env:RB_TEST_TOKEN"), QStringLiteral("profile demo, connector app, bearer"));
+        QCOMPARE(v.value(), QStringLiteral("token-from-env-1234"));
+        qunsetenv("RB_TEST_TOKEN");
+        v = SecretResolver::resolve(QStringLiteral("env:RB_TEST_TOKEN"), QStringLiteral("profile demo, connector app, bearer"));
+        QCOMPARE(v.error(), QStringLiteral("profile demo, connector app, bearer: environment variable RB_TEST_TOKEN is not set"));
+
+        SecretResolver::setKeychain(nullptr);
+        v = SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("profile production, connector payments, key"));
+        QVERIFY(v.error().contains(QStringLiteral("no keychain is available")));
+        auto fake = std::make_shared<FakeKeychain>();
+        SecretResolver::setKeychain(fake);
+        QVERIFY(!SecretResolver::isSet(QStringLiteral("keychain:runbook/stripe")));
+        QVERIFY(fake->write(QStringLiteral("runbook"), QStringLiteral("stripe"), QStringLiteral("rk_from_keychain_99")));
+        QVERIFY(SecretResolver::isSet(QStringLiteral("keychain:runbook/stripe")));
+        QCOMPARE(SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("x")).value(), QStringLiteral("rk_from_keychain_99"));
+        fake->locked = true;
+        v = SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("profile production, connector payments, key"));
+        QCOMPARE(v.error(), QStringLiteral("profile production, connector payments, key: keychain keychain:runbook/stripe: the keychain is locked"));
+        QVERIFY(!SecretResolver::resolve(QStringLiteral("sk_live_x"), QStringLiteral("x")));
+        SecretResolver::setKeychain(nullptr);
+        // Resolved values are registered for redaction.
+        QCOMPARE(Redactor::redact(QStringLiteral("a token-from-env-1234 b rk_from_keychain_99")), QStringLiteral("a •••• b ••••"));
+    }
+
+    void sentinelNeverLeaves()
+    {
+        qputenv("RB_SENTINEL", kSentinel.toUtf8());
+        QVERIFY(SecretResolver::resolve(QStringLiteral("env:RB_SENTINEL"), QStringLiteral("test")));
+        QTemporaryDir dir;
+
+        // The store and the export.
+        const QString storePath = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(storePath));
+            const QString id = store.createIncident(QStringLiteral("leak ") + kSentinel, m_rb, QStringLiteral("a"))->id;
+            const Step &st = m_rb.sections.first().steps.first();
+            QVERIFY(store.setStepNote(id, st.id, QStringLiteral("pasted ") + kSentinel, st.textHash, QStringLiteral("a")));
+            QVERIFY(store.addNote(id, QStringLiteral("token=") + kSentinel, QStringLiteral("a")));
+            const Incident inc = store.loadIncident(id).value();
+            QVERIFY(!inc.title.contains(kSentinel));
+            QVERIFY(inc.notes.first().text.contains(Redactor::mask));
+            const QString md = MarkdownExporter::exportIncident(inc, m_rb);
+            QVERIFY(!md.contains(kSentinel));
+            QVERIFY(md.contains(QStringLiteral("pasted ••••")));
+        }
+        for (const QString &f : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(kSentinel.toUtf8()), qPrintable(f));
+        }
+
+        // Log lines.
+        Redactor::installMessageHandler();
+        static QString captured;
+        const auto previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { captured += m; });
+        Redactor::installMessageHandler(); // wraps the capturing handler
+        qWarning("connecting with %s", qPrintable(kSentinel));
+        qInstallMessageHandler(previous);
+        QVERIFY(captured.contains(QStringLiteral("connecting with ••••")));
+        QVERIFY(!captured.contains(kSentinel));
+
+        // Error messages: a server that echoes the key back.
+        QHttpServer server;
+        server.route(QStringLiteral("/echo"), [](const QHttpServerRequest &r) {
+            return QHttpServerResponse(QByteArray("bad key: ") + r.value("Authorization"), QHttpServerResponse::StatusCode::Forbidden);
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        HttpRequester http(QStringLiteral("Test"), {2000, 0, 1000, 10});
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/echo").arg(port)));
+        req.setRawHeader("Authorization", "Bearer " + kSentinel.toUtf8());
+        QString error;
+        bool done = false;
+        http.get(req, [&](const HttpResponse &r) {
+            error = r.error;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(error.contains(QStringLiteral("HTTP 403: bad key: Bearer ••••")));
+        QVERIFY(!error.contains(kSentinel));
+    }
+
+    void suggestOnThreeRunbooks_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("flagship") << QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
+        QTest::newRow("playbook") << QStringLiteral(RUNBOOK_TEST_DATA "/database-failover.md");
+        QTest::newRow("checklist") << QStringLiteral(RUNBOOK_TEST_DATA "/ops-checklist.md");
+    }
+    void suggestOnThreeRunbooks()
+    {
+        QFETCH(QString, path);
+        const Runbook rb = RunbookParser::parseFile(path).value();
+        const QString yaml = WiringSuggester::suggest(rb);
+        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("suggested.yaml"), &rb);
+        for (const WiringMessage &m : w.messages)
+            qWarning("%d:%d %s", m.line, m.column, qPrintable(m.message));
+        QVERIFY(!w.hasErrors());
+        const WiringCoverage c = wiringCoverage(rb, w);
+        QCOMPARE(c.bound, c.steps);
+        QVERIFY(c.steps > 0);
+        if (rb.title.startsWith(QStringLiteral("Infrastructure"))) {
+            QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-3")).first()->kind, BindingKind::Action);
+            QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-3")).first()->params.value(QStringLiteral("sql")).toString(),
+                     QStringLiteral("UPDATE profile_photos SET status = 'failed' WHERE id = :param"));
+            QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-1")).first()->kind, BindingKind::Probe);
+            QCOMPARE(w.bindingsFor(QStringLiteral("manual-blob-cleanup/step-1")).first()->connector, QStringLiteral("vercel_dashboard"));
+            QCOMPARE(w.bindingsFor(QStringLiteral("cron-job-health/step-2")).first()->params.value(QStringLiteral("secret")).toString(),
+                     QStringLiteral("env:CRON_SECRET"));
+            QCOMPARE(w.bindingsFor(QStringLiteral("blob-storage-orphan-prevention/monitor-1")).first()->type, QStringLiteral("log_count"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWiring)
+#include "tst_wiring.moc"
