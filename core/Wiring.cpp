@@ -1,6 +1,7 @@
 #include "Wiring.h"
 
 #include "Runbook.h"
+#include "SecretResolver.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -56,6 +57,14 @@ const Connector *Profile::logSource() const
         if (c.isLogSource())
             return &c;
     return nullptr;
+}
+
+void Profile::registerSecrets() const
+{
+    for (const Connector &c : connectors)
+        for (const QString &ref : c.secrets)
+            if (ref.startsWith(QStringLiteral("env:")) && SecretResolver::isSet(ref))
+                (void)SecretResolver::resolve(ref, {});
 }
 
 const Profile *Wiring::profile(const QString &n) const

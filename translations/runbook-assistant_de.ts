@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -21,10 +21,10 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This step&apos;s text changed since it was recorded.</source>
+        <source>This step's text changed since it was recorded.</source>
         <translation>Der Text dieses Schritts hat sich seit der Erfassung geändert.</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step</source>
@@ -56,53 +56,53 @@
     <name>DatadogLogSource</name>
     <message>
         <source>Datadog needs DD_API_KEY and DD_APP_KEY in the environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Datadog aggregate: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Datadog timed out computing &quot;%1&quot;; its count is partial</source>
-        <translation type="unfinished"></translation>
+        <source>Datadog timed out computing "%1"; its count is partial</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Datadog search: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot;: only the most recent events were read for the extracted number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": only the most recent events were read for the extracted number</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatadogQueryWriter</name>
     <message>
-        <source>Datadog cannot search &apos;[&apos; or &apos;]&apos; inside a message: &quot;%1&quot; is matched on its words there; fetched events are filtered exactly.</source>
-        <translation type="unfinished"></translation>
+        <source>Datadog cannot search '[' or ']' inside a message: "%1" is matched on its words there; fetched events are filtered exactly.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HttpRequester</name>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: secure connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -144,47 +144,47 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the folder for the incident store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 was written by a newer version (schema %2, this program knows %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 is read-only and needs an upgrade; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot prepare the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot upgrade the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot upgrade the incident store to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no incident store is open</source>
@@ -208,31 +208,31 @@
     </message>
     <message>
         <source>cannot create the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Incident &quot;%1&quot; opened on runbook &quot;%2&quot;</source>
+        <source>Incident "%1" opened on runbook "%2"</source>
         <translation>Vorfall „%1“ zum Runbook „%2“ eröffnet</translation>
     </message>
     <message>
         <source>cannot list incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident id %1 is ambiguous (%2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record the step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step %1 marked %2</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>cannot record the note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note on step %1 cleared</source>
@@ -255,8 +255,8 @@
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <source>cannot change the incident&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <source>cannot change the incident's status</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident resolved</source>
@@ -268,11 +268,18 @@
     </message>
     <message>
         <source>cannot rename the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Renamed to &quot;%1&quot;</source>
+        <source>Renamed to "%1"</source>
         <translation>Umbenannt in „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBackend</name>
+    <message>
+        <source>the keychain did not answer (locked?)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -303,7 +310,7 @@
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no log source</source>
@@ -311,16 +318,16 @@
     </message>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in the window, computed %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 X: last %1, sum %2, min %3, max %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Watching</source>
@@ -371,7 +378,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Run every query of the runbook again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Window:</source>
@@ -387,13 +394,13 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Updated %1 · %2 lines from %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source> · %n line(s) skipped</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -402,23 +409,23 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Look back how far? (e.g. 90m, 6h, 3d)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>**Metrics** — *not connected yet*
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>**Alert threshold:** %1 — warning %2, critical %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This query cannot be written in LogQL</source>
@@ -429,147 +436,147 @@ X: last %1, sum %2, min %3, max %4</source>
     <name>LogQlWriter</name>
     <message>
         <source>an OR that mixes message text and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this combination of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NOT around a group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot translate to LogQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LogQueryParser</name>
     <message>
-        <source>unexpected &apos;)&apos; at column %1</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected ')' at column %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected '%1' at column %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;OR&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'OR' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;AND&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'AND' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;NOT&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'NOT' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing term at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty parentheses at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed parenthesis at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed quote at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>escape at the end of the query at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing attribute name at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>missing value after &apos;%1:&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <source>missing value after '%1:' at column %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty value list at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &apos;TO&apos; in the range at column %1</source>
-        <translation type="unfinished"></translation>
+        <source>expected 'TO' in the range at column %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed range at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LogScanEngine</name>
     <message>
         <source>malformed JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no readable &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <source>no readable "%1" field</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no timestamp at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot compile the query literals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot allocate scan memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no log files in this directory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: read error at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: gzip data is damaged at compressed offset %2 (%3); counts so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: gzip stream is truncated at compressed offset %2; counts so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read and were skipped</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -577,26 +584,26 @@ X: last %1, sum %2, min %3, max %4</source>
     <name>LogSource</name>
     <message>
         <source>file: needs a path (file:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: needs a base URL such as %1:https://api.datadoghq.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown log source &quot;%1&quot; (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown log source "%1" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LokiLogSource</name>
     <message>
         <source>Loki: unexpected reply to the count query (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loki: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -631,7 +638,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -647,7 +654,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Note</source>
@@ -655,7 +662,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Next Section</source>
@@ -663,11 +670,11 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Previous Section</source>
@@ -675,11 +682,11 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus &amp;Checklist</source>
@@ -687,7 +694,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus &amp;Sections</source>
@@ -695,7 +702,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Runbook Assistant</source>
@@ -707,7 +714,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Runbook Assistant&lt;/b&gt; %1&lt;p&gt;Walk an incident through a runbook: checklists, notes, timeline and incident notes.&lt;/p&gt;&lt;p&gt;Keys: ↑/↓ move · Space done/pending · D/S/N/P set state · Enter edit note · Esc back · Alt+↑/↓ section&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
@@ -748,14 +755,12 @@ X: last %1, sum %2, min %3, max %4</source>
     <message numerus="yes">
         <source>%1 has %n problem(s): %2</source>
         <translation>
-            <numerusform>%1 hat %n Problem: %2</numerusform>
-            <numerusform>%1 hat %n Probleme: %2</numerusform>
-        </translation>
+            <numerusform>%1 hat %n Problem: %2</numerusform><numerusform>%1 hat %n Probleme: %2</numerusform></translation>
     </message>
     <message>
         <source>%1
 The runbook is open read-only; nothing already recorded was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident</source>
@@ -767,7 +772,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The runbook changed since this incident was opened; steps whose text changed are flagged.</source>
@@ -795,7 +800,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident — press Ctrl+N to start one</source>
@@ -839,11 +844,42 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>Cannot create the demo logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment profile of the runbook's wiring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Secrets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The wiring %1 has %n problem(s); what works keeps working. First: line %2: %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>profile %1, connector %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — protected profile: changes here touch real systems</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -851,75 +887,75 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>- **Incident:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Status:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Runbook:** %1 (`%2`, SHA-256 `%3`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Note:** the runbook has changed since this incident was opened (now `%1`)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Opened:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Last change:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Resolved:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Assignee:** %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>- **Progress:** %1 of %2 steps done, %3 skipped, %4 not applicable
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>  - ⚠ the step&apos;s text changed since this was recorded
+        <source>  - ⚠ the step's text changed since this was recorded
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 ## Steps no longer in the runbook
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 ## Notes
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>_No notes._
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
@@ -928,7 +964,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
 | Time | Who | Event |
 |---|---|---|
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -971,7 +1007,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>Where the logs are: file:PATH (a file or a folder of rotated logs, .gz too), datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.
 Leave empty for the demo logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -982,15 +1018,15 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1: file is too large for a runbook (%2 MB, limit %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the runbook is empty</source>
@@ -998,11 +1034,11 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>this is not a text file (binary data at line %1); not a Markdown runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid UTF-8 (first at line %1); shown with replacement characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no headings: the whole document is read as one checklist</source>
@@ -1013,16 +1049,16 @@ Leave empty for the demo logs.</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <source>section &quot;%1&quot; is empty</source>
+        <source>section "%1" is empty</source>
         <translation>Abschnitt „%1“ ist leer</translation>
     </message>
     <message>
-        <source>duplicate section title &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate section title "%1" (first at line %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>section numbering jumps from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>code fence opened here is never closed</source>
@@ -1034,27 +1070,27 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>step number %1 repeats or goes backwards (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>empty list item in section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>empty list item in section "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>threshold row does not parse: the metric cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>threshold row &quot;%1&quot; does not parse: the %2 cell is missing</source>
-        <translation type="unfinished"></translation>
+        <source>threshold row "%1" does not parse: the %2 cell is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>threshold row &quot;%1&quot; does not parse: cannot read %2 value &quot;%3&quot; (expected e.g. &quot;&gt; 10&quot; or &quot;&gt; 20% of total&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>threshold row "%1" does not parse: cannot read %2 value "%3" (expected e.g. "&gt; 10" or "&gt; 20% of total")</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1077,14 +1113,100 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
+    <name>SecretResolver</name>
+    <message>
+        <source>%1: environment variable %2 is not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "%2" is not a keychain reference (keychain:SERVICE/ACCOUNT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no keychain is available for %2 (use env: instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: keychain %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New value for the selected keychain entry (never shown again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secrets are referenced by the wiring file, never written into it. env: references come from the environment; keychain: references can be stored here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a keychain: reference; env: references are set in the environment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a value first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not store it: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 steps handled</source>
@@ -1105,12 +1227,20 @@ Leave empty for the demo logs.</source>
         <source>No section</source>
         <translation>Kein Abschnitt</translation>
     </message>
+    <message>
+        <source>Wiring, line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 is not wired (add it to %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StepDetailPanel</name>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Environment variable</source>
@@ -1152,6 +1282,42 @@ Leave empty for the demo logs.</source>
         <source>*Select a step.*</source>
         <translation>*Einen Schritt auswählen.*</translation>
     </message>
+    <message>
+        <source>**Wired to:** nothing yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probe `%1` on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action `%1` on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dashboard %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manual — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>info — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — *coming in this profile*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — *not wired in profile %1*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>**Wired to:** %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -1166,6 +1332,140 @@ Leave empty for the demo logs.</source>
     <message>
         <source>Event</source>
         <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>WiringCoverage</name>
+    <message>
+        <source>steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WiringLoader</name>
+    <message>
+        <source>%1: expected a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected a text value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this looks like a secret written into the file; use env:NAME or keychain:SERVICE/ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wiring file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wiring file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key "%1" (known: version, default_profile, profiles, bindings, metrics, rules)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version: this program reads version 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no profiles: add at least one under "profiles"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profiles: duplicate profile "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default_profile: there is no profile "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bindings: "%1" is bound twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bindings.%1: no profile has a connector "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key "%2" (known: label, protected, color, connectors, description)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.protected: expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.color: expected a colour such as "#c53030"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.connectors: duplicate connector "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: missing "kind"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.kind: unknown connector kind "%2" (known: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.status: expected coming or ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key "%2" for a %3 connector (known: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT), not a literal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the runbook has no section, step, monitor, metric, threshold or query with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key "%2" (a binding is one of probe, action, link, manual, info)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a binding has exactly one of probe, action, link, manual, info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: say in one line why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: missing "type"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: missing "connector"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a binding needs one of probe, action, link, manual, info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the wiring file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1190,22 +1490,35 @@ Leave empty for the demo logs.</source>
 <context>
     <name>runbook-cli</name>
     <message>
-        <source>runbook-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>runbook-cli: unknown command "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no such wiring file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--profile needs a wiring file (none beside %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no profile "%2" (profiles: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: runbook-cli COMMAND [options]
 
 commands:
   inspect RUNBOOK.md [--json]      the parsed model
-  lint RUNBOOK.md                  FILE:LINE: warning|error: …
+  lint RUNBOOK.md [--wiring W] [--profile P]   FILE:LINE: warning|error: … and the coverage
+  wiring suggest RUNBOOK.md        a draft NAME.wiring.yaml
   query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…
   demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]
   demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE
   incident new|list|show|step|note|resolve|reopen|export …
-                                   --store PATH (default: the GUI&apos;s store)
+                                   --store PATH (default: the GUI's store)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -384,6 +384,7 @@ void MainWindow::selectProfile(const QString &name)
     m_settings.setProfile(name);
     updateProfileUi();
     const Profile *p = currentProfile();
+    p->registerSecrets();
     m_page->setWiring(&*m_wiring, p);
     // The profile's log source, with its secrets from their references.
     const Connector *logs = p->logSource();

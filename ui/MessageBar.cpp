@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "Redactor.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -27,7 +29,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
 void MessageBar::showMessage(const QString &text, Level level)
 {
     m_level = level;
-    m_label->setText(text);
+    m_label->setText(Redactor::redact(text));
     // Tinted from the palette so it reads in light and dark themes alike.
     QColor tint = level == Error ? QColor(220, 50, 47) : level == Warning ? QColor(203, 145, 0) : palette().highlight().color();
     const QColor base = palette().window().color();

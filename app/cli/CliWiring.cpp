@@ -31,6 +31,8 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
                                   .arg(path, name, names.join(QStringLiteral(", "))));
         }
     }
+    if (out.profile)
+        out.profile->registerSecrets();
     return out;
 }
 

@@ -89,6 +89,21 @@ int runIncident(const QStringList &args, CliContext &ctx)
         ctx.err << cliText("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
         return false;
     };
+    // The wiring of a runbook (sidecar, or --wiring/--profile): checks the
+    // profile and registers its secrets, so nothing typed that holds one is kept.
+    auto withWiring = [&](const Runbook &rb) -> Status {
+        const auto w = wiringOpts.load(p, rb);
+        return w ? Status() : Status::failure(w.error());
+    };
+    auto wiringOfIncident = [&](const QString &id) -> Status {
+        const auto inc = store.loadIncident(id);
+        if (!inc)
+            return Status::failure(inc.error());
+        const auto rb = RunbookParser::parseFile(inc->runbookPath);
+        if (!rb) // the runbook moved: nothing to check against, nothing to register
+            return p.isSet(wiringOpts.profile) ? Status::failure(rb.error()) : Status();
+        return withWiring(rb.value());
+    };
     auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
         const auto id = store.resolveId(idOrPrefix);
         if (!id)
@@ -102,7 +117,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
         if (!rb)
             return fail(rb.error());
-        if (const auto w = wiringOpts.load(p, rb.value()); !w)
+        if (Status w = withWiring(rb.value()); !w)
             return fail(w.error());
         const auto inc = store.createIncident(p.value(title), rb.value(), actor);
         if (!inc)
@@ -140,6 +155,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
         auto rb = p.isSet(runbookOpt) ? RunbookParser::parseFile(p.value(runbookOpt)) : runbookOf(inc.value());
         if (!rb)
             return fail(rb.error());
+        if (Status w = withWiring(rb.value()); !w)
+            return fail(w.error());
         if (sub == QStringLiteral("export") && p.value(format) != QStringLiteral("md"))
             return fail(cliText("unknown export format \"%1\" (known: md)").arg(p.value(format)));
         const QString md = MarkdownExporter::exportIncident(inc.value(), rb.value());
@@ -163,6 +180,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const auto rb = runbookOf(inc.value());
         if (!rb)
             return fail(rb.error());
+        if (Status w = withWiring(rb.value()); !w)
+            return fail(w.error());
         const Section *section = nullptr;
         const Step *step = rb->step(pos.at(1), &section);
         if (!step)
@@ -186,6 +205,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const auto id = store.resolveId(pos.at(0));
         if (!id)
             return fail(id.error());
+        if (Status w = wiringOfIncident(id.value()); !w)
+            return fail(w.error());
         const auto n = store.addNote(id.value(), pos.at(1), actor);
         return n ? 0 : fail(n.error());
     }
@@ -195,6 +216,8 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const auto id = store.resolveId(pos.at(0));
         if (!id)
             return fail(id.error());
+        if (Status w = wiringOfIncident(id.value()); !w)
+            return fail(w.error());
         const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Open, actor);
         return s ? 0 : fail(s.error());
     }

@@ -1,6 +1,7 @@
 // runbook-cli as a user runs it: a real process, real files, exit codes.
 #include "DemoLogGenerator.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +200,41 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("ftp:x"), QStringLiteral("x")}).code, 2);
         QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:x"), QStringLiteral("--bucket"),
                       QStringLiteral("1y"), QStringLiteral("x")}).code, 2);
+    }
+
+    void sentinelSecretNeverLeavesTheCli()
+    {
+        const QByteArray sentinel = "sk_live_SENTINEL_cli_93ab7f";
+        const QString dir = m_dir.filePath(QStringLiteral("wired"));
+        QDir().mkpath(dir);
+        QFile::copy(m_runbook, dir + QStringLiteral("/rb.md"));
+        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write("version: 1\nprofiles:\n  prod:\n    protected: true\n    connectors:\n"
+                "      payments: { kind: stripe, base_url: \"http://127.0.0.1:9\", key: env:RB_CLI_SENTINEL }\n");
+        w.close();
+        qputenv("RB_CLI_SENTINEL", sentinel);
+        const QString store = dir + QStringLiteral("/s.sqlite");
+        const QString rb = dir + QStringLiteral("/rb.md");
+        Run r = cli({QStringLiteral("incident"), QStringLiteral("new"), rb, QStringLiteral("--profile"), QStringLiteral("prod"),
+                     QStringLiteral("--title"), QStringLiteral("pasted ") + QString::fromUtf8(sentinel), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        const QString id = r.out.trimmed();
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("note"), id, QString::fromUtf8("key=" + sentinel), QStringLiteral("--store"), store,
+                      QStringLiteral("--wiring"), dir + QStringLiteral("/rb.wiring.yaml"), QStringLiteral("--profile"), QStringLiteral("prod")}).code,
+                 0);
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("# pasted ••••")));
+        QVERIFY(r.out.contains(QStringLiteral("key=••••")));
+        r = cli({QStringLiteral("inspect"), rb, QStringLiteral("--profile"), QStringLiteral("prod"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        for (const QString &f : QDir(dir).entryList(QDir::Files)) {
+            QFile file(dir + QLatin1Char('/') + f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(sentinel), qPrintable(f));
+        }
+        qunsetenv("RB_CLI_SENTINEL");
     }
 
     void damagedStoreIsReported()

@@ -12,6 +12,8 @@
 #include "Translations.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -193,6 +195,58 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("# Checkout errors\n"));
         QTRY_VERIFY(w->messageBar()->text().contains(QStringLiteral("Exported")));
+    }
+
+    void profilesAndProtectedBanner()
+    {
+        qunsetenv("DD_API_KEY");
+        qunsetenv("DD_APP_KEY");
+        AppSettings settings(m_dir.filePath(QStringLiteral("p.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("p.sqlite")));
+        auto *combo = w->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+        auto *banner = w->findChild<QLabel *>(QStringLiteral("protectedBanner"));
+        QTRY_COMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("demo"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(w->wiring());
+        // The step's binding is shown beside it.
+        w->sectionPage()->selectStep(0);
+        QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("dashboard https://vercel.com/dashboard/stores")));
+        w->sectionPage()->selectStep(1);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("coming in this profile")));
+
+        w->selectProfile(QStringLiteral("production"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().startsWith(QStringLiteral("PRODUCTION — protected profile")));
+        QVERIFY(w->centralWidget()->styleSheet().contains(QStringLiteral("#c53030")));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("production"));
+        QVERIFY(w->messageBar()->text().contains(QStringLiteral("profile production, connector logs, api_key: environment variable DD_API_KEY is not set")));
+        QCOMPARE(settings.profile(), QStringLiteral("production"));
+        w->selectProfile(QStringLiteral("demo"));
+        QVERIFY(!banner->isVisible());
+        QVERIFY(w->centralWidget()->styleSheet().isEmpty());
+    }
+
+    void brokenWiringOpensAnywayAndShowsInline()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("broken"));
+        QDir().mkpath(dir);
+        QVERIFY(QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")));
+        QFile f(dir + QStringLiteral("/rb.wiring.yaml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("version: 1\nprofiles:\n  demo:\n    connectors:\n      logs: { kind: file, path: /nonexistent/app.log }\n"
+                "bindings:\n  blob-storage-orphan-prevention/step-1: { probe: { type: blob_list, connector: blobz } }\n");
+        f.close();
+        AppSettings settings(m_dir.filePath(QStringLiteral("bw.ini")));
+        MainWindow w(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("bw.sqlite")));
+        w.show();
+        QTRY_VERIFY(w.runbook() && w.wiring());
+        QCOMPARE(w.sectionPage()->checklistModel()->rowCount(), 4);
+        auto *problems = w.findChild<QLabel *>(QStringLiteral("wiringProblemsLabel"));
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(QStringLiteral("Wiring, line 7: bindings.blob-storage-orphan-prevention/step-1: no profile has a connector \"blobz\"")));
+        QVERIFY(problems->text().contains(QStringLiteral("Step 2 is not wired")));
+        QVERIFY(w.messageBar()->text().contains(QStringLiteral("has 1 problem")));
     }
 
     void germanLoadsByLocale()
