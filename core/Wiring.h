@@ -4,6 +4,7 @@
 // actions, dashboard links or an explicit manual/info with a reason.
 // Secrets appear only as references (env:NAME, keychain:SERVICE/ACCOUNT).
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,8 +26,8 @@ struct Connector
 {
     QString name;
     QString kind;                  // file, datadog, loki, sqlite, postgresql, http, vercel_blob, svix, stripe, dashboard
-    QHash<QString, QString> fields; // plain settings (URLs, ids, paths)
-    QHash<QString, QString> secrets; // field → reference
+    QMap<QString, QString> fields;  // plain settings (URLs, ids, paths), ordered
+    QMap<QString, QString> secrets; // field → reference, ordered so messages are stable
     bool coming = false;           // declared, not usable yet in this build
     int line = 0;
 

@@ -381,6 +381,7 @@ void MainWindow::selectProfile(const QString &name)
     if (!m_wiring || !m_wiring->profile(name))
         return;
     m_profileName = name;
+    ++m_sourceGeneration;
     m_settings.setProfile(name);
     updateProfileUi();
     const Profile *p = currentProfile();
@@ -448,13 +449,16 @@ QString MainWindow::demoLogPath()
 
 void MainWindow::applyLogSource(const QString &spec)
 {
+    const quint64 generation = ++m_sourceGeneration;
     m_settings.setLogSource(spec);
     if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
         // First start: make the demo logs (tens of milliseconds), off the GUI thread.
         statusBar()->showMessage(tr("Creating demo logs…"));
         const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
-        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this](Result<DemoLogSummary> r) {
+        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this, generation](Result<DemoLogSummary> r) {
             statusBar()->clearMessage();
+            if (generation != m_sourceGeneration)
+                return; // another source was chosen meanwhile
             if (!r) {
                 m_messages->showMessage(tr("Cannot create the demo logs: %1").arg(r.error()), MessageBar::Error);
                 return;

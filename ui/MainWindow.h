@@ -89,6 +89,7 @@ private:
     std::optional<Runbook> m_runbook;
     std::optional<struct Wiring> m_wiring;
     QString m_profileName;
+    quint64 m_sourceGeneration = 0; // a later choice of log source wins over a slow earlier one
     QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
     bool m_explicitRunbook;
     QString m_requestedIncident;

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(banner->text().startsWith(QStringLiteral("PRODUCTION — protected profile")));
         QVERIFY(w->centralWidget()->styleSheet().contains(QStringLiteral("#c53030")));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("production"));
-        QVERIFY(w->messageBar()->text().contains(QStringLiteral("profile production, connector logs, api_key: environment variable DD_API_KEY is not set")));
+        QVERIFY2(w->messageBar()->text().contains(QStringLiteral("profile production, connector logs, api_key: environment variable DD_API_KEY is not set")), qPrintable(w->messageBar()->text() + QStringLiteral(" visible=") + QString::number(w->messageBar()->isVisible())));
         QCOMPARE(settings.profile(), QStringLiteral("production"));
         w->selectProfile(QStringLiteral("demo"));
         QVERIFY(!banner->isVisible());
