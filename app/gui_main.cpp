@@ -55,9 +55,13 @@ int main(int argc, char **argv)
     parser.addOption(storeOpt);
     const QCommandLineOption incidentOpt(QStringLiteral("incident"), QCoreApplication::translate("main", "Incident to open."), QStringLiteral("ID"));
     parser.addOption(incidentOpt);
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QCoreApplication::translate("main", "Wiring profile to start in."), QStringLiteral("NAME"));
+    parser.addOption(profileOpt);
     parser.process(app);
 
     AppSettings settings;
+    if (parser.isSet(profileOpt))
+        settings.setProfile(parser.value(profileOpt));
     QtDialogProvider dialogs;
     const QStringList args = parser.positionalArguments();
     const bool explicitRunbook = !args.isEmpty();

@@ -125,6 +125,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setToolTip(tr("Environment profile of the runbook's wiring"));
     m_profileCombo->setEnabled(false);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int i) { selectProfile(m_profileCombo->itemData(i).toString()); });
     createActions();
 
