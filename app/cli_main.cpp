@@ -17,6 +17,8 @@ void usage(QTextStream &s)
                                      "  inspect RUNBOOK.md [--json]      the parsed model\n"
                                      "  lint RUNBOOK.md [--wiring W] [--profile P]   FILE:LINE: warning|error: … and the coverage\n"
                                      "  wiring suggest RUNBOOK.md        a draft NAME.wiring.yaml\n"
+                                     "  check RUNBOOK.md [--wiring W] [--profile P] [--source SPEC] [--at T] [--json]\n"
+                                     "                                   the alert table judged; exit 0 ok, 1 warning, 2 critical, 3 unknown\n"
                                      "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
                                      "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
                                      "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
@@ -69,6 +71,8 @@ int main(int argc, char **argv)
         rc = runDemoServe(args, ctx);
     else if (cmd == QStringLiteral("wiring"))
         rc = runWiring(args, ctx);
+    else if (cmd == QStringLiteral("check"))
+        rc = runCheck(args, ctx);
     else {
         err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
         usage(err);

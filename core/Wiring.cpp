@@ -75,6 +75,14 @@ const Profile *Wiring::profile(const QString &n) const
     return nullptr;
 }
 
+const MetricDef *Wiring::metric(const QString &id) const
+{
+    for (const MetricDef &m : metrics)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
 QList<const Binding *> Wiring::bindingsFor(const QString &target) const
 {
     QList<const Binding *> out;

@@ -67,13 +67,42 @@ struct Binding
     int column = 0;
 };
 
+// A metric computed from log queries over a trailing window ending at "now".
+struct MetricTerm
+{
+    QString text;     // as written
+    bool pattern = true; // a runbook pattern (exact, X = number) or a Datadog-syntax query
+};
+
+struct MetricDef
+{
+    enum Kind { Count, Rate, Ratio, Extract, SuccessRate, HttpField, SqlScalar, Duration };
+    QString id;
+    QString label;
+    QString section;      // runbook section it belongs to (for display)
+    Kind kind = Count;
+    qint64 windowMs = 3'600'000;
+    QString windowText;   // "1h", "24h", "7d"
+    QList<MetricTerm> terms;       // count/rate/extract/success_rate: summed
+    QList<MetricTerm> denominator; // ratio: terms are the numerator
+    QString stat = QStringLiteral("last"); // extract: last, sum, min, max
+    double perMs = 0;     // rate: per hour (3600000) or per day
+    double expected = 0;  // success_rate: runs expected in the window
+    QString whenEmpty;    // ratio with a zero denominator: "ok" (with a reason) or "unknown"
+    int line = 0;
+};
+
 struct Wiring
 {
     QString path;
     QString defaultProfile;
     QList<Profile> profiles;
     QList<Binding> bindings;
+    QList<MetricDef> metrics;
+    QHash<QString, QString> rules; // threshold rule id → metric id
     QList<WiringMessage> messages;
+
+    const MetricDef *metric(const QString &id) const;
 
     const Profile *profile(const QString &name) const;
     QList<const Binding *> bindingsFor(const QString &target) const;

@@ -1,6 +1,7 @@
 #include "WiringLoader.h"
 
 #include "Runbook.h"
+#include "LogEvent.h"
 #include "SecretResolver.h"
 
 #include <QFile>
@@ -76,6 +77,8 @@ private:
     void readProfile(const QString &name, const YAML::Node &n, const YAML::Node &keyNode);
     void readConnector(Profile &p, const QString &name, const YAML::Node &n, const YAML::Node &keyNode);
     void readBinding(const QString &target, const YAML::Node &n, const YAML::Node &keyNode);
+    void readMetric(const QString &id, const YAML::Node &n, const YAML::Node &keyNode);
+    QList<MetricTerm> readTerms(const YAML::Node &n, const QString &where);
     void checkNoLiteralSecrets(const YAML::Node &n, const QString &where);
 
     Wiring &m_w;
@@ -151,6 +154,36 @@ void Reader::read(const YAML::Node &root)
             }
             seen.insert(target);
             readBinding(target, it->second, it->first);
+        }
+    }
+    if (const YAML::Node ms = root["metrics"]; ms && expectMap(ms, QStringLiteral("metrics"))) {
+        QSet<QString> seen;
+        for (auto it = ms.begin(); it != ms.end(); ++it) {
+            const QString id = qs(it->first.Scalar());
+            if (seen.contains(id)) {
+                msg(it->first, tr("metrics: duplicate metric \"%1\"").arg(id));
+                continue;
+            }
+            seen.insert(id);
+            readMetric(id, it->second, it->first);
+        }
+    }
+    if (const YAML::Node rs = root["rules"]; rs && expectMap(rs, QStringLiteral("rules"))) {
+        for (auto it = rs.begin(); it != rs.end(); ++it) {
+            const QString rule = qs(it->first.Scalar());
+            const auto metric = scalar(it->second, QStringLiteral("rules.") + rule);
+            if (!metric)
+                continue;
+            if (m_rb) {
+                bool known = false;
+                for (const ThresholdRule &r : m_rb->thresholds)
+                    known = known || r.id == rule;
+                if (!known)
+                    msg(it->first, tr("rules.%1: the runbook has no threshold row with this id").arg(rule));
+            }
+            if (!m_w.metric(*metric))
+                msg(it->second, tr("rules.%1: there is no metric \"%2\"").arg(rule, *metric));
+            m_w.rules.insert(rule, *metric);
         }
     }
     // Every connector a binding uses, in every profile.
@@ -364,6 +397,89 @@ void Reader::readBinding(const QString &target, const YAML::Node &n, const YAML:
         return;
     }
     m_w.bindings.append(b);
+}
+
+QList<MetricTerm> Reader::readTerms(const YAML::Node &n, const QString &where)
+{
+    QList<MetricTerm> out;
+    if (!n.IsSequence()) {
+        msg(n, tr("%1: expected a list of { pattern: … } or { query: … }").arg(where));
+        return out;
+    }
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const YAML::Node t = n[i];
+        if (t.IsMap() && t["pattern"] && t["pattern"].IsScalar())
+            out.append({qs(t["pattern"].Scalar()), true});
+        else if (t.IsMap() && t["query"] && t["query"].IsScalar())
+            out.append({qs(t["query"].Scalar()), false});
+        else
+            msg(t, tr("%1: each item is { pattern: TEXT } or { query: TEXT }").arg(where));
+    }
+    return out;
+}
+
+void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node &keyNode)
+{
+    const QString where = QStringLiteral("metrics.") + id;
+    if (!expectMap(n, where))
+        return;
+    MetricDef m;
+    m.id = id;
+    m.line = keyNode.Mark().line + 1;
+    static const QHash<QString, MetricDef::Kind> kinds = {
+        {QStringLiteral("count"), MetricDef::Count},          {QStringLiteral("rate"), MetricDef::Rate},
+        {QStringLiteral("ratio"), MetricDef::Ratio},          {QStringLiteral("extract"), MetricDef::Extract},
+        {QStringLiteral("success_rate"), MetricDef::SuccessRate}, {QStringLiteral("http_field"), MetricDef::HttpField},
+        {QStringLiteral("sql_scalar"), MetricDef::SqlScalar}, {QStringLiteral("duration"), MetricDef::Duration}};
+    static const QSet<QString> keys = {QStringLiteral("label"), QStringLiteral("section"), QStringLiteral("kind"), QStringLiteral("window"),
+                                       QStringLiteral("count"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("stat"),
+                                       QStringLiteral("per"), QStringLiteral("expected"), QStringLiteral("when_empty"), QStringLiteral("connector"),
+                                       QStringLiteral("path"), QStringLiteral("field"), QStringLiteral("sql"), QStringLiteral("description")};
+    for (auto it = n.begin(); it != n.end(); ++it)
+        if (!keys.contains(qs(it->first.Scalar())))
+            msg(it->first, tr("%1: unknown key \"%2\"").arg(where, qs(it->first.Scalar())));
+    const QString kind = n["kind"] ? scalar(n["kind"], where + QStringLiteral(".kind")).value_or(QString()) : QStringLiteral("count");
+    if (!kinds.contains(kind)) {
+        msg(n["kind"] ? n["kind"] : n, tr("%1.kind: unknown metric kind \"%2\"").arg(where, kind));
+        return;
+    }
+    m.kind = kinds.value(kind);
+    m.label = n["label"] ? scalar(n["label"], where).value_or(id) : id;
+    m.section = n["section"] ? scalar(n["section"], where).value_or(QString()) : QString();
+    if (m_rb && !m.section.isEmpty() && !m_rb->section(m.section))
+        msg(n["section"], tr("%1.section: the runbook has no section \"%2\"").arg(where, m.section));
+    m.windowText = n["window"] ? scalar(n["window"], where).value_or(QStringLiteral("1h")) : QStringLiteral("1h");
+    const auto w = LogTime::parseDuration(m.windowText);
+    if (!w)
+        msg(n["window"] ? n["window"] : n, tr("%1.window: expected a duration such as 1h, 24h, 7d").arg(where));
+    else
+        m.windowMs = *w;
+    if (m.kind == MetricDef::Ratio) {
+        if (n["numerator"])
+            m.terms = readTerms(n["numerator"], where + QStringLiteral(".numerator"));
+        if (n["denominator"])
+            m.denominator = readTerms(n["denominator"], where + QStringLiteral(".denominator"));
+        if (m.terms.isEmpty() || m.denominator.isEmpty())
+            msg(n, tr("%1: a ratio needs numerator and denominator").arg(where));
+        m.whenEmpty = n["when_empty"] ? scalar(n["when_empty"], where).value_or(QStringLiteral("unknown")) : QStringLiteral("unknown");
+    } else if (m.kind == MetricDef::Count || m.kind == MetricDef::Rate || m.kind == MetricDef::Extract || m.kind == MetricDef::SuccessRate) {
+        if (n["count"])
+            m.terms = readTerms(n["count"], where + QStringLiteral(".count"));
+        if (m.terms.isEmpty())
+            msg(n, tr("%1: needs \"count\": the log patterns or queries to count").arg(where));
+    }
+    if (m.kind == MetricDef::Extract && n["stat"]) {
+        m.stat = scalar(n["stat"], where).value_or(QStringLiteral("last"));
+        if (!QStringList{QStringLiteral("last"), QStringLiteral("sum"), QStringLiteral("min"), QStringLiteral("max")}.contains(m.stat))
+            msg(n["stat"], tr("%1.stat: expected last, sum, min or max").arg(where));
+    }
+    if (m.kind == MetricDef::Rate) {
+        const QString per = n["per"] ? scalar(n["per"], where).value_or(QStringLiteral("hour")) : QStringLiteral("hour");
+        m.perMs = per == QStringLiteral("day") ? 86'400'000.0 : 3'600'000.0;
+    }
+    if (m.kind == MetricDef::SuccessRate)
+        m.expected = n["expected"] ? scalar(n["expected"], where).value_or(QStringLiteral("0")).toDouble() : 0;
+    m_w.metrics.append(m);
 }
 
 } // namespace

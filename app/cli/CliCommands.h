@@ -23,3 +23,4 @@ int runQuery(const QStringList &args, CliContext &ctx);
 int runDemoData(const QStringList &args, CliContext &ctx);
 int runDemoServe(const QStringList &args, CliContext &ctx);
 int runWiring(const QStringList &args, CliContext &ctx);
+int runCheck(const QStringList &args, CliContext &ctx);

@@ -1,0 +1,124 @@
+#include "CliCommands.h"
+#include "CliWiring.h"
+
+#include "MetricEvaluator.h"
+#include "RunbookParser.h"
+#include "SecretResolver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+namespace {
+// CLI output stays English (scripts parse it); still routed through translate().
+QString cliText(const char *s)
+{
+    return QCoreApplication::translate("runbook-cli", s);
+}
+
+QString number(double v)
+{
+    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1);
+}
+} // namespace
+
+int runCheck(const QStringList &args, CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption source(QStringLiteral("source"), cliText("Log source replacing the profile's (file:, datadog:, loki:)."), QStringLiteral("SPEC"));
+    const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601); windows end here."), QStringLiteral("T"));
+    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
+    p.addOptions({source, at, json});
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
+    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || p.positionalArguments().size() != 1) {
+        ctx.err << (p.errorText().isEmpty() ? cliText("usage: runbook-cli check RUNBOOK.md [--wiring W] [--profile P] [--source SPEC] [--at T] [--json]")
+                                            : p.errorText())
+                << Qt::endl;
+        return 64;
+    }
+    const QString path = p.positionalArguments().first();
+    const auto rb = RunbookParser::parseFile(path);
+    if (!rb)
+        return ctx.err << rb.error() << Qt::endl, 3;
+    const auto w = wiringOpts.load(p, rb.value());
+    if (!w)
+        return ctx.err << w.error() << Qt::endl, 3;
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (p.isSet(at)) {
+        const auto ms = LogTime::parse(QStringView(p.value(at)));
+        if (!ms)
+            return ctx.err << cliText("--at: cannot read \"%1\" as a time").arg(p.value(at)) << Qt::endl, 3;
+        now = *ms;
+    }
+    const Wiring wiring = w->wiring.value_or(Wiring{});
+    const QString profile = w->profile ? w->profile->name : QString();
+
+    MetricEvaluator evaluator;
+    QString spec = p.value(source);
+    LogSourceOptions options;
+    QString sourceProblem;
+    if (spec.isEmpty() && w->profile) {
+        const Connector *logs = w->profile->logSource();
+        if (!logs)
+            sourceProblem = cliText("profile %1 has no log source").arg(profile);
+        else if (logs->coming)
+            sourceProblem = cliText("profile %1, connector %2: not available yet").arg(profile, logs->name);
+        else {
+            spec = logs->logSourceSpec(CliWiring::variables(path));
+            for (auto it = logs->secrets.begin(); it != logs->secrets.end() && sourceProblem.isEmpty(); ++it) {
+                const auto v = SecretResolver::resolve(it.value(), cliText("profile %1, connector %2, %3").arg(profile, logs->name, it.key()));
+                if (!v)
+                    sourceProblem = v.error();
+                else if (it.key() == QStringLiteral("api_key"))
+                    options.datadogApiKey = v->toUtf8();
+                else if (it.key() == QStringLiteral("app_key"))
+                    options.datadogAppKey = v->toUtf8();
+            }
+            options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
+            options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+        }
+    }
+    if (!spec.isEmpty() && sourceProblem.isEmpty())
+        sourceProblem = evaluator.setSource(spec, options);
+    if (!sourceProblem.isEmpty())
+        ctx.err << cliText("warning: ") << sourceProblem << Qt::endl;
+
+    Evaluation eval;
+    QEventLoop loop;
+    QObject::connect(&evaluator, &MetricEvaluator::finished, &loop, [&](const Evaluation &e) {
+        eval = e;
+        loop.quit();
+    });
+    evaluator.evaluate(rb.value(), wiring, profile, now);
+    if (evaluator.isRunning())
+        loop.exec();
+
+    if (p.isSet(json)) {
+        ctx.out << QString::fromUtf8(QJsonDocument(eval.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        for (const RuleEvaluation &r : eval.rules) {
+            const QString value = r.value ? number(*r.value) + (r.unit == QStringLiteral("%") ? QStringLiteral("%") : QString()) : cliText("—");
+            ctx.out << QStringLiteral("%1  %2  %3  %4  %5 / %6  %7%8")
+                           .arg(toText(r.severity).toUpper().leftJustified(8), r.metric.leftJustified(24), r.window.leftJustified(16),
+                                value.rightJustified(6), r.warning.text, r.critical.text,
+                                r.reason.isEmpty() ? QString() : QStringLiteral("  (") + r.reason + QLatin1Char(')'), QString())
+                    << Qt::endl;
+        }
+        ctx.out << cliText("overall: %1 at %2%3")
+                       .arg(toText(eval.severity).toUpper(), eval.at.toString(Qt::ISODate),
+                            profile.isEmpty() ? QString() : cliText(" (profile %1)").arg(profile))
+                << Qt::endl;
+    }
+    // The monitoring-plugin convention.
+    bool critical = false, warning = false, unknown = false;
+    for (const RuleEvaluation &r : eval.rules) {
+        critical = critical || r.severity == Severity::Critical;
+        warning = warning || r.severity == Severity::Warning;
+        unknown = unknown || r.severity == Severity::Unknown;
+    }
+    return critical ? 2 : warning ? 1 : unknown ? 3 : 0;
+}
