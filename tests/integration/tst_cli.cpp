@@ -237,6 +237,50 @@ private Q_SLOTS:
         qunsetenv("RB_CLI_SENTINEL");
     }
 
+    void checkExitCodesAndJson()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("check"));
+        QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--out"), dir, QStringLiteral("--end"), QStringLiteral("2026-11-28T12:00:00Z")}).code, 0);
+        Run r = cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:") + dir + QStringLiteral("/logs/app.ndjson"),
+                     QStringLiteral("--at"), QStringLiteral("2026-11-28T12:00:00Z"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 2); // critical
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(o.value(QStringLiteral("profile")).toString(), QStringLiteral("demo"));
+        QCOMPARE(o.value(QStringLiteral("evaluated_at")).toString(), QStringLiteral("2026-11-28T12:00:00.000Z"));
+        const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+        QCOMPARE(rules.size(), 6);
+        for (const char *k : {"metric", "window", "value", "unit", "warning", "critical", "severity", "reason"})
+            QVERIFY2(rules.at(0).toObject().contains(QLatin1String(k)), k);
+        QCOMPARE(rules.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(rules.at(3).toObject().value(QStringLiteral("value")).toDouble(), 8.0);
+
+        // Text output: one line per rule.
+        r = cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:") + dir + QStringLiteral("/logs/app.ndjson"),
+                 QStringLiteral("--at"), QStringLiteral("2026-11-28T12:00:00Z")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(QStringLiteral("WARNING   Idempotency conflicts     per hour               8  > 5 / > 20")));
+
+        auto checkFile = [&](const QByteArray &content) {
+            const QString path = m_dir.filePath(QStringLiteral("c.ndjson"));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(content);
+            f.close();
+            return cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:") + path, QStringLiteral("--at"),
+                        QStringLiteral("2026-11-28T12:00:00Z")}).code;
+        };
+        const QByteArray cleanup = "{\"timestamp\":\"2026-11-28T05:00:01Z\",\"message\":\"[cleanup-photos] Deleted 3 orphaned records\"}\n";
+        QCOMPARE(checkFile(cleanup), 0); // everything ok
+        QCOMPARE(checkFile(""), 3);      // no cleanup run in the window: unknown
+        QByteArray races = cleanup;
+        for (int i = 0; i < 11; ++i)
+            races += "{\"timestamp\":\"2026-11-28T1" + QByteArray::number(i % 2) + ":" + QByteArray::number(10 + i) +
+                     ":00Z\",\"message\":\"[username/sync] Race condition detected - handle claimed by another user\"}\n";
+        QCOMPARE(checkFile(races), 1); // 11 > 10: warning
+        QCOMPARE(cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:/nonexistent")}).code, 3);
+    }
+
     void damagedStoreIsReported()
     {
         const QString store = m_dir.filePath(QStringLiteral("junk.sqlite"));

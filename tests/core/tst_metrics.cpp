@@ -1,0 +1,219 @@
+// Metrics and thresholds on generated data with known injected counts:
+// exact values and severities, exactly-at-threshold, zero denominators, an
+// empty window, a failing source → unknown, clock-driven windows, and the
+// refresh schedule with backoff on a fake clock.
+#include "DemoLogGenerator.h"
+#include "MetricMonitor.h"
+#include "RunbookParser.h"
+#include "WiringLoader.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_logs;
+    Runbook m_rb;
+    Wiring m_wiring;
+    const QDateTime m_end{QDate(2026, 11, 28), QTime(12, 0), Qt::UTC};
+
+    Evaluation evaluate(const QString &spec, qint64 now)
+    {
+        MetricEvaluator ev;
+        if (!spec.isEmpty())
+            ev.setSource(spec);
+        QSignalSpy done(&ev, &MetricEvaluator::finished);
+        ev.evaluate(m_rb, m_wiring, QStringLiteral("demo"), now);
+        if (done.isEmpty())
+            done.wait(20000);
+        return done.at(0).at(0).value<Evaluation>();
+    }
+    // Independent count: every line read, messages compared as plain text.
+    qint64 count(const QStringList &needles, qint64 from, qint64 to, const QString &path = {}) const
+    {
+        QFile f(path.isEmpty() ? m_logs : path);
+        f.open(QIODevice::ReadOnly);
+        qint64 n = 0;
+        while (!f.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+            const qint64 ms = qint64(o.value(QStringLiteral("timestamp")).toDouble());
+            if (ms < from || ms >= to)
+                continue;
+            for (const QString &s : needles)
+                n += o.value(QStringLiteral("message")).toString().contains(s);
+        }
+        return n;
+    }
+    const RuleEvaluation &rule(const Evaluation &e, const QString &id)
+    {
+        for (const RuleEvaluation &r : e.rules)
+            if (r.ruleId == id)
+                return r;
+        qFatal("no rule %s", qPrintable(id));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoLogOptions o;
+        o.end = m_end;
+        m_logs = DemoLogGenerator::write(m_dir.path(), o)->path;
+        m_rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md")).value();
+        m_wiring = WiringLoader::loadFile(WiringLoader::sidecarPath(m_rb.path), &m_rb);
+        QVERIFY(!m_wiring.hasErrors());
+        QCOMPARE(m_wiring.rules.size(), 6);
+    }
+
+    void sixRulesMatchAnIndependentCount()
+    {
+        const qint64 now = m_end.toMSecsSinceEpoch();
+        const Evaluation e = evaluate(QStringLiteral("file:") + m_logs, now);
+        QCOMPARE(int(e.rules.size()), 6);
+        const qint64 day = now - 86'400'000, hour = now - 3'600'000;
+
+        const auto &blob = rule(e, QStringLiteral("threshold/blob-deletion-failures-per-day"));
+        QCOMPARE(*blob.value, double(count({QStringLiteral("[upload] Failed to clean up previous avatar blobs"),
+                                            QStringLiteral("[cleanup-photos] Blob deletion failed")}, day, now)));
+        QVERIFY(*blob.value >= DemoLogGenerator::Incident::uploadCleanupFailures + DemoLogGenerator::Incident::cleanupBlobFailures);
+        QCOMPARE(blob.severity, Severity::Critical);
+
+        const auto &tips = rule(e, QStringLiteral("threshold/tip-webhook-duplicates-per-hour"));
+        const double dup = double(count({QStringLiteral("[capture-tip] Idempotent duplicate webhook received")}, hour, now));
+        const double rec = double(count({QStringLiteral("[capture-tip] Tip recorded successfully")}, hour, now));
+        QCOMPARE(dup, double(DemoLogGenerator::Incident::tipDuplicatesLastHour));
+        QCOMPARE(rec, double(DemoLogGenerator::Incident::tipsRecordedLastHour));
+        QCOMPARE(*tips.value, 100.0 * dup / (dup + rec));
+        QCOMPARE(tips.unit, QStringLiteral("%"));
+        QCOMPARE(tips.severity, Severity::Critical);
+
+        const auto &race = rule(e, QStringLiteral("threshold/handle-race-conditions-per-day"));
+        QCOMPARE(*race.value, double(DemoLogGenerator::Incident::raceConditionsLastDay));
+        QCOMPARE(race.severity, Severity::Warning);
+        const auto &idem = rule(e, QStringLiteral("threshold/idempotency-conflicts-per-hour"));
+        QCOMPARE(*idem.value, double(DemoLogGenerator::Incident::idempotencyConflictsLastHour));
+        QCOMPARE(idem.severity, Severity::Warning);
+        const auto &clerk = rule(e, QStringLiteral("threshold/clerk-webhook-500s-per-hour"));
+        QCOMPARE(*clerk.value, double(count({QStringLiteral("POST /api/clerk/webhook 500")}, hour, now)));
+        QCOMPARE(clerk.severity, Severity::Critical);
+        const auto &orphans = rule(e, QStringLiteral("threshold/orphaned-photo-records-per-cleanup"));
+        QCOMPARE(*orphans.value, double(DemoLogGenerator::Incident::orphansLastCleanup));
+        QCOMPARE(orphans.severity, Severity::Warning);
+
+        QCOMPARE(e.severity, Severity::Critical);
+        QCOMPARE(e.sectionSeverity(QStringLiteral("payment-tip-duplicate-detection")), Severity::Critical);
+        QCOMPARE(e.sectionSeverity(QStringLiteral("idempotency-key-conflicts")), Severity::Warning);
+        // Metrics beyond the rules are computed and shown too; those needing probes say why not.
+        QCOMPARE(e.metric(QStringLiteral("tips_recorded_per_hour"))->value.value(), rec);
+        QCOMPARE(e.metric(QStringLiteral("billing_cron_success"))->value.value(), 100.0);
+        QVERIFY(!e.metric(QStringLiteral("cron_duration"))->value);
+        QVERIFY(e.metric(QStringLiteral("cron_duration"))->reason.contains(QStringLiteral("not in this build yet")));
+        QCOMPARE(int(e.metric(QStringLiteral("blob_deletion_failures"))->buckets.size()), 24);
+    }
+
+    void exactlyAtTheThreshold()
+    {
+        const ThresholdRule &r = m_rb.thresholds.at(0); // > 10, > 50
+        QCOMPARE(MetricEvaluator::judge(r, 10), Severity::Ok);
+        QCOMPARE(MetricEvaluator::judge(r, 10.001), Severity::Warning);
+        QCOMPARE(MetricEvaluator::judge(r, 50), Severity::Warning);
+        QCOMPARE(MetricEvaluator::judge(r, 51), Severity::Critical);
+        QCOMPARE(MetricEvaluator::judge(r, 0), Severity::Ok);
+        const ThresholdRule &pct = m_rb.thresholds.at(1); // > 20 %, > 50 %
+        QCOMPARE(MetricEvaluator::judge(pct, 20), Severity::Ok);
+        QCOMPARE(MetricEvaluator::judge(pct, 50), Severity::Warning);
+        QCOMPARE(MetricEvaluator::judge(pct, 50.5), Severity::Critical);
+    }
+
+    void zeroDenominatorAndEmptyWindow()
+    {
+        // A log with no tip traffic, no cleanups, nothing in the last day.
+        const QString path = m_dir.filePath(QStringLiteral("quiet.ndjson"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"timestamp\":1795000000000,\"message\":\"GET / 200\",\"path\":\"/\",\"statusCode\":200}\n");
+        f.close();
+        const Evaluation e = evaluate(QStringLiteral("file:") + path, m_end.toMSecsSinceEpoch());
+        const auto &tips = rule(e, QStringLiteral("threshold/tip-webhook-duplicates-per-hour"));
+        QVERIFY(!tips.value);
+        QCOMPARE(tips.severity, Severity::Ok); // no tip traffic → "no data", ok, with that reason
+        QVERIFY(tips.reason.startsWith(QStringLiteral("no data")));
+        QCOMPARE(*rule(e, QStringLiteral("threshold/blob-deletion-failures-per-day")).value, 0.0);
+        QCOMPARE(rule(e, QStringLiteral("threshold/blob-deletion-failures-per-day")).severity, Severity::Ok);
+        const auto &orphans = rule(e, QStringLiteral("threshold/orphaned-photo-records-per-cleanup"));
+        QCOMPARE(orphans.severity, Severity::Unknown); // no cleanup run in 7 days: never a silent ok
+        QVERIFY(orphans.reason.contains(QStringLiteral("no matching line in the last 7d")));
+        QCOMPARE(e.severity, Severity::Unknown);
+    }
+
+    void failingSourceIsUnknownWithTheError()
+    {
+        const Evaluation e = evaluate(QStringLiteral("file:/nonexistent/app.ndjson"), m_end.toMSecsSinceEpoch());
+        for (const RuleEvaluation &r : e.rules) {
+            QCOMPARE(r.severity, Severity::Unknown);
+            QVERIFY2(r.reason.contains(QStringLiteral("no such file or directory")), qPrintable(r.reason));
+        }
+        const Evaluation none = evaluate({}, m_end.toMSecsSinceEpoch());
+        QVERIFY(none.rules.front().reason.contains(QStringLiteral("no log source")));
+        Wiring unwired = m_wiring;
+        unwired.rules.clear();
+        MetricEvaluator ev;
+        ev.setSource(QStringLiteral("file:") + m_logs);
+        QSignalSpy done(&ev, &MetricEvaluator::finished);
+        ev.evaluate(m_rb, unwired, {}, m_end.toMSecsSinceEpoch());
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.at(0).at(0).value<Evaluation>().rules.front().reason.startsWith(QStringLiteral("not wired")));
+    }
+
+    void windowsFollowTheClock()
+    {
+        // Two hours before the end the incident has not started: Clerk 500s in that hour are the baseline only.
+        const qint64 earlier = m_end.toMSecsSinceEpoch() - 2 * 3'600'000;
+        const Evaluation e = evaluate(QStringLiteral("file:") + m_logs, earlier);
+        const auto &clerk = rule(e, QStringLiteral("threshold/clerk-webhook-500s-per-hour"));
+        QCOMPARE(*clerk.value, double(count({QStringLiteral("POST /api/clerk/webhook 500")}, earlier - 3'600'000, earlier)));
+        QVERIFY(*clerk.value < DemoLogGenerator::Incident::clerk500sLastHour);
+        QCOMPARE(e.at.toMSecsSinceEpoch(), earlier);
+    }
+
+    void refreshAndBackoffOnAFakeClock()
+    {
+        FixedClock clock(m_end);
+        MetricEvaluator ev;
+        QVERIFY(ev.setSource(QStringLiteral("file:/nonexistent/app.ndjson")).isEmpty());
+        MetricMonitor monitor(&ev, clock, [this] { return MetricMonitor::Input{&m_rb, &m_wiring, QStringLiteral("demo")}; });
+        QSignalSpy evaluated(&monitor, &MetricMonitor::evaluated);
+        monitor.setIntervalMs(60'000);
+        monitor.refreshNow();
+        QTRY_COMPARE(evaluated.size(), 1);
+        QCOMPARE(monitor.currentDelayMs(), 120'000); // the source failed: back off
+        clock.advance(60);
+        monitor.tick();
+        QTest::qWait(50);
+        QCOMPARE(evaluated.size(), 1); // not due yet
+        clock.advance(60);
+        monitor.tick();
+        QTRY_COMPARE(evaluated.size(), 2);
+        QCOMPARE(monitor.currentDelayMs(), 240'000);
+        for (int i = 0; i < 6; ++i) {
+            clock.advance(monitor.currentDelayMs() / 1000);
+            monitor.tick();
+            QTRY_COMPARE(evaluated.size(), 3 + i);
+        }
+        QCOMPARE(monitor.currentDelayMs(), MetricMonitor::MaxBackoffMs);
+        // The source comes back: the interval is the user's again.
+        QVERIFY(ev.setSource(QStringLiteral("file:") + m_logs).isEmpty());
+        monitor.refreshNow();
+        QTRY_COMPARE(evaluated.size(), 9);
+        QCOMPARE(monitor.currentDelayMs(), 60'000);
+        QCOMPARE(monitor.nextDue(), clock.now().addSecs(60));
+        QCOMPARE(monitor.last()->severity, Severity::Critical);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
