@@ -226,7 +226,7 @@ Result<DemoLogSummary> DemoLogGenerator::write(const QString &dir, const DemoLog
         // Crons: cleanup-photos daily at 05:00, idempotency keys hourly, billing daily at 02:00.
         const qint64 minuteOfDay = (t0 / minuteMs) % 1440;
         if (minuteOfDay == 5 * 60) {
-            const bool last = t0 == lastCleanupMs;
+            const bool last = t0 / minuteMs == lastCleanupMs / minuteMs; // --end need not fall on a minute
             const int orphans = last ? Incident::orphansLastCleanup : 3 + int(rng.below(18));
             const qint64 t = t0 + 1200;
             slot.push_back({t, w.app(0, "info", "[cleanup-photos] Deleted " + QByteArray::number(orphans) + " orphaned records",

@@ -43,6 +43,14 @@ struct TimelineEvent
     QString text;    // human-readable description
 };
 
+// One metric value of one evaluation while the incident was open.
+struct MetricPoint
+{
+    QDateTime at;
+    std::optional<double> value;
+    QString severity; // ok, warning, critical, unknown, or empty when no rule judges it
+};
+
 struct IncidentSummary
 {
     QString id;
@@ -70,6 +78,7 @@ struct Incident
     QHash<QString, StepRecord> steps; // by step id; absent means pending with no note
     QList<IncidentNote> notes;
     QList<TimelineEvent> timeline;
+    QHash<QString, QList<MetricPoint>> metrics; // metric id → points, oldest first
 
     StepRecord step(const QString &stepId) const;
     bool isOpen() const { return status == IncidentStatus::Open; }

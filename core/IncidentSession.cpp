@@ -229,3 +229,13 @@ void IncidentSession::setStatus(IncidentStatus status)
     const QString actor = m_actor;
     write([=](IncidentStore &store, const QString &id) { return store.setStatus(id, status, actor); });
 }
+
+void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
+{
+    if (!m_current || !m_current->isOpen() || !m_storeReady || m_readOnly || points.isEmpty())
+        return;
+    for (auto it = points.begin(); it != points.end(); ++it)
+        m_current->metrics[it.key()].append(it.value());
+    Q_EMIT incidentUpdated();
+    write([points](IncidentStore &store, const QString &id) { return store.recordMetrics(id, points); });
+}

@@ -43,6 +43,8 @@ public:
     void setStepNote(const Step &step, const QString &note, const QString &label);
     void addNote(const QString &text);
     void setStatus(IncidentStatus status);
+    // The values of one evaluation, kept with the current (open) incident.
+    void recordMetrics(const QHash<QString, MetricPoint> &points);
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).

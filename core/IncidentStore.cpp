@@ -48,6 +48,10 @@ const QList<QStringList> &migrations()
         {QStringLiteral("ALTER TABLE incidents ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE INDEX timeline_by_incident ON timeline (incident_id, at, id)"),
          QStringLiteral("CREATE INDEX incidents_by_update ON incidents (updated_at)")},
+        // 3: metric values of every evaluation while an incident is open
+        {QStringLiteral("CREATE TABLE metric_values (id INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT NOT NULL"
+                        " REFERENCES incidents(id) ON DELETE CASCADE, at TEXT NOT NULL, metric_id TEXT NOT NULL, value REAL, severity TEXT)"),
+         QStringLiteral("CREATE INDEX metric_values_by_incident ON metric_values (incident_id, metric_id, at)")},
     };
     return m;
 }
@@ -383,6 +387,13 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
         return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
     while (q.next())
         inc.notes.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+    q.prepare(QStringLiteral("SELECT metric_id, at, value, severity FROM metric_values WHERE incident_id = ? ORDER BY at, id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    while (q.next())
+        inc.metrics[q.value(0).toString()].append(
+            {fromIso(q.value(1)), q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble()), q.value(3).toString()});
     q.prepare(QStringLiteral("SELECT id, at, actor, kind, subject, text FROM timeline WHERE incident_id = ? ORDER BY at, id"));
     q.addBindValue(id);
     if (!q.exec())
@@ -478,4 +489,33 @@ Status IncidentStore::rename(const QString &incidentId, const QString &title, co
             return Status::failure(sqlError(tr("cannot rename the incident"), q.lastError().text()));
         return addTimeline(incidentId, now, actor, QStringLiteral("incident.renamed"), {}, tr("Renamed to \"%1\"").arg(title));
     });
+}
+
+Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points)
+{
+    if (Status s = requireWritable(); !s)
+        return s;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Status::failure(sqlError(tr("cannot record the metrics"), db.lastError().text()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO metric_values (incident_id, at, metric_id, value, severity) VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        q.addBindValue(incidentId);
+        q.addBindValue(isoTime(it->at));
+        q.addBindValue(it.key());
+        q.addBindValue(it->value ? QVariant(*it->value) : QVariant());
+        q.addBindValue(it->severity);
+        if (!q.exec()) {
+            const QString e = sqlError(tr("cannot record the metrics"), q.lastError().text());
+            db.rollback();
+            return Status::failure(e);
+        }
+    }
+    if (!db.commit()) {
+        const QString e = sqlError(tr("cannot record the metrics"), db.lastError().text());
+        db.rollback();
+        return Status::failure(e);
+    }
+    return {};
 }

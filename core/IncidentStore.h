@@ -19,7 +19,7 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 2;
+    static constexpr int CurrentSchemaVersion = 3;
 
     explicit IncidentStore(const Clock &clock = Clock::system());
     ~IncidentStore();
@@ -54,6 +54,8 @@ public:
     Result<IncidentNote> addNote(const QString &incidentId, const QString &text, const QString &actor);
     Status setStatus(const QString &incidentId, IncidentStatus status, const QString &actor);
     Status rename(const QString &incidentId, const QString &title, const QString &actor);
+    // One evaluation's metric values (metric id → point), for the trend over the incident.
+    Status recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points);
 
     // Called inside a change's transaction, after its first write and before
     // the commit; crash tests abort the process here.

@@ -99,6 +99,27 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
         }
     }
 
+    if (!inc.metrics.isEmpty()) {
+        md += tr("\n## Metrics over the incident\n\n| Metric | Evaluations | First | Last | Min | Max | Last status |\n|---|---|---|---|---|---|---|\n");
+        QStringList ids = inc.metrics.keys();
+        ids.sort();
+        auto fmt = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 6) : QStringLiteral("—"); };
+        for (const QString &id : ids) {
+            const QList<MetricPoint> &pts = inc.metrics.value(id);
+            std::optional<double> lo, hi;
+            for (const MetricPoint &p : pts)
+                if (p.value) {
+                    lo = lo ? std::min(*lo, *p.value) : *p.value;
+                    hi = hi ? std::max(*hi, *p.value) : *p.value;
+                }
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                      .arg(tableCell(id))
+                      .arg(pts.size())
+                      .arg(fmt(pts.first().value), fmt(pts.last().value), fmt(lo), fmt(hi),
+                           pts.last().severity.isEmpty() ? QStringLiteral("—") : pts.last().severity);
+        }
+    }
+
     md += tr("\n## Notes\n\n");
     if (inc.notes.isEmpty())
         md += tr("_No notes._\n");

@@ -4,6 +4,7 @@
 #include "LiveCountModel.h"
 #include "LiveLogQueries.h"
 #include "LogQlWriter.h"
+#include "MetricsModel.h"
 #include "Redactor.h"
 #include "Runbook.h"
 #include "SamplesDialog.h"
@@ -21,6 +22,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QLocale>
 
 namespace {
 struct WindowChoice
@@ -40,8 +42,23 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     : QWidget(parent), m_live(live), m_model(new LiveCountModel(live, this)), m_window(new QComboBox(this)),
       m_refresh(new QToolButton(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
       m_view(new QTreeView(this)), m_copyDatadog(new QPushButton(tr("Copy as Datadog query"), this)),
-      m_copyLogQl(new QPushButton(tr("Copy as LogQL"), this)), m_status(new QLabel(this)), m_extra(new QLabel(this))
+      m_copyLogQl(new QPushButton(tr("Copy as LogQL"), this)), m_status(new QLabel(this)), m_extra(new QLabel(this)),
+      m_metricsModel(new MetricsModel(this)), m_metricsView(new QTreeView(this)), m_metricsUpdated(new QLabel(this))
 {
+    m_metricsView->setObjectName(QStringLiteral("metricsView"));
+    m_metricsView->setModel(m_metricsModel);
+    m_metricsView->setRootIsDecorated(false);
+    m_metricsView->setItemDelegateForColumn(MetricsModel::BucketsColumn, new SparklineDelegate(MetricsModel::SparkRole, m_metricsView));
+    m_metricsView->setItemDelegateForColumn(MetricsModel::TrendColumn, new SparklineDelegate(MetricsModel::SparkRole, m_metricsView));
+    m_metricsView->header()->setSectionResizeMode(MetricsModel::MetricColumn, QHeaderView::Stretch);
+    for (int c : {int(MetricsModel::ValueColumn), int(MetricsModel::ThresholdColumn), int(MetricsModel::SeverityColumn)})
+        m_metricsView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_metricsView->setWordWrap(true);
+    m_metricsView->header()->setStretchLastSection(false);
+    m_metricsView->hide();
+    m_metricsUpdated->setObjectName(QStringLiteral("metricsUpdatedLabel"));
+    m_metricsUpdated->setForegroundRole(QPalette::PlaceholderText);
+    m_metricsUpdated->hide();
     setObjectName(QStringLiteral("livePanel"));
     m_window->setObjectName(QStringLiteral("windowCombo"));
     for (const WindowChoice &w : kWindows)
@@ -52,7 +69,6 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Run every query of the runbook again (F5)"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
     m_progress->setObjectName(QStringLiteral("queryProgress"));
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
@@ -93,6 +109,8 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     l->addWidget(m_view, 1);
     l->addLayout(copy);
     l->addWidget(m_status);
+    l->addWidget(m_metricsView, 1);
+    l->addWidget(m_metricsUpdated);
     l->addWidget(m_extra);
 
     m_progress->hide();
@@ -158,10 +176,15 @@ void LivePanel::setSection(const Runbook *runbook, const Section *section)
 {
     m_runbook = runbook;
     m_model->setSection(runbook, section);
+    m_section = section;
+    m_metricsModel->setSection(section ? section->id : QString());
+    const bool haveMetrics = m_metricsModel->rowCount() > 0;
+    m_metricsView->setVisible(haveMetrics);
+    m_metricsUpdated->setVisible(haveMetrics);
     QString md;
     if (section) {
-        if (!section->metrics.isEmpty()) {
-            md += tr("**Metrics** — *not connected yet*\n\n");
+        if (!section->metrics.isEmpty() && !haveMetrics) {
+            md += tr("**Metrics** — *not computed: no metrics for this section in the wiring*\n\n");
             for (const MetricSpec &m : section->metrics)
                 md += QStringLiteral("- %1\n").arg(m.text);
             md += QLatin1Char('\n');
@@ -173,7 +196,7 @@ void LivePanel::setSection(const Runbook *runbook, const Section *section)
     }
     m_extra->setText(md);
     m_extra->setVisible(!md.isEmpty());
-    m_hasContent = m_model->rowCount() > 0 || !md.isEmpty();
+    m_hasContent = m_model->rowCount() > 0 || !md.isEmpty() || haveMetrics;
     const bool live = m_model->rowCount() > 0;
     for (QWidget *w : std::initializer_list<QWidget *>{m_window, m_refresh, m_view, m_copyDatadog, m_copyLogQl, m_status})
         w->setVisible(live);
@@ -214,4 +237,23 @@ void LivePanel::showSamples(int row)
     auto *dlg = new SamplesDialog(m_model->index(row, 0).data().toString(), r->samples, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
+}
+
+void LivePanel::setEvaluation(const Evaluation &evaluation)
+{
+    m_metricsModel->setEvaluation(evaluation);
+    setSection(m_runbook, m_section); // the metrics now exist: show them instead of the note
+    m_metricsUpdated->setText(tr("Metrics updated %1 (%2)")
+                                  .arg(QLocale().toString(evaluation.at.toLocalTime().time(), QLocale::ShortFormat),
+                                       evaluation.profile.isEmpty() ? tr("no profile") : tr("profile %1").arg(evaluation.profile)));
+    const bool haveMetrics = m_metricsModel->rowCount() > 0;
+    m_metricsView->setVisible(haveMetrics);
+    m_metricsUpdated->setVisible(haveMetrics);
+    if (haveMetrics && !m_hasContent)
+        m_hasContent = true;
+}
+
+void LivePanel::setHistory(const QHash<QString, QList<double>> &history)
+{
+    m_metricsModel->setHistory(history);
 }

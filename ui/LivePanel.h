@@ -22,6 +22,9 @@ class LivePanel : public QWidget
 public:
     LivePanel(LiveLogQueries *live, QWidget *parent = nullptr);
     void setSection(const Runbook *runbook, const Section *section);
+    void setEvaluation(const struct Evaluation &evaluation);
+    void setHistory(const QHash<QString, QList<double>> &history);
+    class MetricsModel *metricsModel() const { return m_metricsModel; }
     bool hasContent() const { return m_hasContent; }
     QTreeView *view() const { return m_view; }
     LiveCountModel *model() const { return m_model; }
@@ -45,5 +48,9 @@ private:
     QPushButton *m_copyLogQl;
     QLabel *m_status;
     QLabel *m_extra;
+    class MetricsModel *m_metricsModel;
+    QTreeView *m_metricsView;
+    QLabel *m_metricsUpdated;
+    const Section *m_section = nullptr;
     bool m_hasContent = false;
 };

@@ -7,6 +7,9 @@
 #include "DemoLogGenerator.h"
 #include "IncidentSession.h"
 #include "LiveLogQueries.h"
+#include "LivePanel.h"
+#include "MetricMonitor.h"
+#include "MetricsModel.h"
 #include "MarkdownExporter.h"
 #include "MessageBar.h"
 #include "RunbookParser.h"
@@ -33,6 +36,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -45,7 +49,11 @@
 MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QString &runbookPath, bool explicitRunbook,
                        const QString &storePath, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_dialogs(dialogs), m_session(new IncidentSession(Clock::system(), this)),
-      m_live(new LiveLogQueries(this)), m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_live(new LiveLogQueries(this)), m_evaluator(new MetricEvaluator(this)),
+      m_monitor(new MetricMonitor(m_evaluator, Clock::system(), [this] {
+          return MetricMonitor::Input{runbook(), wiring(), m_profileName};
+      }, this)),
+      m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_sections(new QTreeView(m_splitter)), m_sectionModel(new SectionListModel(m_session, this)),
       m_page(new SectionPage(m_session, m_live, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
       m_noteInput(new QLineEdit(this)), m_timelineView(new QTreeView(this)), m_timelineModel(new TimelineModel(m_session, this)),
@@ -129,6 +137,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     connect(m_profileCombo, &QComboBox::activated, this, [this](int i) { selectProfile(m_profileCombo->itemData(i).toString()); });
     createActions();
 
+    connect(m_monitor, &MetricMonitor::evaluated, this, &MainWindow::onEvaluated);
     connect(m_session, &IncidentSession::storeOpened, this, &MainWindow::onStoreOpened);
     connect(m_session, &IncidentSession::incidentsChanged, this, &MainWindow::onIncidentsChanged);
     connect(m_session, &IncidentSession::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -220,6 +229,14 @@ void MainWindow::createActions()
         if (ok)
             applyLogSource(spec);
     });
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Run the queries and evaluate the alert rules now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_live->refresh();
+        m_monitor->refreshNow();
+    });
     m_aboutAction = new QAction(tr("&About Runbook Assistant"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Runbook Assistant"),
@@ -274,6 +291,17 @@ void MainWindow::createActions()
     tb->addWidget(m_incidentCombo);
     tb->addAction(m_resolveAction);
     tb->addAction(m_exportAction);
+    tb->addSeparator();
+    tb->addAction(m_refreshAction);
+    auto *every = new QSpinBox(this);
+    every->setObjectName(QStringLiteral("refreshIntervalSpin"));
+    every->setRange(10, 3600);
+    every->setValue(60);
+    every->setSuffix(tr(" s"));
+    every->setPrefix(tr("every "));
+    every->setToolTip(tr("Evaluate the alert rules on their own this often (backs off while the source fails)"));
+    connect(every, &QSpinBox::valueChanged, this, [this](int s) { m_monitor->setIntervalMs(qint64(s) * 1000); });
+    tb->addWidget(every);
     statusBar()->addPermanentWidget(m_incidentStatus);
 }
 
@@ -329,10 +357,10 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
     m_page->setSection(nullptr, nullptr);
     m_page->setWiring(nullptr, nullptr);
     m_sectionModel->setRunbook(nullptr);
-    m_runbook = std::move(runbook);
-    m_wiring = std::move(wiring);
-    m_live->setRunbook(&*m_runbook);
-    m_sectionModel->setRunbook(&*m_runbook);
+    m_runbook = std::make_shared<const Runbook>(std::move(runbook));
+    m_wiring = wiring ? std::make_shared<const Wiring>(std::move(*wiring)) : nullptr;
+    m_live->setRunbook(m_runbook.get());
+    m_sectionModel->setRunbook(m_runbook.get());
     QStringList problems;
     for (const ParseMessage &m : m_runbook->messages)
         problems.append(tr("line %1: %2").arg(m.line).arg(m.message));
@@ -370,6 +398,10 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
     restoreLastIncident();
     updateIncidentUi();
     m_live->refresh();
+    if (m_wiring)
+        m_monitor->start();
+    else
+        m_monitor->stop();
 }
 
 const Profile *MainWindow::currentProfile() const
@@ -387,7 +419,7 @@ void MainWindow::selectProfile(const QString &name)
     updateProfileUi();
     const Profile *p = currentProfile();
     p->registerSecrets();
-    m_page->setWiring(&*m_wiring, p);
+    m_page->setWiring(m_wiring.get(), p);
     // The profile's log source, with its secrets from their references.
     const Connector *logs = p->logSource();
     if (!logs || logs->coming) {
@@ -415,11 +447,39 @@ void MainWindow::selectProfile(const QString &name)
     }
     options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
     options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    useLogSource(spec, options);
+}
+
+void MainWindow::useLogSource(const QString &spec, const LogSourceOptions &options)
+{
+    // The live counts and the metrics read the same source.
     if (const QString error = m_live->setSource(spec, options); !error.isEmpty()) {
-        m_messages->showMessage(tr("Profile %1: %2").arg(p->name, error), MessageBar::Error);
+        m_messages->showMessage(tr("Log source: %1").arg(error), MessageBar::Error);
         return;
     }
-    m_live->refresh();
+    m_evaluator->setSource(spec, options);
+    if (m_runbook) {
+        m_live->refresh();
+        m_monitor->refreshNow();
+    }
+}
+
+void MainWindow::onEvaluated(const Evaluation &e)
+{
+    m_sectionModel->setEvaluation(e);
+    m_page->setEvaluation(e);
+    QHash<QString, MetricPoint> points;
+    for (const MetricValue &m : e.metrics)
+        points.insert(m.id, {e.at, m.value, m.severity == Severity::Unknown && m.reason.isEmpty() ? QString() : toText(m.severity)});
+    m_session->recordMetrics(points);
+    if (const auto &inc = m_session->current()) {
+        QHash<QString, QList<double>> history;
+        for (auto it = inc->metrics.begin(); it != inc->metrics.end(); ++it)
+            for (const MetricPoint &p : it.value())
+                history[it.key()].append(p.value.value_or(0));
+        m_page->livePanel()->setHistory(history);
+    }
+    statusBar()->showMessage(tr("Rules evaluated: %1").arg(MetricsModel::severityText(e.severity)), 5000);
 }
 
 void MainWindow::updateProfileUi()
@@ -430,8 +490,8 @@ void MainWindow::updateProfileUi()
         for (const Profile &pr : m_wiring->profiles)
             m_profileCombo->addItem(pr.isProtected ? tr("%1 (protected)").arg(pr.label) : pr.label, pr.name);
     m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileName)));
-    m_profileCombo->setEnabled(m_wiring.has_value());
-    m_secretsAction->setEnabled(m_wiring.has_value());
+    m_profileCombo->setEnabled(bool(m_wiring));
+    m_secretsAction->setEnabled(bool(m_wiring));
     // A protected profile colours the window's frame and says so above everything.
     const QString color = p && p->isProtected ? (p->color.isEmpty() ? QStringLiteral("#c53030") : p->color) : QString();
     centralWidget()->setObjectName(QStringLiteral("centralFrame"));
@@ -468,13 +528,7 @@ void MainWindow::applyLogSource(const QString &spec)
         });
         return;
     }
-    const QString effective = spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec;
-    if (const QString error = m_live->setSource(effective); !error.isEmpty()) {
-        m_messages->showMessage(tr("Log source: %1").arg(error), MessageBar::Error);
-        return;
-    }
-    if (m_runbook)
-        m_live->refresh();
+    useLogSource(spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec, {});
 }
 
 void MainWindow::requestIncident(const QString &id)
@@ -588,7 +642,7 @@ void MainWindow::renderNotes()
 void MainWindow::updateIncidentUi()
 {
     const auto &inc = m_session->current();
-    const bool haveRunbook = m_runbook.has_value();
+    const bool haveRunbook = bool(m_runbook);
     m_newIncidentAction->setEnabled(haveRunbook && m_session->storeReady() && !m_session->storeReadOnly());
     m_resolveAction->setEnabled(m_session->canEdit());
     m_resolveAction->setText(inc && !inc->isOpen() ? tr("&Reopen Incident") : tr("&Resolve Incident"));

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "LogSource.h"
 #include "Runbook.h"
 #include "Wiring.h"
 
@@ -42,7 +43,7 @@ public:
     void openRunbook(const QString &path);
     // Open this incident (instead of the last one) once the store answers.
     void requestIncident(const QString &id);
-    const Runbook *runbook() const { return m_runbook ? &*m_runbook : nullptr; }
+    const Runbook *runbook() const { return m_runbook.get(); }
     IncidentSession *session() const { return m_session; }
     SectionPage *sectionPage() const { return m_page; }
     MessageBar *messageBar() const { return m_messages; }
@@ -51,7 +52,8 @@ public:
     int currentSectionRow() const;
 
     LiveLogQueries *liveQueries() const { return m_live; }
-    const struct Wiring *wiring() const { return m_wiring ? &*m_wiring : nullptr; }
+    class MetricMonitor *metricMonitor() const { return m_monitor; }
+    const struct Wiring *wiring() const { return m_wiring.get(); }
     const struct Profile *currentProfile() const;
     void selectProfile(const QString &name);
     void applyLogSource(const QString &spec); // empty: the demo logs
@@ -86,8 +88,14 @@ private:
     DialogProvider &m_dialogs;
     IncidentSession *m_session;
     LiveLogQueries *m_live;
-    std::optional<Runbook> m_runbook;
-    std::optional<struct Wiring> m_wiring;
+    class MetricEvaluator *m_evaluator;
+    class MetricMonitor *m_monitor;
+    void useLogSource(const QString &spec, const LogSourceOptions &options);
+    void onEvaluated(const struct Evaluation &e);
+    // Const and shared: views hold pointers into them, and a const object's
+    // Qt containers never detach (a copy elsewhere cannot leave them dangling).
+    std::shared_ptr<const Runbook> m_runbook;
+    std::shared_ptr<const struct Wiring> m_wiring;
     QString m_profileName;
     quint64 m_sourceGeneration = 0; // a later choice of log source wins over a slow earlier one
     QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
@@ -116,6 +124,7 @@ private:
     QAction *m_openAction, *m_exportAction, *m_quitAction, *m_newIncidentAction, *m_resolveAction, *m_noteAction;
     QAction *m_logSourceAction;
     QAction *m_secretsAction;
+    QAction *m_refreshAction;
     QAction *m_nextSectionAction, *m_prevSectionAction, *m_focusChecklistAction, *m_focusSectionsAction, *m_aboutAction;
     QMenu *m_recentMenu;
 };

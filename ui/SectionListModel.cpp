@@ -1,12 +1,16 @@
 #include "SectionListModel.h"
 
 #include "IncidentSession.h"
+#include "MetricEvaluator.h"
+#include "MetricsModel.h"
 #include "Runbook.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
 #include <QStyle>
+#include <QPainter>
+#include <QPixmap>
 
 SectionListModel::SectionListModel(IncidentSession *session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
 {
@@ -21,6 +25,34 @@ void SectionListModel::setRunbook(const Runbook *runbook)
     m_runbook = runbook;
     endResetModel();
 }
+
+void SectionListModel::setEvaluation(const std::optional<Evaluation> &evaluation)
+{
+    m_eval = evaluation ? std::make_shared<Evaluation>(*evaluation) : nullptr;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+namespace {
+QIcon severityIcon(Severity s)
+{
+    static QHash<int, QIcon> cache;
+    if (cache.contains(int(s)))
+        return cache.value(int(s));
+    const QColor c = s == Severity::Critical ? QColor(0xc5, 0x30, 0x30) : s == Severity::Warning ? QColor(0xd6, 0x9e, 0x2e)
+                     : s == Severity::Ok ? QColor(0x2f, 0x85, 0x5a) : QColor(0x88, 0x88, 0x88);
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(c);
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QRectF(2, 2, 12, 12));
+    p.end();
+    cache.insert(int(s), QIcon(pm));
+    return cache.value(int(s));
+}
+} // namespace
 
 void SectionListModel::progressChanged()
 {
@@ -60,12 +92,29 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == TitleColumn)
             return s.group.isEmpty() ? s.displayTitle() : s.title;
+        if (index.column() == SeverityColumn) {
+            // The badge: colour and text, never colour alone.
+            if (!m_eval || !m_eval->sectionJudged(s.id))
+                return {};
+            const Severity sev = m_eval->sectionSeverity(s.id);
+            return sev == Severity::Critical ? tr("CRIT") : sev == Severity::Warning ? tr("WARN") : sev == Severity::Ok ? tr("OK") : tr("?");
+        }
         return total > 0 ? tr("%1/%2").arg(handled).arg(total) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == SeverityColumn && m_eval && m_eval->sectionJudged(s.id)) {
+            QStringList lines;
+            for (const RuleEvaluation &r : m_eval->rules)
+                if (r.sectionId == s.id)
+                    lines.append(tr("%1 %2: %3%4").arg(r.metric, r.window, MetricsModel::severityText(r.severity),
+                                                        r.reason.isEmpty() ? QString() : QStringLiteral(" — ") + r.reason));
+            return lines.join(QLatin1Char('\n'));
+        }
         if (!s.group.isEmpty())
             return tr("%1 — %2").arg(s.group, s.title);
         return total > 0 ? tr("%1 of %2 steps handled").arg(handled).arg(total) : s.displayTitle();
     case Qt::DecorationRole:
+        if (index.column() == SeverityColumn && m_eval && m_eval->sectionJudged(s.id))
+            return severityIcon(m_eval->sectionSeverity(s.id));
         if (index.column() != TitleColumn)
             return {};
         if (total > 0 && handled == total)
@@ -96,5 +145,5 @@ QVariant SectionListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == TitleColumn ? tr("Section") : tr("Done");
+    return section == TitleColumn ? tr("Section") : section == SeverityColumn ? tr("Status") : tr("Done");
 }

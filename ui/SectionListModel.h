@@ -2,6 +2,8 @@
 // SectionListModel: the navigator — the runbook's sections and procedures in
 // document order, with done/total of each checklist for the current incident.
 #include <QAbstractTableModel>
+#include <memory>
+#include <optional>
 
 struct Runbook;
 class IncidentSession;
@@ -10,11 +12,12 @@ class SectionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ProgressColumn, ColumnCount };
+    enum Column { TitleColumn, SeverityColumn, ProgressColumn, ColumnCount };
     enum Role { SectionIdRole = Qt::UserRole + 1, HandledRole, TotalRole };
 
     explicit SectionListModel(IncidentSession *session, QObject *parent = nullptr);
     void setRunbook(const Runbook *runbook);
+    void setEvaluation(const std::optional<struct Evaluation> &evaluation);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -25,5 +28,6 @@ public:
 private:
     void progressChanged();
     const Runbook *m_runbook = nullptr;
+    std::shared_ptr<struct Evaluation> m_eval;
     IncidentSession *m_session;
 };

@@ -3,6 +3,8 @@
 #include "ChecklistModel.h"
 #include "IncidentSession.h"
 #include "LivePanel.h"
+#include "MetricEvaluator.h"
+#include "MetricsModel.h"
 #include "Runbook.h"
 #include "StepDetailPanel.h"
 #include "StepTextDelegate.h"
@@ -107,6 +109,35 @@ void SectionPage::setWiring(const Wiring *wiring, const Profile *profile)
     updateWiringProblems();
 }
 
+void SectionPage::setEvaluation(const Evaluation &evaluation)
+{
+    m_eval = std::make_shared<Evaluation>(evaluation);
+    m_live->setEvaluation(evaluation);
+    m_monitorsArea->setVisible(m_live->hasContent());
+    updateCondition();
+}
+
+// "If duplicate ratio is unusually high:" — met or not, from the section's rule.
+void SectionPage::updateCondition()
+{
+    if (!m_section || m_section->condition.isEmpty()) {
+        m_condition->hide();
+        return;
+    }
+    QString text = QStringLiteral("*%1*").arg(m_section->condition);
+    if (m_eval && m_eval->sectionJudged(m_section->id)) {
+        const Severity s = m_eval->sectionSeverity(m_section->id);
+        if (s == Severity::Critical || s == Severity::Warning)
+            text += tr(" — **met** (%1)").arg(MetricsModel::severityText(s));
+        else if (s == Severity::Ok)
+            text += tr(" — not met (OK)");
+        else
+            text += tr(" — cannot tell (UNKNOWN)");
+    }
+    m_condition->setText(text);
+    m_condition->show();
+}
+
 void SectionPage::updateWiringProblems()
 {
     QStringList lines;
@@ -143,8 +174,7 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
     m_title->setText(section->displayTitle());
     m_group->setText(section->group);
     m_group->setVisible(!section->group.isEmpty());
-    m_condition->setText(section->condition.isEmpty() ? QString() : QStringLiteral("*%1*").arg(section->condition));
-    m_condition->setVisible(!section->condition.isEmpty());
+    updateCondition();
     m_live->setSection(runbook, section);
     m_monitorsArea->setVisible(m_live->hasContent());
     const bool checklist = !section->steps.isEmpty();

@@ -4,6 +4,7 @@
 // Keyboard: arrows move, Space toggles done, D/S/N/P set a state, Enter edits
 // the note, Esc comes back.
 #include <QWidget>
+#include <memory>
 
 struct Runbook;
 struct Section;
@@ -26,6 +27,7 @@ public:
     void setSection(const Runbook *runbook, const Section *section);
     // The wiring and profile in use (may be null): problems and bindings shown inline.
     void setWiring(const struct Wiring *wiring, const struct Profile *profile);
+    void setEvaluation(const struct Evaluation &evaluation);
     const Section *section() const { return m_section; }
 
     QTreeView *checklistView() const { return m_view; }
@@ -58,6 +60,8 @@ private:
     const struct Profile *m_profile = nullptr;
     const Runbook *m_runbook = nullptr;
     void updateWiringProblems();
+    void updateCondition();
+    std::shared_ptr<struct Evaluation> m_eval;
     QSplitter *m_body = nullptr;
     QWidget *m_monitorsArea = nullptr;
 };

@@ -14,14 +14,14 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QVariantList values = index.data(m_role).toList();
     if (values.size() < 2)
         return;
-    qint64 max = 1;
+    double max = 1;
     for (const QVariant &v : values)
-        max = std::max(max, v.toLongLong());
+        max = std::max(max, v.toDouble());
     const QRectF r = QRectF(option.rect).adjusted(3, 4, -3, -4);
     QPainterPath path;
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QPointF p(r.left() + r.width() * double(i) / double(values.size() - 1),
-                        r.bottom() - r.height() * double(values.at(i).toLongLong()) / double(max));
+                        r.bottom() - r.height() * values.at(i).toDouble() / max);
         i == 0 ? path.moveTo(p) : path.lineTo(p);
     }
     painter->save();

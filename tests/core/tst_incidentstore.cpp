@@ -112,7 +112,7 @@ private Q_SLOTS:
         }
         IncidentStore store(m_clock);
         QVERIFY(store.open(path));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), IncidentStore::CurrentSchemaVersion);
         const auto inc = store.loadIncident(id);
         QVERIFY2(inc, qPrintable(inc.error()));
         QCOMPARE(inc->title, QStringLiteral("Old incident"));

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QCOMPARE(int(e.metric(QStringLiteral("blob_deletion_failures"))->buckets.size()), 24);
     }
 
+    void unalignedEndStillPlantsTheLastCleanup()
+    {
+        QTemporaryDir dir;
+        DemoLogOptions o;
+        o.end = QDateTime(QDate(2026, 11, 28), QTime(14, 0, 4, 123), Qt::UTC);
+        o.days = 2;
+        const QString path = DemoLogGenerator::write(dir.path(), o)->path;
+        const Evaluation e = evaluate(QStringLiteral("file:") + path, o.end.toMSecsSinceEpoch());
+        QCOMPARE(*rule(e, QStringLiteral("threshold/orphaned-photo-records-per-cleanup")).value, double(DemoLogGenerator::Incident::orphansLastCleanup));
+    }
+
     void exactlyAtTheThreshold()
     {
         const ThresholdRule &r = m_rb.thresholds.at(0); // > 10, > 50

@@ -7,6 +7,10 @@
 #include "IncidentStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "MarkdownExporter.h"
+#include "MetricMonitor.h"
+#include "MetricsModel.h"
+#include "SectionListModel.h"
 #include "SectionPage.h"
 #include "StepDetailPanel.h"
 #include "Translations.h"
@@ -18,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QSignalSpy>
 #include <QtTest>
 #include <memory>
 
@@ -247,6 +252,41 @@ private Q_SLOTS:
         QVERIFY(problems->text().contains(QStringLiteral("Wiring, line 7: bindings.blob-storage-orphan-prevention/step-1: no profile has a connector \"blobz\"")));
         QVERIFY(problems->text().contains(QStringLiteral("Step 2 is not wired")));
         QVERIFY(w.messageBar()->text().contains(QStringLiteral("has 1 problem")));
+    }
+
+    void severityBadgesRefreshOnTheirOwn()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("m.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("m.sqlite")));
+        w->newIncident();
+        QTRY_VERIFY(w->session()->current());
+        QSignalSpy evaluated(w->metricMonitor(), &MetricMonitor::evaluated);
+        w->metricMonitor()->setIntervalMs(1000);
+        // The demo logs end now with an incident in the last hours: §1 is critical.
+        QTRY_VERIFY_WITH_TIMEOUT(evaluated.size() >= 2, 15000); // the first, and one more on its own
+        auto *nav = w->findChild<QTreeView *>(QStringLiteral("sectionsView"));
+        const QModelIndex badge = nav->model()->index(0, SectionListModel::SeverityColumn);
+        QCOMPARE(badge.data().toString(), QStringLiteral("CRIT"));
+        QVERIFY(!badge.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(badge.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Blob deletion failures per day: CRITICAL")));
+        QCOMPARE(nav->model()->index(7, SectionListModel::SeverityColumn).data().toString(), QString()); // not judged
+        w->selectSection(0);
+        const QString cond = w->findChild<QLabel *>(QStringLiteral("conditionLabel"))->text();
+        QVERIFY2(cond.contains(QStringLiteral("**met** (CRITICAL)")), qPrintable(cond));
+        auto *metrics = w->findChild<QTreeView *>(QStringLiteral("metricsView"));
+        QVERIFY(metrics->isVisible());
+        QCOMPARE(metrics->model()->index(0, MetricsModel::SeverityColumn).data().toString(), QStringLiteral("CRITICAL"));
+        // Every evaluation is kept with the open incident, for the trend.
+        QTRY_VERIFY(w->session()->current()->metrics.value(QStringLiteral("blob_deletion_failures")).size() >= 2);
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        IncidentStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("m.sqlite")), IncidentStore::Access::ReadOnly));
+        const Incident inc = store.loadIncident(w->session()->current()->id).value();
+        QVERIFY(inc.metrics.value(QStringLiteral("blob_deletion_failures")).size() >= 2);
+        QCOMPARE(inc.metrics.value(QStringLiteral("blob_deletion_failures")).last().severity, QStringLiteral("critical"));
+        const QString md = MarkdownExporter::exportIncident(inc, *w->runbook());
+        QVERIFY(md.contains(QStringLiteral("## Metrics over the incident")));
+        QVERIFY(md.contains(QStringLiteral("| blob_deletion_failures |")));
     }
 
     void germanLoadsByLocale()

@@ -82,14 +82,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 12);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("1. Blob Storage Orphan Prevention"));
         QCOMPARE(model.index(9, 0).data().toString(), QStringLiteral("Manual Blob Cleanup"));
-        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("0/4"));
-        QVERIFY(!model.index(7, 1).data().isValid()); // no checklist, no progress
+        QCOMPARE(model.index(0, SectionListModel::ProgressColumn).data().toString(), QStringLiteral("0/4"));
+        QVERIFY(!model.index(7, SectionListModel::ProgressColumn).data().isValid()); // no checklist, no progress
+        QVERIFY(!model.index(0, SectionListModel::SeverityColumn).data().isValid()); // nothing evaluated yet
         openIncident(session);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         session.setStepState(m_rb.sections.at(0).steps.at(0), StepState::Done, QStringLiteral("x"));
         session.setStepState(m_rb.sections.at(0).steps.at(1), StepState::NotApplicable, QStringLiteral("x"));
         QVERIFY(changed.size() >= 2);
-        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("2/4"));
+        QCOMPARE(model.index(0, SectionListModel::ProgressColumn).data().toString(), QStringLiteral("2/4"));
         QCOMPARE(model.rowOf(QStringLiteral("database-reconciliation")), 11);
         QTRY_COMPARE(session.pendingWrites(), 0);
     }
