@@ -13,6 +13,10 @@ struct LogRequest
 {
     QStringList queryTexts; // as written, for display
     std::vector<QueryNode> queries;
+    // Per query (optional): read the number from this attribute of each
+    // matching event (e.g. durationMs of request logs) instead of an X.
+    QStringList valueFields;
+    QString valueField(size_t q) const { return q < size_t(valueFields.size()) ? valueFields.at(qsizetype(q)) : QString(); }
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 bucketMs = 3'600'000;

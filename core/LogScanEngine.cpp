@@ -166,6 +166,10 @@ struct LogScanEngine::Impl
             std::optional<double> number;
             if (!matchers[size_t(q)].matches(e, &number))
                 continue;
+            if (const QString field = request.valueField(size_t(q)); !field.isEmpty()) {
+                const QJsonValue v = e.attributes.value(field);
+                number = v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+            }
             LogQueryResult &r = acc.results[size_t(q)];
             ++r.total;
             if (bucket >= 0 && bucket < int(r.buckets.size()))
@@ -472,7 +476,7 @@ LogResult LogScanEngine::scan(const QString &path, const std::atomic<bool> &canc
     LogResult result;
     result.init(d->request);
     for (size_t q = 0; q < result.queries.size(); ++q)
-        result.queries[q].extracts = d->matchers[q].extracts();
+        result.queries[q].extracts = d->matchers[q].extracts() || !d->request.valueField(q).isEmpty();
     if (!m_setupError.isEmpty()) {
         result.errors.append(m_setupError);
         result.partial = true;

@@ -100,7 +100,7 @@ void RemoteLogSource::begin(const LogRequest &request)
     for (const QueryNode &n : request.queries)
         m_matchers.emplace_back(n);
     for (size_t q = 0; q < m_matchers.size(); ++q)
-        m_result.queries[q].extracts = m_matchers[q].extracts();
+        m_result.queries[q].extracts = m_matchers[q].extracts() || !request.valueField(q).isEmpty();
     m_pending = 0;
     m_total = 0;
     m_running = true;
@@ -135,6 +135,10 @@ void RemoteLogSource::record(size_t q, const LogEvent &e)
     std::optional<double> number;
     if (!m_matchers[q].matches(e, &number))
         return;
+    if (const QString field = m_request.valueField(q); !field.isEmpty()) {
+        const QJsonValue v = e.attributes.value(field);
+        number = v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    }
     ++m_result.scanned;
     LogQueryResult &r = m_result.queries[q];
     if (number) {

@@ -92,6 +92,15 @@ QJsonObject Evaluation::toJson() const
             {QStringLiteral("metrics"), ms}};
 }
 
+namespace {
+// The request key of a metric term; a duration reads a field, so it is its own query.
+QString termKey(const MetricDef &d, const MetricTerm &t)
+{
+    const QString base = (t.pattern ? QStringLiteral("p:") : QStringLiteral("q:")) + t.text;
+    return d.kind == MetricDef::Duration ? QStringLiteral("d:") + d.field + QLatin1Char(':') + base : base;
+}
+} // namespace
+
 MetricEvaluator::MetricEvaluator(QObject *parent) : QObject(parent) {}
 
 QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &options)
@@ -118,8 +127,9 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
             r.bucketMs = std::max<qint64>(60'000, window / 24);
             return r;
         }();
-        auto resultFor = [&result](const MetricTerm &t) -> const LogQueryResult * {
-            const QString key = (t.pattern ? QStringLiteral("p:") : QStringLiteral("q:")) + t.text;
+        const MetricDef *current = nullptr;
+        auto resultFor = [&result, &current](const MetricTerm &t) -> const LogQueryResult * {
+            const QString key = termKey(*current, t);
             for (const LogQueryResult &q : result.queries)
                 if (q.query == key)
                     return &q;
@@ -127,9 +137,9 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
         };
         for (MetricValue &mv : m_eval.metrics) {
             const MetricDef *def = m_wiring.metric(mv.id);
-            if (!def || def->windowMs != window || def->kind == MetricDef::HttpField || def->kind == MetricDef::SqlScalar
-                || def->kind == MetricDef::Duration)
+            if (!def || def->windowMs != window || def->kind == MetricDef::HttpField || def->kind == MetricDef::SqlScalar)
                 continue;
+            current = def;
             if (!error.isEmpty()) {
                 mv.reason = tr("the log source failed: %1").arg(error);
                 continue;
@@ -190,8 +200,9 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
                     mv.value = 100.0 * double(total) / double(den);
                 break;
             }
-            case MetricDef::Extract: {
-                mv.unit = QStringLiteral("count");
+            case MetricDef::Extract:
+            case MetricDef::Duration: {
+                mv.unit = def->kind == MetricDef::Duration ? QStringLiteral("ms") : QStringLiteral("count");
                 mv.buckets.assign(nb, 0);
                 auto pick = [&def](const NumberStats &s) {
                     if (def->stat == QStringLiteral("sum"))
@@ -268,7 +279,6 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
         switch (d.kind) {
         case MetricDef::HttpField: mv.reason = tr("needs the HTTP probes, which are not in this build yet"); break;
         case MetricDef::SqlScalar: mv.reason = tr("needs the SQL probes, which are not in this build yet"); break;
-        case MetricDef::Duration: mv.reason = tr("needs request durations from the HTTP probes, not in this build yet"); break;
         default:
             if (std::find(m_windows.begin(), m_windows.end(), d.windowMs) == m_windows.end())
                 m_windows.push_back(d.windowMs);
@@ -300,15 +310,17 @@ void MetricEvaluator::runNextGroup()
             continue;
         for (const QList<MetricTerm> *terms : {&d.terms, &d.denominator})
             for (const MetricTerm &t : *terms) {
-                const QString key = (t.pattern ? QStringLiteral("p:") : QStringLiteral("q:")) + t.text;
+                const QString key = termKey(d, t);
                 if (req.queryTexts.contains(key))
                     continue;
                 if (t.pattern) {
                     req.queryTexts.append(key);
                     req.queries.push_back(QueryNode::fromRunbookPattern(t.text));
+                    req.valueFields.append(d.kind == MetricDef::Duration ? d.field : QString());
                 } else if (const auto n = LogQueryParser::parse(t.text)) {
                     req.queryTexts.append(key);
                     req.queries.push_back(n.value());
+                    req.valueFields.append(d.kind == MetricDef::Duration ? d.field : QString());
                 }
             }
     }

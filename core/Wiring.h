@@ -89,6 +89,7 @@ struct MetricDef
     double perMs = 0;     // rate: per hour (3600000) or per day
     double expected = 0;  // success_rate: runs expected in the window
     QString whenEmpty;    // ratio with a zero denominator: "ok" (with a reason) or "unknown"
+    QString field;        // duration: the attribute holding the number (durationMs)
     int line = 0;
 };
 

@@ -462,13 +462,19 @@ void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node
         if (m.terms.isEmpty() || m.denominator.isEmpty())
             msg(n, tr("%1: a ratio needs numerator and denominator").arg(where));
         m.whenEmpty = n["when_empty"] ? scalar(n["when_empty"], where).value_or(QStringLiteral("unknown")) : QStringLiteral("unknown");
-    } else if (m.kind == MetricDef::Count || m.kind == MetricDef::Rate || m.kind == MetricDef::Extract || m.kind == MetricDef::SuccessRate) {
+    } else if (m.kind == MetricDef::Count || m.kind == MetricDef::Rate || m.kind == MetricDef::Extract || m.kind == MetricDef::SuccessRate
+               || m.kind == MetricDef::Duration) {
         if (n["count"])
             m.terms = readTerms(n["count"], where + QStringLiteral(".count"));
         if (m.terms.isEmpty())
             msg(n, tr("%1: needs \"count\": the log patterns or queries to count").arg(where));
     }
-    if (m.kind == MetricDef::Extract && n["stat"]) {
+    if (m.kind == MetricDef::Duration) {
+        m.field = n["field"] ? scalar(n["field"], where + QStringLiteral(".field")).value_or(QString()) : QString();
+        if (m.field.isEmpty())
+            msg(n, tr("%1: a duration needs \"field\", the attribute with the number (e.g. durationMs)").arg(where));
+    }
+    if ((m.kind == MetricDef::Extract || m.kind == MetricDef::Duration) && n["stat"]) {
         m.stat = scalar(n["stat"], where).value_or(QStringLiteral("last"));
         if (!QStringList{QStringLiteral("last"), QStringLiteral("sum"), QStringLiteral("min"), QStringLiteral("max")}.contains(m.stat))
             msg(n["stat"], tr("%1.stat: expected last, sum, min or max").arg(where));

@@ -274,6 +274,10 @@
         <source>Renamed to "%1"</source>
         <translation>Umbenannt in „%1“</translation>
     </message>
+    <message>
+        <source>cannot record the metrics</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainBackend</name>
@@ -416,12 +420,6 @@ X: last %1, sum %2, min %3, max %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>**Metrics** — *not connected yet*
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>**Alert threshold:** %1 — warning %2, critical %3
 
 </source>
@@ -430,6 +428,24 @@ X: last %1, sum %2, min %3, max %4</source>
     <message>
         <source>This query cannot be written in LogQL</source>
         <translation>Diese Abfrage lässt sich nicht in LogQL ausdrücken</translation>
+    </message>
+    <message>
+        <source>**Metrics** — *not computed: no metrics for this section in the wiring*
+
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metrics updated %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -870,15 +886,43 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Profile %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (protected)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — protected profile: changes here touch real systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the queries and evaluate the alert rules now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> Window: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluate the alert rules on their own this often (backs off while the source fails)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules evaluated: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -966,12 +1010,127 @@ The runbook is open read-only; nothing already recorded was changed.</source>
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>
+## Metrics over the incident
+
+| Metric | Evaluations | First | Last | Min | Max | Last status |
+|---|---|---|---|---|---|---|
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricEvaluator</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log source failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no runs expected in the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data: nothing to divide by in the last %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data: no matching line in the last %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs the HTTP probes, which are not in this build yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs the SQL probes, which are not in this build yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no log source in this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not wired: no metric judges this row (rules: in the wiring)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wiring names a metric "%1" that does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log source failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn %1 · crit %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the incident</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1220,6 +1379,30 @@ Leave empty for the demo logs.</source>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>CRIT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -1233,6 +1416,18 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Step %1 is not wired (add it to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — **met** (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — not met (OK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — cannot tell (UNKNOWN)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,6 +1662,58 @@ Leave empty for the demo logs.</source>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>metrics: duplicate metric "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules.%1: the runbook has no threshold row with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rules.%1: there is no metric "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: expected a list of { pattern: … } or { query: … }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: each item is { pattern: TEXT } or { query: TEXT }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.kind: unknown metric kind "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.section: the runbook has no section "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.window: expected a duration such as 1h, 24h, 7d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a ratio needs numerator and denominator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: needs "count": the log patterns or queries to count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a duration needs "field", the attribute with the number (e.g. durationMs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.stat: expected last, sum, min or max</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1485,6 +1732,10 @@ Leave empty for the demo logs.</source>
     <message>
         <source>Incident to open.</source>
         <translation>Zu öffnender Vorfall.</translation>
+    </message>
+    <message>
+        <source>Wiring profile to start in.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1512,6 +1763,8 @@ commands:
   inspect RUNBOOK.md [--json]      the parsed model
   lint RUNBOOK.md [--wiring W] [--profile P]   FILE:LINE: warning|error: … and the coverage
   wiring suggest RUNBOOK.md        a draft NAME.wiring.yaml
+  check RUNBOOK.md [--wiring W] [--profile P] [--source SPEC] [--at T] [--json]
+                                   the alert table judged; exit 0 ok, 1 warning, 2 critical, 3 unknown
   query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…
   demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]
   demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE

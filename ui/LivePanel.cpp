@@ -92,8 +92,10 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     m_extra->setWordWrap(true);
     m_extra->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Window:"), this));
+    m_topRow = new QWidget(this);
+    auto *top = new QHBoxLayout(m_topRow);
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(new QLabel(tr("Window:"), m_topRow));
     top->addWidget(m_window, 1);
     top->addWidget(m_refresh);
     auto *prog = new QHBoxLayout;
@@ -104,7 +106,7 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     copy->addWidget(m_copyLogQl);
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(8, 0, 0, 0);
-    l->addLayout(top);
+    l->addWidget(m_topRow);
     l->addLayout(prog);
     l->addWidget(m_view, 1);
     l->addLayout(copy);
@@ -198,8 +200,10 @@ void LivePanel::setSection(const Runbook *runbook, const Section *section)
     m_extra->setVisible(!md.isEmpty());
     m_hasContent = m_model->rowCount() > 0 || !md.isEmpty() || haveMetrics;
     const bool live = m_model->rowCount() > 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_window, m_refresh, m_view, m_copyDatadog, m_copyLogQl, m_status})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_view, m_copyDatadog, m_copyLogQl, m_status})
         w->setVisible(live);
+    if (m_topRow)
+        m_topRow->setVisible(live);
     if (live)
         m_view->setCurrentIndex(m_model->index(0, 0));
     updateButtons();
@@ -256,4 +260,13 @@ void LivePanel::setEvaluation(const Evaluation &evaluation)
 void LivePanel::setHistory(const QHash<QString, QList<double>> &history)
 {
     m_metricsModel->setHistory(history);
+}
+
+QComboBox *LivePanel::takeWindowSelector()
+{
+    m_topRow->hide();
+    m_topRow->deleteLater();
+    m_topRow = nullptr;
+    m_window->setParent(nullptr);
+    return m_window;
 }

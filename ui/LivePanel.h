@@ -29,6 +29,8 @@ public:
     QTreeView *view() const { return m_view; }
     LiveCountModel *model() const { return m_model; }
     void showSamples(int row);
+    // The window selector, for a toolbar; the panel's own row goes away.
+    QComboBox *takeWindowSelector();
     QString datadogQuery(int row) const;
     QString logQlQuery(int row) const;
 
@@ -40,6 +42,7 @@ private:
     const Runbook *m_runbook = nullptr;
     LiveCountModel *m_model;
     QComboBox *m_window;
+    QWidget *m_topRow = nullptr;
     QToolButton *m_refresh;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -291,8 +291,14 @@ void MainWindow::createActions()
     tb->addWidget(m_incidentCombo);
     tb->addAction(m_resolveAction);
     tb->addAction(m_exportAction);
-    tb->addSeparator();
-    tb->addAction(m_refreshAction);
+    addToolBarBreak();
+    QToolBar *liveBar = addToolBar(tr("Live"));
+    liveBar->setObjectName(QStringLiteral("liveToolBar"));
+    liveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    liveBar->addWidget(new QLabel(tr(" Window: "), this));
+    liveBar->addWidget(m_page->livePanel()->takeWindowSelector());
+    liveBar->addAction(m_refreshAction);
+    tb = liveBar;
     auto *every = new QSpinBox(this);
     every->setObjectName(QStringLiteral("refreshIntervalSpin"));
     every->setRange(10, 3600);

@@ -109,6 +109,25 @@ private Q_SLOTS:
         QVERIFY(dd.queries[0].warnings.first().contains(QStringLiteral("cannot search '[' or ']'")));
     }
 
+    void numbersFromAnAttributeAgreeEverywhere()
+    {
+        LogRequest req = m_request;
+        req.queries = {LogQueryParser::parse(QStringLiteral("@path:/api/cron/* @statusCode:*")).value()};
+        req.queryTexts = {QStringLiteral("cron requests")};
+        req.valueFields = {QStringLiteral("durationMs")};
+        req.samples = 0;
+        const LogResult file = run(QStringLiteral("file:") + m_logs, keys(), req);
+        const LogResult dd = run(QStringLiteral("datadog:") + m_backend->baseUrl(), keys(), req);
+        const LogResult loki = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(file.queries[0].numbers.count > 20);
+        for (const LogResult *r : {&dd, &loki}) {
+            QVERIFY(r->errors.isEmpty());
+            QCOMPARE(r->queries[0].numbers.count, file.queries[0].numbers.count);
+            QCOMPARE(r->queries[0].numbers.max, file.queries[0].numbers.max);
+            QCOMPARE(r->queries[0].numbers.sum, file.queries[0].numbers.sum);
+        }
+    }
+
     void datadogPagesWithTheCursor()
     {
         LogRequest req = m_request;
