@@ -4,6 +4,8 @@
 #include "DatadogLogSource.h"
 #include "HttpRequester.h"
 #include "Redactor.h"
+#include "SecretResolver.h"
+#include "Wiring.h"
 #include "LokiLogSource.h"
 
 #include <QDateTime>
@@ -30,6 +32,31 @@ Result<std::shared_ptr<LogSource>> LogSource::create(const QString &spec, const 
         return R(std::make_shared<LokiLogSource>(url, options));
     }
     return R::failure(QCoreApplication::translate("LogSource", "unknown log source \"%1\" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)").arg(spec));
+}
+
+Result<LogSource::Setup> LogSource::fromProfile(const Profile &profile, const QHash<QString, QString> &vars)
+{
+    using R = Result<Setup>;
+    const Connector *logs = profile.logSource();
+    if (!logs)
+        return R::failure(QCoreApplication::translate("LogSource", "profile %1 has no log source").arg(profile.name));
+    const QString where = QCoreApplication::translate("LogSource", "profile %1, connector %2").arg(profile.name, logs->name);
+    if (logs->coming)
+        return R::failure(QCoreApplication::translate("LogSource", "%1: not available yet (status: coming)").arg(where));
+    Setup s;
+    s.spec = logs->logSourceSpec(vars);
+    for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
+        const auto v = SecretResolver::resolve(it.value(), where + QStringLiteral(", ") + it.key());
+        if (!v)
+            return R::failure(v.error());
+        if (it.key() == QStringLiteral("api_key"))
+            s.options.datadogApiKey = v->toUtf8();
+        else if (it.key() == QStringLiteral("app_key"))
+            s.options.datadogAppKey = v->toUtf8();
+    }
+    s.options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
+    s.options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    return s;
 }
 
 FileLogSource::FileLogSource(QString path, LogFileFormat format, QObject *parent)

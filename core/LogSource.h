@@ -26,12 +26,24 @@ struct LogSourceOptions
     int firstBackoffMs = 500;   // first wait when the server gives none, then doubled
 };
 
+struct Profile;
+
 class LogSource : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
     static Result<std::shared_ptr<LogSource>> create(const QString &spec, const LogSourceOptions &options = {});
+
+    // A wiring profile's log source: its spec, and options with the secrets
+    // resolved from their references. `vars` expands ${DATA}, ${RUNBOOK_DIR}.
+    // Errors name profile, connector and key.
+    struct Setup
+    {
+        QString spec;
+        LogSourceOptions options;
+    };
+    static Result<Setup> fromProfile(const Profile &profile, const QHash<QString, QString> &vars);
 
     virtual void start(const LogRequest &request) = 0;
     virtual void cancel() = 0;

@@ -427,32 +427,23 @@ void MainWindow::selectProfile(const QString &name)
     p->registerSecrets();
     m_page->setWiring(m_wiring.get(), p);
     // The profile's log source, with its secrets from their references.
-    const Connector *logs = p->logSource();
-    if (!logs || logs->coming) {
+    if (!p->logSource() || p->logSource()->coming) {
         applyLogSource(m_settings.logSource());
         return;
     }
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
-    const QString spec = logs->logSourceSpec(vars);
-    if (spec == QStringLiteral("file:") + demoLogPath()) {
+    const auto setup = LogSource::fromProfile(*p, vars);
+    if (!setup) {
+        m_messages->showMessage(setup.error(), MessageBar::Error);
+        return;
+    }
+    if (setup->spec == QStringLiteral("file:") + demoLogPath()) {
         applyLogSource({}); // the demo logs, made if missing
         return;
     }
-    LogSourceOptions options;
-    for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
-        const auto v = SecretResolver::resolve(it.value(), tr("profile %1, connector %2, %3").arg(p->name, logs->name, it.key()));
-        if (!v) {
-            m_messages->showMessage(v.error(), MessageBar::Error);
-            return;
-        }
-        if (it.key() == QStringLiteral("api_key"))
-            options.datadogApiKey = v->toUtf8();
-        else if (it.key() == QStringLiteral("app_key"))
-            options.datadogAppKey = v->toUtf8();
-    }
-    options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
-    options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    const QString spec = setup->spec;
+    const LogSourceOptions options = setup->options;
     useLogSource(spec, options);
 }
 

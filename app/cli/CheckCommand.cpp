@@ -3,7 +3,6 @@
 
 #include "MetricEvaluator.h"
 #include "RunbookParser.h"
-#include "SecretResolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,24 +61,11 @@ int runCheck(const QStringList &args, CliContext &ctx)
     LogSourceOptions options;
     QString sourceProblem;
     if (spec.isEmpty() && w->profile) {
-        const Connector *logs = w->profile->logSource();
-        if (!logs)
-            sourceProblem = cliText("profile %1 has no log source").arg(profile);
-        else if (logs->coming)
-            sourceProblem = cliText("profile %1, connector %2: not available yet").arg(profile, logs->name);
-        else {
-            spec = logs->logSourceSpec(CliWiring::variables(path));
-            for (auto it = logs->secrets.begin(); it != logs->secrets.end() && sourceProblem.isEmpty(); ++it) {
-                const auto v = SecretResolver::resolve(it.value(), cliText("profile %1, connector %2, %3").arg(profile, logs->name, it.key()));
-                if (!v)
-                    sourceProblem = v.error();
-                else if (it.key() == QStringLiteral("api_key"))
-                    options.datadogApiKey = v->toUtf8();
-                else if (it.key() == QStringLiteral("app_key"))
-                    options.datadogAppKey = v->toUtf8();
-            }
-            options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
-            options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+        if (const auto setup = LogSource::fromProfile(*w->profile, CliWiring::variables(path))) {
+            spec = setup->spec;
+            options = setup->options;
+        } else {
+            sourceProblem = setup.error();
         }
     }
     if (!spec.isEmpty() && sourceProblem.isEmpty())

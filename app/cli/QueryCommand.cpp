@@ -2,7 +2,6 @@
 
 #include "CliWiring.h"
 #include "DemoBackend.h"
-#include "SecretResolver.h"
 #include "DemoLogGenerator.h"
 #include "LogQueryParser.h"
 #include "LogSource.h"
@@ -165,25 +164,16 @@ int runQuery(const QStringList &args, CliContext &ctx)
         const auto w = rb ? wiringOpts.load(p, rb.value()) : Result<CliWiring::Loaded>::failure(rb.error());
         if (!w)
             return ctx.err << w.error() << Qt::endl, 2;
-        const Connector *logs = w->profile ? w->profile->logSource() : nullptr;
-        if (!logs)
-            return ctx.err << cliText("no --source, and the wiring profile has no log source") << Qt::endl, 2;
-        const QString where = cliText("profile %1, connector %2").arg(w->profile->name, logs->name);
-        if (logs->coming)
-            return ctx.err << cliText("%1 is not available yet (status: coming)").arg(where) << Qt::endl, 2;
-        spec = logs->logSourceSpec(CliWiring::variables(p.value(runbook)));
-        for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
-            const auto v = SecretResolver::resolve(it.value(), where + QStringLiteral(", ") + it.key());
-            if (!v)
-                return ctx.err << v.error() << Qt::endl, 2;
-            if (it.key() == QStringLiteral("api_key"))
-                options.datadogApiKey = v->toUtf8();
-            else if (it.key() == QStringLiteral("app_key"))
-                options.datadogAppKey = v->toUtf8();
-        }
-        if (options.lokiSelector.isEmpty())
-            options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
-        options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+        if (!w->profile)
+            return ctx.err << cliText("no --source, and no wiring profile to take the log source from") << Qt::endl, 2;
+        const auto setup = LogSource::fromProfile(*w->profile, CliWiring::variables(p.value(runbook)));
+        if (!setup)
+            return ctx.err << setup.error() << Qt::endl, 2;
+        spec = setup->spec;
+        const QString selectorOverride = options.lokiSelector;
+        options = setup->options;
+        if (!selectorOverride.isEmpty())
+            options.lokiSelector = selectorOverride;
     }
     auto src = LogSource::create(spec, options);
     if (!src)

@@ -176,8 +176,7 @@ QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
         return std::move(*error);
     const QJsonObject &body = call.body;
     const QueryMatcher &matcher = *call.matcher;
-    const auto from = std::optional<qint64>(call.fromMs);
-    const auto to = std::optional<qint64>(call.toMs);
+    const qint64 from = call.fromMs, to = call.toMs;
     const QJsonObject page = body.value(QStringLiteral("page")).toObject();
     const int limit = page.value(QStringLiteral("limit")).toInt(10);
     if (limit < 1 || limit > 1000)
@@ -187,7 +186,7 @@ QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
 
     std::vector<const Entry *> hits;
     for (const Entry &e : m_events)
-        if (e.event.timestampMs >= *from && e.event.timestampMs < *to && matcher.matches(e.event))
+        if (e.event.timestampMs >= from && e.event.timestampMs < to && matcher.matches(e.event))
             hits.push_back(&e);
     if (descending)
         std::reverse(hits.begin(), hits.end());
@@ -229,8 +228,7 @@ QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
         return std::move(*error);
     const QJsonObject &body = call.body;
     const QueryMatcher &matcher = *call.matcher;
-    const auto from = std::optional<qint64>(call.fromMs);
-    const auto to = std::optional<qint64>(call.toMs);
+    const qint64 from = call.fromMs, to = call.toMs;
     const QJsonArray compute = body.value(QStringLiteral("compute")).toArray();
     if (compute.isEmpty())
         return ddError(QStringLiteral("compute is required"), QHttpServerResponse::StatusCode::BadRequest);
@@ -245,13 +243,13 @@ QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
             if (!interval)
                 return ddError(QStringLiteral("invalid interval"), QHttpServerResponse::StatusCode::BadRequest);
             // Buckets at UTC multiples of the interval.
-            const qint64 first = *from - ((*from % *interval) + *interval) % *interval;
-            const int n = int((*to - first + *interval - 1) / *interval);
+            const qint64 first = from - ((from % *interval) + *interval) % *interval;
+            const int n = int((to - first + *interval - 1) / *interval);
             if (n > 100'000)
                 return ddError(QStringLiteral("too many buckets"), QHttpServerResponse::StatusCode::BadRequest);
             std::vector<qint64> counts(size_t(std::max(n, 0)), 0);
             for (const Entry &e : m_events)
-                if (e.event.timestampMs >= *from && e.event.timestampMs < *to && matcher.matches(e.event))
+                if (e.event.timestampMs >= from && e.event.timestampMs < to && matcher.matches(e.event))
                     ++counts[size_t((e.event.timestampMs - first) / *interval)];
             QJsonArray series;
             for (int b = 0; b < n; ++b)
@@ -261,7 +259,7 @@ QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
         } else {
             qint64 total = 0;
             for (const Entry &e : m_events)
-                total += e.event.timestampMs >= *from && e.event.timestampMs < *to && matcher.matches(e.event);
+                total += e.event.timestampMs >= from && e.event.timestampMs < to && matcher.matches(e.event);
             computes.insert(key, total);
         }
     }
