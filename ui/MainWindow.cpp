@@ -226,7 +226,12 @@ void MainWindow::createActions()
     connect(m_logSourceAction, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString spec = m_dialogs.logSource(this, m_settings.logSource(), &ok).trimmed();
-        if (ok)
+        if (!ok)
+            return;
+        m_settings.setLogSource(spec); // the user's choice; empty: back to the profile's / the demo logs
+        if (spec.isEmpty() && m_wiring && currentProfile())
+            selectProfile(m_profileName);
+        else
             applyLogSource(spec);
     });
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
@@ -426,8 +431,9 @@ void MainWindow::selectProfile(const QString &name)
     const Profile *p = currentProfile();
     p->registerSecrets();
     m_page->setWiring(m_wiring.get(), p);
-    // The profile's log source, with its secrets from their references.
-    if (!p->logSource() || p->logSource()->coming) {
+    // A log source the user chose in Settings wins; else the profile's, with
+    // its secrets from their references.
+    if (!m_settings.logSource().isEmpty() || !p->logSource() || p->logSource()->coming) {
         applyLogSource(m_settings.logSource());
         return;
     }
@@ -508,7 +514,6 @@ QString MainWindow::demoLogPath()
 void MainWindow::applyLogSource(const QString &spec)
 {
     const quint64 generation = ++m_sourceGeneration;
-    m_settings.setLogSource(spec);
     if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
         // First start: make the demo logs (tens of milliseconds), off the GUI thread.
         statusBar()->showMessage(tr("Creating demo logs…"));

@@ -56,7 +56,7 @@ public:
     const struct Wiring *wiring() const { return m_wiring.get(); }
     const struct Profile *currentProfile() const;
     void selectProfile(const QString &name);
-    void applyLogSource(const QString &spec); // empty: the demo logs
+    void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
     static QString demoLogPath();
 
     void newIncident();

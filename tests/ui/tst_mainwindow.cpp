@@ -7,6 +7,7 @@
 #include "IncidentStore.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
+#include "LiveLogQueries.h"
 #include "MarkdownExporter.h"
 #include "MetricMonitor.h"
 #include "MetricsModel.h"
@@ -287,6 +288,25 @@ private Q_SLOTS:
         const QString md = MarkdownExporter::exportIncident(inc, *w->runbook());
         QVERIFY(md.contains(QStringLiteral("## Metrics over the incident")));
         QVERIFY(md.contains(QStringLiteral("| blob_deletion_failures |")));
+    }
+
+    void chosenLogSourceSurvivesTheProfile()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("ls.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("ls.sqlite")));
+        QTRY_VERIFY(!w->liveQueries()->sourceSpec().isEmpty());
+        QVERIFY(w->liveQueries()->sourceSpec().endsWith(QStringLiteral("/demo/logs/app.ndjson")));
+        const QString mine = QStringLiteral("file:") + m_dir.filePath(QStringLiteral("mine.log"));
+        m_dialogs.nextLogSource = mine;
+        w->findChild<QAction *>(QStringLiteral("logSourceAction"))->trigger();
+        QTRY_COMPARE(w->liveQueries()->sourceSpec(), mine);
+        w->selectProfile(QStringLiteral("demo"));
+        QCOMPARE(w->liveQueries()->sourceSpec(), mine); // the user's choice wins over the profile
+        QCOMPARE(settings.logSource(), mine);
+        m_dialogs.nextLogSource.clear();
+        w->findChild<QAction *>(QStringLiteral("logSourceAction"))->trigger();
+        QTRY_VERIFY(w->liveQueries()->sourceSpec().endsWith(QStringLiteral("/demo/logs/app.ndjson")));
+        QCOMPARE(settings.logSource(), QString());
     }
 
     void germanLoadsByLocale()
