@@ -519,3 +519,20 @@ Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QStri
     }
     return {};
 }
+
+Status IncidentStore::recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return addTimeline(incidentId, now, actor, QStringLiteral("action.intent"), actionId,
+                           tr("About to run %1 with %2").arg(actionId, inputs));
+    });
+}
+
+Status IncidentStore::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
+                                          const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return addTimeline(incidentId, now, actor, QStringLiteral("action.outcome"), actionId,
+                           tr("%1 finished in %2 ms: %3").arg(actionId).arg(durationMs).arg(result));
+    });
+}

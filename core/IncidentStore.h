@@ -54,6 +54,11 @@ public:
     Result<IncidentNote> addNote(const QString &incidentId, const QString &text, const QString &actor);
     Status setStatus(const QString &incidentId, IncidentStatus status, const QString &actor);
     Status rename(const QString &incidentId, const QString &title, const QString &actor);
+    // An action's two timeline entries: the intent, committed before it runs
+    // (a crash leaves it visible), and the outcome after. Texts are redacted.
+    Status recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor);
+    Status recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
+                               const QString &actor);
     // One evaluation's metric values (metric id → point), for the trend over the incident.
     Status recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points);
 

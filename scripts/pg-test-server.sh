@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sourced by scripts/test: a throw-away PostgreSQL server for the SQL tests.
+# initdb + pg_ctl in a temporary directory on a free loopback port; as the
+# postgres user when we are root (PostgreSQL refuses to run as root).
+# Sets RUNBOOK_TEST_PG; stop_test_pg stops it and removes the directory.
+# Best-effort: if it cannot start, the PostgreSQL tests say they were skipped.
+
+start_test_pg() {
+  local pgbin
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
+    echo "warning: PostgreSQL not installed; its tests will be skipped" >&2
+    return 0
+  fi
+  PG_TEST_DIR=$(mktemp -d /tmp/runbook-pg.XXXXXX)
+  local run=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$PG_TEST_DIR"
+    run=(runuser -u postgres --)
+  fi
+  local port=""
+  for _ in $(seq 1 50); do
+    local p=$(( (RANDOM % 20000) + 30000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
+  done
+  if [ -z "$port" ]; then
+    echo "warning: no free port for PostgreSQL; its tests will be skipped" >&2
+    return 0
+  fi
+  if ! "${run[@]}" "$pgbin/initdb" -D "$PG_TEST_DIR/data" -A trust -U runbook >"$PG_TEST_DIR/initdb.log" 2>&1; then
+    echo "warning: initdb failed (see $PG_TEST_DIR/initdb.log); PostgreSQL tests will be skipped" >&2
+    return 0
+  fi
+  if ! timeout 90 "${run[@]}" "$pgbin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
+       -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null 2>&1; then
+    echo "warning: PostgreSQL did not start (see $PG_TEST_DIR/server.log); its tests will be skipped" >&2
+    return 0
+  fi
+  PG_TEST_BIN=$pgbin
+  PG_TEST_RUN=("${run[@]}")
+  export RUNBOOK_TEST_PG="host=127.0.0.1 port=$port user=runbook dbname=postgres"
+  echo "PostgreSQL test server on 127.0.0.1:$port"
+}
+
+stop_test_pg() {
+  if [ -n "${PG_TEST_BIN:-}" ]; then
+    "${PG_TEST_RUN[@]}" "$PG_TEST_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  if [ -n "${PG_TEST_DIR:-}" ]; then rm -rf "$PG_TEST_DIR"; fi
+}
