@@ -22,6 +22,8 @@ void usage(QTextStream &s)
                                      "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
                                      "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
                                      "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
+                                     "  probe run ID --runbook R [--param k=v] [--json]       a bound read-only probe (SQL for now)\n"
+                                     "  action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]\n"
                                      "  incident new|list|show|step|note|resolve|reopen|export …\n"
                                      "                                   --store PATH (default: the GUI's store)\n")
       << Qt::flush;
@@ -73,6 +75,8 @@ int main(int argc, char **argv)
         rc = runWiring(args, ctx);
     else if (cmd == QStringLiteral("check"))
         rc = runCheck(args, ctx);
+    else if (cmd == QStringLiteral("probe") || cmd == QStringLiteral("action"))
+        rc = runProbeOrAction(cmd, args, ctx);
     else {
         err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
         usage(err);

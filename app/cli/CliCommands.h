@@ -24,3 +24,4 @@ int runDemoData(const QStringList &args, CliContext &ctx);
 int runDemoServe(const QStringList &args, CliContext &ctx);
 int runWiring(const QStringList &args, CliContext &ctx);
 int runCheck(const QStringList &args, CliContext &ctx);
+int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx);

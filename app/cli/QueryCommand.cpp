@@ -2,6 +2,7 @@
 
 #include "CliWiring.h"
 #include "DemoBackend.h"
+#include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
 #include "LogQueryParser.h"
 #include "LogSource.h"
@@ -64,6 +65,9 @@ int runDemoData(const QStringList &args, CliContext &ctx)
     const auto r = DemoLogGenerator::write(p.value(out), o);
     if (!r)
         return ctx.err << r.error() << Qt::endl, 1;
+    // The app's database and the blob store's contents, consistent with each other.
+    if (Status db = DemoDatabase::write(p.value(out), o.end.isValid() ? o.end : QDateTime::fromMSecsSinceEpoch(r->lastMs, Qt::UTC)); !db)
+        return ctx.err << db.error() << Qt::endl, 1;
     ctx.out << cliText("wrote %1: %2 lines, %3 bytes, %4 … %5")
                    .arg(r->path).arg(r->lines).arg(r->bytes).arg(LogTime::toIso(r->firstMs), LogTime::toIso(r->lastMs))
             << Qt::endl;

@@ -76,7 +76,7 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("lint"), m_runbook});
         QCOMPARE(r.code, 0);
         // The shipped wiring beside the runbook binds every step.
-        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 6 coming\n"));
+        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 5 coming\n"));
         r = cli({QStringLiteral("lint"), m_runbook, QStringLiteral("--profile"), QStringLiteral("production")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("profile production (protected): 10 connectors, 0 coming")));
@@ -279,6 +279,51 @@ private Q_SLOTS:
                      ":00Z\",\"message\":\"[username/sync] Race condition detected - handle claimed by another user\"}\n";
         QCOMPARE(checkFile(races), 1); // 11 > 10: warning
         QCOMPARE(cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:/nonexistent")}).code, 3);
+    }
+
+    void sqlProbesAndActionsOnTheDemoDatabase()
+    {
+        // The demo profile's database lives in the app data folder (${DATA}).
+        const QString demo = m_dir.filePath(QStringLiteral("xdg/RunbookAssistant/runbook-assistant/demo"));
+        QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--out"), demo, QStringLiteral("--end"), QStringLiteral("2026-11-28T12:00:00Z")}).code, 0);
+        const QString rb = QStringLiteral("--runbook");
+        Run r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-1"), rb, m_runbook, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), 40); // every ready photo has a blob_url
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-3"), rb, m_runbook});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("profile_photos\ttrue")));
+
+        r = cli({QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("database-reconciliation/step-3"), rb, m_runbook,
+                 QStringLiteral("--param"), QStringLiteral("id=ph_001"), QStringLiteral("--param"), QStringLiteral("id=ph_002"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), 2);
+        const QString token = o.value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+        const QStringList run = {QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-3"), rb, m_runbook,
+                                 QStringLiteral("--param"), QStringLiteral("id=ph_001"), QStringLiteral("--param"), QStringLiteral("id=ph_002")};
+        r = cli(run);
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("refused")));
+        // With an incident, the action leaves its intent and outcome on the timeline.
+        const QString store = m_dir.filePath(QStringLiteral("actions.sqlite"));
+        const QString id = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--store"), store}).out.trimmed();
+        r = cli(run + QStringList{QStringLiteral("--confirm"), token, QStringLiteral("--store"), store, QStringLiteral("--incident"), id});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("2 row(s) changed")));
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-1"), rb, m_runbook, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray().size(), 38);
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--store"), store});
+        QVERIFY(r.out.contains(QStringLiteral("About to run database-reconciliation/step-3 with id=ph_001, id=ph_002")));
+        QVERIFY(r.out.contains(QStringLiteral("database-reconciliation/step-3 finished in")));
+        // The same token no longer fits the data.
+        QCOMPARE(cli(run + QStringList{QStringLiteral("--confirm"), token}).code, 3);
+        // What is not built yet says so.
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("blob-storage-orphan-prevention/step-2"), rb, m_runbook});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not available in this build yet")));
     }
 
     void damagedStoreIsReported()

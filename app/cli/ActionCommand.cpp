@@ -1,0 +1,264 @@
+#include "CliCommands.h"
+#include "CliWiring.h"
+
+#include "IncidentStore.h"
+#include "RunbookParser.h"
+#include "SecretResolver.h"
+#include "SqlRunner.h"
+#include "TextUtil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// CLI output stays English (scripts parse it); still routed through translate().
+QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
+}
+
+Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
+{
+    SqlTarget t;
+    auto expand = [&vars](QString s) {
+        for (auto it = vars.begin(); it != vars.end(); ++it)
+            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        return s;
+    };
+    if (c.kind == QStringLiteral("sqlite")) {
+        t.driver = QStringLiteral("QSQLITE");
+        t.database = expand(c.fields.value(QStringLiteral("path")));
+    } else if (c.kind == QStringLiteral("postgresql")) {
+        t.driver = QStringLiteral("QPSQL");
+        t.database = c.fields.value(QStringLiteral("database"));
+        t.host = c.fields.value(QStringLiteral("host"));
+        t.port = c.fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
+        t.user = c.fields.value(QStringLiteral("user"));
+        if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
+            t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
+        if (c.secrets.contains(QStringLiteral("password"))) {
+            const auto pw = SecretResolver::resolve(c.secrets.value(QStringLiteral("password")),
+                                                    cliText("profile %1, connector %2, password").arg(profile.name, c.name));
+            if (!pw)
+                return Result<SqlTarget>::failure(pw.error());
+            t.password = pw.value();
+        }
+    } else {
+        return Result<SqlTarget>::failure(cliText("connector %1 is a %2, not a database").arg(c.name, c.kind));
+    }
+    return t;
+}
+
+QJsonObject tableJson(const SqlTable &t)
+{
+    QJsonArray rows;
+    for (const QVariantList &r : t.rows) {
+        QJsonArray row;
+        for (const QVariant &v : r)
+            row.append(QJsonValue::fromVariant(v));
+        rows.append(row);
+    }
+    return {{QStringLiteral("columns"), QJsonArray::fromStringList(t.columns)}, {QStringLiteral("rows"), rows},
+            {QStringLiteral("truncated"), t.truncated}};
+}
+
+void printTable(QTextStream &out, const SqlTable &t)
+{
+    out << t.columns.join(QLatin1Char('\t')) << Qt::endl;
+    for (const QVariantList &r : t.rows) {
+        QStringList cells;
+        for (const QVariant &v : r)
+            cells.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
+        out << cells.join(QLatin1Char('\t')) << Qt::endl;
+    }
+    if (t.truncated)
+        out << cliText("… (more rows than the cap)") << Qt::endl;
+}
+} // namespace
+
+// runbook-cli probe run ID | action list|preview|run ID — SQL bindings for now.
+int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("The runbook the wiring belongs to."), QStringLiteral("R"));
+    const QCommandLineOption param(QStringLiteral("param"), cliText("k=v; repeat a key to run once per value."), QStringLiteral("K=V"));
+    const QCommandLineOption confirm(QStringLiteral("confirm"), cliText("The token the preview printed."), QStringLiteral("TOKEN"));
+    const QCommandLineOption confirmProfile(QStringLiteral("confirm-profile"), cliText("The protected profile's name, for destructive actions."), QStringLiteral("NAME"));
+    const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --incident."), QStringLiteral("PATH"));
+    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Record the action's intent and outcome in this incident."), QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
+    p.addOptions({runbookOpt, param, confirm, confirmProfile, store, incident, json});
+    CliWiring wiringOpts;
+    wiringOpts.addTo(p);
+    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || p.positionalArguments().isEmpty() || !p.isSet(runbookOpt)) {
+        ctx.err << cliText("usage: runbook-cli probe run ID | action list | action preview ID | action run ID --confirm TOKEN  "
+                           "--runbook R [--wiring W] [--profile P] [--param k=v]… [--json]")
+                << Qt::endl;
+        return 64;
+    }
+    const QString verb = p.positionalArguments().first();
+    const QString id = p.positionalArguments().value(1);
+    const auto rb = RunbookParser::parseFile(p.value(runbookOpt));
+    if (!rb)
+        return ctx.err << rb.error() << Qt::endl, 1;
+    const auto w = wiringOpts.load(p, rb.value());
+    if (!w || !w->wiring || !w->profile)
+        return ctx.err << (w ? cliText("no wiring profile for %1").arg(p.value(runbookOpt)) : w.error()) << Qt::endl, 1;
+    const Wiring &wiring = *w->wiring;
+    const Profile &profile = *w->profile;
+
+    if (command == QStringLiteral("action") && verb == QStringLiteral("list")) {
+        QJsonArray list;
+        for (const Binding &b : wiring.bindings)
+            if (b.kind == BindingKind::Action || b.kind == BindingKind::Probe) {
+                const Connector *c = profile.connector(b.connector);
+                const bool ready = c && !c->coming && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema"));
+                list.append(QJsonObject{{QStringLiteral("id"), b.target}, {QStringLiteral("kind"), toText(b.kind)},
+                                        {QStringLiteral("type"), b.type}, {QStringLiteral("connector"), b.connector},
+                                        {QStringLiteral("risk"), b.params.value(QStringLiteral("risk"), b.kind == BindingKind::Probe ? QStringLiteral("read") : QStringLiteral("write")).toString()},
+                                        {QStringLiteral("available"), ready}});
+                if (!p.isSet(json))
+                    ctx.out << QStringLiteral("%1  %2  %3 on %4%5").arg(b.target, toText(b.kind), b.type, b.connector,
+                                                                         ready ? QString() : cliText("  (not available in this build yet)"))
+                            << Qt::endl;
+            }
+        if (p.isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(list).toJson());
+        return 0;
+    }
+
+    const QList<const Binding *> bindings = wiring.bindingsFor(id);
+    const Binding *b = bindings.isEmpty() ? nullptr : bindings.first();
+    const BindingKind wanted = command == QStringLiteral("probe") ? BindingKind::Probe : BindingKind::Action;
+    if (!b || b->kind != wanted)
+        return ctx.err << cliText("%1 is not bound to a %2 in %3").arg(id, command, wiring.path) << Qt::endl, 2;
+    const Connector *c = profile.connector(b->connector);
+    if (!c)
+        return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
+    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema")))
+        return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+    const auto target = sqlTarget(profile, *c, CliWiring::variables(p.value(runbookOpt)));
+    if (!target)
+        return ctx.err << target.error() << Qt::endl, 1;
+    SqlRunner runner(target.value());
+    if (Status s = runner.open(); !s)
+        return ctx.err << s.error() << Qt::endl, 1;
+
+    // --param k=v; a key given several times makes one run per value.
+    QVariantMap constant;
+    QStringList multiKey;
+    QString repeated;
+    QList<QVariant> values;
+    for (const QString &kv : p.values(param)) {
+        const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
+        if (constant.contains(k) || k == repeated) {
+            if (!repeated.isEmpty() && repeated != k)
+                return ctx.err << cliText("only one parameter may repeat") << Qt::endl, 64;
+            if (repeated.isEmpty()) {
+                repeated = k;
+                values.append(constant.take(k));
+            }
+            values.append(v);
+        } else {
+            constant.insert(k, v);
+        }
+    }
+
+    if (command == QStringLiteral("probe")) {
+        Result<SqlTable> t = Result<SqlTable>::failure(QString());
+        if (b->type == QStringLiteral("sql_schema")) {
+            const bool sqlite = target->driver == QStringLiteral("QSQLITE");
+            SqlTable out;
+            out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
+            for (const QString &table : b->params.value(QStringLiteral("tables")).toStringList()) {
+                const auto r = runner.probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
+                                                   : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
+                                            {{QStringLiteral("t"), table}});
+                if (!r)
+                    return ctx.err << r.error() << Qt::endl, 1;
+                out.rows.append({table, !r->rows.isEmpty()});
+            }
+            t = out;
+        } else {
+            t = runner.probe(b->params.value(QStringLiteral("sql")).toString(), constant);
+        }
+        if (!t)
+            return ctx.err << t.error() << Qt::endl, 1;
+        if (p.isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(tableJson(t.value())).toJson());
+        else
+            printTable(ctx.out, t.value());
+        return 0;
+    }
+
+    SqlAction action{id, b->params.value(QStringLiteral("sql")).toString(), {}};
+    if (repeated.isEmpty()) {
+        action.parameterSets.append(constant);
+    } else {
+        for (const QVariant &v : values) {
+            QVariantMap set = constant;
+            set.insert(repeated, v);
+            action.parameterSets.append(set);
+        }
+    }
+    const auto preview = runner.preview(action);
+    if (!preview)
+        return ctx.err << preview.error() << Qt::endl, 1;
+    if (verb == QStringLiteral("preview")) {
+        if (p.isSet(json)) {
+            QJsonObject o = tableJson(preview->rows);
+            o.insert(QStringLiteral("token"), preview->token);
+            o.insert(QStringLiteral("risk"), b->params.value(QStringLiteral("risk"), QStringLiteral("write")).toString());
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+        } else {
+            ctx.out << cliText("%1 will change %n row(s):", nullptr, int(preview->rows.rows.size())).arg(id) << Qt::endl;
+            printTable(ctx.out, preview->rows);
+            ctx.out << cliText("to run it: --confirm %1").arg(preview->token) << Qt::endl;
+        }
+        return 0;
+    }
+    if (verb != QStringLiteral("run"))
+        return ctx.err << cliText("unknown action verb \"%1\" (list, preview, run)").arg(verb) << Qt::endl, 64;
+    // A destructive action on a protected profile also needs the profile's name typed.
+    const bool destructive = b->params.value(QStringLiteral("risk")).toString() == QStringLiteral("destructive");
+    if (profile.isProtected && destructive && p.value(confirmProfile) != profile.name)
+        return ctx.err << cliText("refused: %1 is destructive on the protected profile %2; add --confirm-profile %2").arg(id, profile.name) << Qt::endl, 3;
+    if (p.value(confirm).isEmpty())
+        return ctx.err << cliText("refused: preview first, then run with --confirm TOKEN") << Qt::endl, 3;
+
+    std::optional<IncidentStore> incidents;
+    QString incidentId;
+    if (p.isSet(incident)) {
+        incidents.emplace();
+        QString path = p.value(store);
+        if (path.startsWith(QStringLiteral("sqlite:")))
+            path = path.mid(7);
+        if (Status s = incidents->open(path.isEmpty() ? IncidentStore::defaultPath() : path); !s)
+            return ctx.err << s.error() << Qt::endl, 1;
+        const auto rid = incidents->resolveId(p.value(incident));
+        if (!rid)
+            return ctx.err << rid.error() << Qt::endl, 1;
+        incidentId = rid.value();
+        QStringList inputs;
+        for (const QVariantMap &set : action.parameterSets)
+            for (auto it = set.begin(); it != set.end(); ++it)
+                inputs.append(it.key() + QLatin1Char('=') + it.value().toString());
+        if (Status s = incidents->recordActionIntent(incidentId, id, inputs.join(QStringLiteral(", ")), TextUtil::currentUserName()); !s)
+            return ctx.err << s.error() << Qt::endl, 1;
+    }
+    const auto outcome = runner.run(action, p.value(confirm));
+    if (incidents)
+        (void)incidents->recordActionOutcome(incidentId, id, outcome ? cliText("%n row(s) changed", nullptr, int(outcome->rowsAffected)) : outcome.error(),
+                                             outcome ? outcome->durationMs : 0, TextUtil::currentUserName());
+    if (!outcome)
+        return ctx.err << outcome.error() << Qt::endl, outcome.error().startsWith(QStringLiteral("refused")) ? 3 : 1;
+    if (p.isSet(json))
+        ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("rows_affected"), outcome->rowsAffected},
+                                                               {QStringLiteral("duration_ms"), outcome->durationMs}}).toJson());
+    else
+        ctx.out << cliText("%1: %n row(s) changed", nullptr, int(outcome->rowsAffected)).arg(id) << Qt::endl;
+    return 0;
+}
