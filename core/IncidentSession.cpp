@@ -239,3 +239,15 @@ void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
     Q_EMIT incidentUpdated();
     write([points](IncidentStore &store, const QString &id) { return store.recordMetrics(id, points); });
 }
+
+void IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs)
+{
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); });
+}
+
+void IncidentSession::recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs)
+{
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); });
+}

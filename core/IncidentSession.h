@@ -45,6 +45,9 @@ public:
     void setStatus(IncidentStatus status);
     // The values of one evaluation, kept with the current (open) incident.
     void recordMetrics(const QHash<QString, MetricPoint> &points);
+    // An action's intent (before it runs) and outcome, on the current incident's timeline.
+    void recordActionIntent(const QString &actionId, const QString &inputs);
+    void recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs);
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).

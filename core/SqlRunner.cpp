@@ -1,7 +1,9 @@
 #include "SqlRunner.h"
 
 #include "Redactor.h"
+#include "SecretResolver.h"
 #include "TextUtil.h"
+#include "Wiring.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -210,4 +212,62 @@ Result<SqlOutcome> SqlRunner::run(const SqlAction &action, const QString &confir
     }
     out.durationMs = timer.elapsed();
     return out;
+}
+
+Result<SqlTarget> SqlRunner::targetFor(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
+{
+    SqlTarget t;
+    auto expand = [&vars](QString s) {
+        for (auto it = vars.begin(); it != vars.end(); ++it)
+            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+        return s;
+    };
+    if (c.kind == QStringLiteral("sqlite")) {
+        t.driver = QStringLiteral("QSQLITE");
+        t.database = expand(c.fields.value(QStringLiteral("path")));
+    } else if (c.kind == QStringLiteral("postgresql")) {
+        t.driver = QStringLiteral("QPSQL");
+        t.database = c.fields.value(QStringLiteral("database"));
+        t.host = c.fields.value(QStringLiteral("host"));
+        t.port = c.fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
+        t.user = c.fields.value(QStringLiteral("user"));
+        if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
+            t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
+        if (c.secrets.contains(QStringLiteral("password"))) {
+            const auto pw = SecretResolver::resolve(c.secrets.value(QStringLiteral("password")),
+                                                    tr("profile %1, connector %2, password").arg(profile.name, c.name));
+            if (!pw)
+                return Result<SqlTarget>::failure(pw.error());
+            t.password = pw.value();
+        }
+    } else {
+        return Result<SqlTarget>::failure(tr("connector %1 is a %2, not a database").arg(c.name, c.kind));
+    }
+    return t;
+}
+
+QList<QVariantMap> SqlRunner::parameterSets(const QList<std::pair<QString, QString>> &keyValues)
+{
+    QVariantMap constant;
+    QString repeated;
+    QVariantList values;
+    for (const auto &[k, v] : keyValues) {
+        if (k == repeated) {
+            values.append(v);
+        } else if (constant.contains(k) && repeated.isEmpty()) {
+            repeated = k;
+            values = {constant.take(k), v};
+        } else {
+            constant.insert(k, v);
+        }
+    }
+    if (repeated.isEmpty())
+        return {constant};
+    QList<QVariantMap> sets;
+    for (const QVariant &v : values) {
+        QVariantMap set = constant;
+        set.insert(repeated, v);
+        sets.append(set);
+    }
+    return sets;
 }

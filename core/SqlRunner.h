@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QHash>
 #include <QVariantList>
 
 struct SqlTarget
@@ -52,6 +53,9 @@ struct SqlOutcome
     qint64 durationMs = 0;
 };
 
+struct Profile;
+struct Connector;
+
 class SqlRunner
 {
     Q_DECLARE_TR_FUNCTIONS(SqlRunner)
@@ -66,6 +70,11 @@ public:
     Result<SqlTable> probe(const QString &sql, const QVariantMap &params = {}, int rowCap = 1000, int timeoutMs = 10'000);
     Result<SqlPreview> preview(const SqlAction &action, int rowCap = 10'000);
     Result<SqlOutcome> run(const SqlAction &action, const QString &confirmationToken);
+
+    // The database a wiring connector (sqlite / postgresql) points at, its password resolved.
+    static Result<SqlTarget> targetFor(const Profile &profile, const Connector &connector, const QHash<QString, QString> &vars);
+    // --param style values → one parameter set per value of the (single) repeated key.
+    static QList<QVariantMap> parameterSets(const QList<std::pair<QString, QString>> &keyValues);
 
     // "UPDATE t SET … WHERE cond" / "DELETE FROM t WHERE cond" → "SELECT * FROM t WHERE cond".
     static Result<QString> previewStatement(const QString &sql);

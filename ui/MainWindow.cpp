@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionDialog.h"
 #include "AppSettings.h"
 #include "AsyncTask.h"
 #include "ChecklistModel.h"
@@ -138,6 +139,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     createActions();
 
     connect(m_monitor, &MetricMonitor::evaluated, this, &MainWindow::onEvaluated);
+    connect(m_page, &SectionPage::runRequested, this, &MainWindow::runBinding);
     connect(m_session, &IncidentSession::storeOpened, this, &MainWindow::onStoreOpened);
     connect(m_session, &IncidentSession::incidentsChanged, this, &MainWindow::onIncidentsChanged);
     connect(m_session, &IncidentSession::currentChanged, this, &MainWindow::onCurrentChanged);
@@ -483,6 +485,28 @@ void MainWindow::onEvaluated(const Evaluation &e)
         m_page->livePanel()->setHistory(history);
     }
     statusBar()->showMessage(tr("Rules evaluated: %1").arg(MetricsModel::severityText(e.severity)), 5000);
+}
+
+void MainWindow::runBinding(const QString &stepId)
+{
+    const Profile *p = currentProfile();
+    const auto bindings = m_wiring ? m_wiring->bindingsFor(stepId) : QList<const Binding *>();
+    if (!p || bindings.isEmpty())
+        return;
+    const Binding *b = bindings.first();
+    const Connector *c = p->connector(b->connector);
+    if (!c)
+        return;
+    const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                                          {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    const auto target = SqlRunner::targetFor(*p, *c, vars);
+    if (!target) {
+        m_messages->showMessage(target.error(), MessageBar::Error);
+        return;
+    }
+    auto *dlg = new ActionDialog(*b, *p, target.value(), m_session, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
 }
 
 void MainWindow::updateProfileUi()

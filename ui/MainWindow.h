@@ -56,6 +56,7 @@ public:
     const struct Wiring *wiring() const { return m_wiring.get(); }
     const struct Profile *currentProfile() const;
     void selectProfile(const QString &name);
+    void runBinding(const QString &stepId); // the step's SQL probe/action, in an ActionDialog
     void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
     static QString demoLogPath();
 

@@ -98,6 +98,7 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->setRow(current.isValid() ? current.row() : -1); });
     connect(m_detail, &StepDetailPanel::leaveRequested, this, &SectionPage::focusChecklist);
+    connect(m_detail, &StepDetailPanel::runRequested, this, &SectionPage::runRequested);
     setSection(nullptr, nullptr);
 }
 

@@ -38,6 +38,9 @@ public:
     void selectStep(int row);
     int currentRow() const;
 
+Q_SIGNALS:
+    void runRequested(const QString &stepId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

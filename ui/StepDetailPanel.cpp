@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,7 +30,7 @@ QString entityLabel(EntityKind k)
 
 StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_text(new QLabel(this)), m_entities(new QLabel(this)), m_meta(new QLabel(this)),
-      m_wired(new QLabel(this)),
+      m_wired(new QLabel(this)), m_run(new QPushButton(this)),
       m_pending(new QToolButton(this)), m_done(new QToolButton(this)), m_skip(new QToolButton(this)), m_na(new QToolButton(this)),
       m_note(new QPlainTextEdit(this))
 {
@@ -45,6 +46,12 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     m_wired->setObjectName(QStringLiteral("wiringLabel"));
     m_wired->setWordWrap(true);
     m_wired->setTextFormat(Qt::MarkdownText);
+    m_run->setObjectName(QStringLiteral("runActionButton"));
+    m_run->hide();
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        if (const Step *st = m_model->stepAt(m_row))
+            Q_EMIT runRequested(st->id);
+    });
     m_meta->setForegroundRole(QPalette::PlaceholderText);
 
     auto *group = new QButtonGroup(this);
@@ -92,6 +99,7 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     l->addWidget(m_text);
     l->addWidget(m_entities);
     l->addWidget(m_wired);
+    l->addWidget(m_run, 0, Qt::AlignLeft);
     l->addLayout(buttonRow);
     l->addWidget(m_note, 1);
 
@@ -147,6 +155,17 @@ void StepDetailPanel::refresh()
     }
     m_wired->setText(wired);
     m_wired->setVisible(!wired.isEmpty());
+    // SQL probes and actions run from here; the other kinds come with their clients.
+    bool runnable = false;
+    if (st && m_wiring)
+        for (const Binding *b : m_wiring->bindingsFor(st->id)) {
+            const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
+            if (c && !c->coming && (b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema"))) {
+                runnable = true;
+                m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
+            }
+        }
+    m_run->setVisible(runnable);
     if (!st) {
         m_text->setText(tr("*Select a step.*"));
         m_entities->clear();

@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void leaveRequested(); // Esc in the note: back to the checklist
+    void runRequested(const QString &stepId); // the step's bound probe/action
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -34,6 +35,7 @@ private:
     QLabel *m_entities;
     QLabel *m_meta;
     QLabel *m_wired;
+    class QPushButton *m_run;
     const struct Wiring *m_wiring = nullptr;
     const struct Profile *m_profile = nullptr;
     QToolButton *m_pending, *m_done, *m_skip, *m_na;

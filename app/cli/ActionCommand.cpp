@@ -3,7 +3,6 @@
 
 #include "IncidentStore.h"
 #include "RunbookParser.h"
-#include "SecretResolver.h"
 #include "SqlRunner.h"
 #include "TextUtil.h"
 
@@ -18,38 +17,6 @@ namespace {
 QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
-}
-
-Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
-{
-    SqlTarget t;
-    auto expand = [&vars](QString s) {
-        for (auto it = vars.begin(); it != vars.end(); ++it)
-            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-        return s;
-    };
-    if (c.kind == QStringLiteral("sqlite")) {
-        t.driver = QStringLiteral("QSQLITE");
-        t.database = expand(c.fields.value(QStringLiteral("path")));
-    } else if (c.kind == QStringLiteral("postgresql")) {
-        t.driver = QStringLiteral("QPSQL");
-        t.database = c.fields.value(QStringLiteral("database"));
-        t.host = c.fields.value(QStringLiteral("host"));
-        t.port = c.fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
-        t.user = c.fields.value(QStringLiteral("user"));
-        if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
-            t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
-        if (c.secrets.contains(QStringLiteral("password"))) {
-            const auto pw = SecretResolver::resolve(c.secrets.value(QStringLiteral("password")),
-                                                    cliText("profile %1, connector %2, password").arg(profile.name, c.name));
-            if (!pw)
-                return Result<SqlTarget>::failure(pw.error());
-            t.password = pw.value();
-        }
-    } else {
-        return Result<SqlTarget>::failure(cliText("connector %1 is a %2, not a database").arg(c.name, c.kind));
-    }
-    return t;
 }
 
 QJsonObject tableJson(const SqlTable &t)
@@ -140,7 +107,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
     if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema")))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
-    const auto target = sqlTarget(profile, *c, CliWiring::variables(p.value(runbookOpt)));
+    const auto target = SqlRunner::targetFor(profile, *c, CliWiring::variables(p.value(runbookOpt)));
     if (!target)
         return ctx.err << target.error() << Qt::endl, 1;
     SqlRunner runner(target.value());
@@ -148,24 +115,11 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << s.error() << Qt::endl, 1;
 
     // --param k=v; a key given several times makes one run per value.
-    QVariantMap constant;
-    QStringList multiKey;
-    QString repeated;
-    QList<QVariant> values;
-    for (const QString &kv : p.values(param)) {
-        const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
-        if (constant.contains(k) || k == repeated) {
-            if (!repeated.isEmpty() && repeated != k)
-                return ctx.err << cliText("only one parameter may repeat") << Qt::endl, 64;
-            if (repeated.isEmpty()) {
-                repeated = k;
-                values.append(constant.take(k));
-            }
-            values.append(v);
-        } else {
-            constant.insert(k, v);
-        }
-    }
+    QList<std::pair<QString, QString>> keyValues;
+    for (const QString &kv : p.values(param))
+        keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
+    const QList<QVariantMap> sets = SqlRunner::parameterSets(keyValues);
+    const QVariantMap constant = sets.size() == 1 ? sets.first() : QVariantMap();
 
     if (command == QStringLiteral("probe")) {
         Result<SqlTable> t = Result<SqlTable>::failure(QString());
@@ -194,16 +148,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return 0;
     }
 
-    SqlAction action{id, b->params.value(QStringLiteral("sql")).toString(), {}};
-    if (repeated.isEmpty()) {
-        action.parameterSets.append(constant);
-    } else {
-        for (const QVariant &v : values) {
-            QVariantMap set = constant;
-            set.insert(repeated, v);
-            action.parameterSets.append(set);
-        }
-    }
+    const SqlAction action{id, b->params.value(QStringLiteral("sql")).toString(), sets};
     const auto preview = runner.preview(action);
     if (!preview)
         return ctx.err << preview.error() << Qt::endl, 1;

@@ -1,6 +1,8 @@
 // The main window offscreen: open, tick, note, close, reopen → restored; a
 // keyboard-only walkthrough; a damaged store; German.
+#include "ActionDialog.h"
 #include "AppSettings.h"
+#include "DemoDatabase.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
 #include "IncidentSession.h"
@@ -20,7 +22,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QApplication>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QSignalSpy>
@@ -307,6 +312,54 @@ private Q_SLOTS:
         w->findChild<QAction *>(QStringLiteral("logSourceAction"))->trigger();
         QTRY_VERIFY(w->liveQueries()->sourceSpec().endsWith(QStringLiteral("/demo/logs/app.ndjson")));
         QCOMPARE(settings.logSource(), QString());
+    }
+
+    void sqlProbeAndActionFromTheWindow()
+    {
+        // The demo profile's database, in the (test-mode) app data folder.
+        QVERIFY(DemoDatabase::write(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"),
+                                    QDateTime::currentDateTimeUtc()));
+        AppSettings settings(m_dir.filePath(QStringLiteral("a2.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("a2.sqlite")));
+        QTRY_VERIFY(w->wiring());
+        w->newIncident();
+        QTRY_VERIFY(w->session()->current());
+        w->selectSection(w->runbook()->sections.size() - 1); // Database Reconciliation
+        QCOMPARE(w->sectionPage()->section()->id, QStringLiteral("database-reconciliation"));
+        auto *run = w->findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        w->sectionPage()->selectStep(0);
+        QTRY_VERIFY(run->isVisible());
+        QCOMPARE(run->text(), QStringLiteral("Run probe…"));
+        run->click();
+        auto *dlg = w->findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *rows = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+        QTRY_COMPARE(rows->model()->rowCount(), 40);
+        dlg->close();
+        QTRY_VERIFY(!w->findChild<ActionDialog *>());
+
+        w->sectionPage()->selectStep(2);
+        QTRY_COMPARE(run->text(), QStringLiteral("Preview and run…"));
+        run->click();
+        dlg = w->findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *runButton = dlg->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QVERIFY(!runButton->isEnabled()); // nothing to confirm before a preview
+        dlg->findChild<QLineEdit *>(QStringLiteral("actionParamsEdit"))->setText(QStringLiteral("id=ph_001, id=ph_002"));
+        dlg->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        rows = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+        QTRY_COMPARE(rows->model()->rowCount(), 2);
+        QTRY_VERIFY(runButton->isEnabled());
+        runButton->click();
+        auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("2 row(s) changed"));
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        QTRY_VERIFY(w->session()->current()->timeline.size() >= 3);
+        const auto &tl = w->session()->current()->timeline;
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
+        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        QVERIFY(tl.last().text.contains(QStringLiteral("2 row(s) changed")));
+        dlg->close();
     }
 
     void germanLoadsByLocale()

@@ -1,0 +1,197 @@
+#include "ActionDialog.h"
+
+#include "AsyncTask.h"
+#include "IncidentSession.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+struct PreviewResult
+{
+    Result<SqlPreview> preview = Result<SqlPreview>::failure(QString());
+};
+} // namespace
+
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, IncidentSession *session, QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_target(std::move(target)), m_session(session),
+      m_params(new QLineEdit(this)), m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
+      m_runButton(new QPushButton(tr("Run"), this)), m_table(new QTableView(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("actionDialog"));
+    const bool isProbe = binding.kind == BindingKind::Probe;
+    const QString risk = binding.params.value(QStringLiteral("risk"), isProbe ? QStringLiteral("read") : QStringLiteral("write")).toString();
+    m_needsProfileName = !isProbe && profile.isProtected && risk == QStringLiteral("destructive");
+    setWindowTitle(isProbe ? tr("Probe — %1").arg(binding.target) : tr("Action — %1").arg(binding.target));
+
+    auto *what = new QLabel(this);
+    what->setObjectName(QStringLiteral("actionSqlLabel"));
+    what->setTextFormat(Qt::MarkdownText);
+    what->setWordWrap(true);
+    what->setText(tr("**%1** on %2 (%3) · risk: **%4**\\n\\n```\\n%5\\n```")
+                      .arg(binding.type, binding.connector, profile.label, risk, binding.params.value(QStringLiteral("sql")).toString()));
+    m_params->setObjectName(QStringLiteral("actionParamsEdit"));
+    m_params->setPlaceholderText(tr("parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)"));
+    m_profileConfirm->setObjectName(QStringLiteral("profileConfirmEdit"));
+    m_profileConfirm->setPlaceholderText(tr("type %1 to confirm").arg(profile.name));
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setEnabled(false);
+    m_table->setObjectName(QStringLiteral("actionRowsView"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setModel(new QStandardItemModel(this));
+    m_status->setObjectName(QStringLiteral("actionStatusLabel"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    if (!isProbe) {
+        form->addRow(tr("Parameters:"), m_params);
+        if (m_needsProfileName)
+            form->addRow(tr("Protected profile:"), m_profileConfirm);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (!isProbe) {
+        buttons->addButton(m_previewButton, QDialogButtonBox::ActionRole);
+        buttons->addButton(m_runButton, QDialogButtonBox::ActionRole);
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_previewButton, &QPushButton::clicked, this, &ActionDialog::preview);
+    connect(m_runButton, &QPushButton::clicked, this, &ActionDialog::run);
+    connect(m_params, &QLineEdit::textChanged, this, [this] {
+        m_token.clear(); // new parameters: preview again
+        updateRunButton();
+    });
+    connect(m_profileConfirm, &QLineEdit::textChanged, this, &ActionDialog::updateRunButton);
+    m_previewButton->setVisible(!isProbe);
+    m_runButton->setVisible(!isProbe);
+    m_params->setVisible(!isProbe);
+    m_profileConfirm->setVisible(m_needsProfileName);
+
+    auto *l = new QVBoxLayout(this);
+    l->addWidget(what);
+    l->addLayout(form);
+    l->addWidget(m_table, 1);
+    l->addWidget(m_status);
+    l->addWidget(buttons);
+    resize(820, 520);
+    if (isProbe)
+        runProbe();
+}
+
+void ActionDialog::updateRunButton()
+{
+    m_runButton->setEnabled(!m_token.isEmpty() && (!m_needsProfileName || m_profileConfirm->text() == m_profileName));
+}
+
+SqlAction ActionDialog::action() const
+{
+    QList<std::pair<QString, QString>> kv;
+    for (const QString &part : m_params->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        kv.append({part.section(QLatin1Char('='), 0, 0).trimmed(), part.section(QLatin1Char('='), 1).trimmed()});
+    return {m_binding.target, m_binding.params.value(QStringLiteral("sql")).toString(), SqlRunner::parameterSets(kv)};
+}
+
+void ActionDialog::showTable(const SqlTable &t)
+{
+    auto *model = static_cast<QStandardItemModel *>(m_table->model());
+    model->clear();
+    model->setHorizontalHeaderLabels(t.columns);
+    for (const QVariantList &row : t.rows) {
+        QList<QStandardItem *> items;
+        for (const QVariant &v : row)
+            items.append(new QStandardItem(v.isNull() ? QStringLiteral("NULL") : v.toString()));
+        model->appendRow(items);
+    }
+}
+
+void ActionDialog::runProbe()
+{
+    m_status->setText(tr("Running…"));
+    const SqlTarget target = m_target;
+    const Binding b = m_binding;
+    runAsync(this, [target, b]() -> Result<SqlTable> {
+        SqlRunner r(target);
+        if (Status s = r.open(); !s)
+            return Result<SqlTable>::failure(s.error());
+        if (b.type == QStringLiteral("sql_schema")) {
+            SqlTable out;
+            out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
+            const bool sqlite = target.driver == QStringLiteral("QSQLITE");
+            for (const QString &table : b.params.value(QStringLiteral("tables")).toStringList()) {
+                const auto t = r.probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
+                                              : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
+                                       {{QStringLiteral("t"), table}});
+                if (!t)
+                    return Result<SqlTable>::failure(t.error());
+                out.rows.append({table, !t->rows.isEmpty()});
+            }
+            return out;
+        }
+        return r.probe(b.params.value(QStringLiteral("sql")).toString());
+    }, [this](Result<SqlTable> t) {
+        if (!t) {
+            m_status->setText(t.error());
+            return;
+        }
+        showTable(t.value());
+        m_status->setText(tr("%n row(s)%1", nullptr, int(t->rows.size())).arg(t->truncated ? tr(" (more than the cap)") : QString()));
+    });
+}
+
+void ActionDialog::preview()
+{
+    m_token.clear();
+    updateRunButton();
+    m_status->setText(tr("Previewing…"));
+    const SqlTarget target = m_target;
+    const SqlAction a = action();
+    runAsync(this, [target, a]() -> Result<SqlPreview> {
+        SqlRunner r(target);
+        if (Status s = r.open(); !s)
+            return Result<SqlPreview>::failure(s.error());
+        return r.preview(a);
+    }, [this](Result<SqlPreview> p) {
+        if (!p) {
+            m_status->setText(p.error());
+            return;
+        }
+        showTable(p->rows);
+        m_token = p->token;
+        m_status->setText(tr("This will change exactly these %n row(s).", nullptr, int(p->rows.rows.size())));
+        updateRunButton();
+    });
+}
+
+void ActionDialog::run()
+{
+    const SqlAction a = action();
+    QStringList inputs;
+    for (const QVariantMap &set : a.parameterSets)
+        for (auto it = set.begin(); it != set.end(); ++it)
+            inputs.append(it.key() + QLatin1Char('=') + it.value().toString());
+    if (m_session && m_session->current())
+        m_session->recordActionIntent(a.id, inputs.join(QStringLiteral(", ")));
+    m_runButton->setEnabled(false);
+    m_status->setText(tr("Running…"));
+    const SqlTarget target = m_target;
+    const QString token = m_token;
+    runAsync(this, [target, a, token]() -> Result<SqlOutcome> {
+        SqlRunner r(target);
+        if (Status s = r.open(); !s)
+            return Result<SqlOutcome>::failure(s.error());
+        return r.run(a, token);
+    }, [this, a](Result<SqlOutcome> o) {
+        const QString result = o ? tr("%n row(s) changed", nullptr, int(o->rowsAffected)) : o.error();
+        if (m_session && m_session->current())
+            m_session->recordActionOutcome(a.id, result, o ? o->durationMs : 0);
+        m_token.clear();
+        m_status->setText(result);
+    });
+}

@@ -1,0 +1,45 @@
+#pragma once
+// ActionDialog: runs a step's bound SQL probe or action. A probe shows its
+// rows. An action takes its parameters, previews exactly the rows it will
+// change, and runs only with the preview's token — after a confirmation that
+// fits the risk (a write: this dialog's Run; destructive on a protected
+// profile: the profile's name typed). Database work runs off the GUI thread;
+// intent and outcome go to the incident's timeline.
+#include "SqlRunner.h"
+#include "Wiring.h"
+
+#include <QDialog>
+
+class IncidentSession;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, IncidentSession *session, QWidget *parent = nullptr);
+
+private:
+    void runProbe();
+    void preview();
+    void run();
+    void showTable(const SqlTable &table);
+    SqlAction action() const;
+    void updateRunButton();
+
+    Binding m_binding;
+    QString m_profileName;
+    bool m_needsProfileName = false;
+    SqlTarget m_target;
+    IncidentSession *m_session;
+    QString m_token;
+    QLineEdit *m_params;
+    QLineEdit *m_profileConfirm;
+    QPushButton *m_previewButton;
+    QPushButton *m_runButton;
+    QTableView *m_table;
+    QLabel *m_status;
+};
