@@ -1,13 +1,16 @@
 #include "CliCommands.h"
 #include "CliWiring.h"
 
+#include "HttpProbe.h"
 #include "IncidentStore.h"
+#include "SecretResolver.h"
 #include "RunbookParser.h"
 #include "SqlRunner.h"
 #include "TextUtil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +20,11 @@ namespace {
 QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
+}
+
+bool isHttpProbe(const QString &type)
+{
+    return type == QStringLiteral("http_status") || type == QStringLiteral("http_latency") || type == QStringLiteral("http_json");
 }
 
 QJsonObject tableJson(const SqlTable &t)
@@ -82,7 +90,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         for (const Binding &b : wiring.bindings)
             if (b.kind == BindingKind::Action || b.kind == BindingKind::Probe) {
                 const Connector *c = profile.connector(b.connector);
-                const bool ready = c && !c->coming && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema"));
+                const bool ready = c && !c->coming && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema") || isHttpProbe(b.type));
                 list.append(QJsonObject{{QStringLiteral("id"), b.target}, {QStringLiteral("kind"), toText(b.kind)},
                                         {QStringLiteral("type"), b.type}, {QStringLiteral("connector"), b.connector},
                                         {QStringLiteral("risk"), b.params.value(QStringLiteral("risk"), b.kind == BindingKind::Probe ? QStringLiteral("read") : QStringLiteral("write")).toString()},
@@ -105,8 +113,49 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     const Connector *c = profile.connector(b->connector);
     if (!c)
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
-    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema")))
+    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || isHttpProbe(b->type)))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+    if (isHttpProbe(b->type)) {
+        // Status, latency over several tries, JSON fields of one of the app's endpoints.
+        HttpProbe::Request req;
+        req.url = QUrl(c->fields.value(QStringLiteral("base_url")) + b->params.value(QStringLiteral("path")).toString());
+        req.tries = b->params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt();
+        if (c->secrets.contains(QStringLiteral("bearer"))) {
+            const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
+                                                        cliText("profile %1, connector %2, bearer").arg(profile.name, c->name));
+            if (!secret)
+                return ctx.err << secret.error() << Qt::endl, 1;
+            req.bearer = secret.value();
+        }
+        if (!req.url.isValid() || req.url.host().isEmpty())
+            return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
+        HttpProbe probe;
+        HttpProbeResult result;
+        QEventLoop loop;
+        QObject::connect(&probe, &HttpProbe::finished, &loop, [&](const HttpProbeResult &r) {
+            result = r;
+            loop.quit();
+        });
+        probe.start(req);
+        loop.exec();
+        const QStringList fields = b->params.value(QStringLiteral("fields")).toStringList();
+        if (p.isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(result.toJson(fields)).toJson());
+        else if (result.error.isEmpty())
+            ctx.out << cliText("HTTP %1 · median %2 ms · worst %3 ms over %4 tries").arg(result.status).arg(result.medianMs).arg(result.worstMs).arg(result.latenciesMs.size())
+                    << Qt::endl;
+        if (!result.error.isEmpty())
+            return ctx.err << result.error << Qt::endl, 1;
+        const QString expect = b->params.value(QStringLiteral("expect")).toString();
+        if (!expect.isEmpty() && QString::number(result.status) != expect) {
+            const bool unauthorized = QString::number(result.status) == b->params.value(QStringLiteral("unauthorized")).toString();
+            ctx.err << cliText("expected HTTP %1, got %2%3").arg(expect).arg(result.status)
+                           .arg(unauthorized ? cliText(": the secret does not match") : QString())
+                    << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
     const auto target = SqlRunner::targetFor(profile, *c, CliWiring::variables(p.value(runbookOpt)));
     if (!target)
         return ctx.err << target.error() << Qt::endl, 1;

@@ -220,12 +220,16 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
     QCommandLineParser p;
     const QCommandLineOption logs(QStringLiteral("logs"), cliText("NDJSON log file to serve."), QStringLiteral("FILE"));
     const QCommandLineOption port(QStringLiteral("port"), cliText("Port on 127.0.0.1 (default: a free one)."), QStringLiteral("N"), QStringLiteral("0"));
-    p.addOptions({logs, port});
+    const QCommandLineOption database(QStringLiteral("database"), cliText("The app's SQLite database the cron routes read."), QStringLiteral("FILE"));
+    p.addOptions({logs, port, database});
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || !p.isSet(logs)) {
         ctx.err << cliText("usage: runbook-cli demo-serve --logs FILE [--port N]") << Qt::endl;
         return 64;
     }
     DemoBackend backend;
+    // The cron routes check the same secret the wiring's app connector sends.
+    backend.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
+    backend.setDatabase(p.value(database));
     if (Status s = backend.loadLogs(p.value(logs)); !s)
         return ctx.err << s.error() << Qt::endl, 1;
     if (backend.listen(quint16(p.value(port).toUInt())) == 0)

@@ -35,6 +35,10 @@ public:
 
     // Demo credentials checked by the fake services (any non-empty key passes unless set).
     void setRequireLokiOrgId(const QString &orgId) { m_lokiOrgId = orgId; }
+    // The app's cron routes answer 401 unless "Authorization: Bearer <secret>".
+    void setCronSecret(const QString &secret) { m_cronSecret = secret; }
+    // The app's database the cron routes read (the demo's app.sqlite).
+    void setDatabase(const QString &path) { m_database = path; }
 
     struct Fault
     {
@@ -66,11 +70,14 @@ private:
     QHttpServerResponse datadogSearch(const QHttpServerRequest &req);
     QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
     QHttpServerResponse lokiQueryRange(const QHttpServerRequest &req);
+    QHttpServerResponse cron(const QString &route, const QHttpServerRequest &req);
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     std::vector<Entry> m_events; // sorted by time
     QString m_lokiOrgId;
+    QString m_cronSecret;
+    QString m_database;
     QHash<QString, std::vector<Fault>> m_faults;
     QHash<QString, int> m_counts;
 };

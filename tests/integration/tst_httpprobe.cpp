@@ -1,0 +1,142 @@
+// HTTP probes against the demo backend's app routes on 127.0.0.1: the cron
+// route with and without the right CRON_SECRET, JSON fields by path, latency
+// over several tries, an unreachable and a silent server; and the CLI's
+// `probe run` through a wiring.
+#include "DemoBackend.h"
+#include "DemoDatabase.h"
+#include "DemoLogGenerator.h"
+#include "HttpProbe.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestHttpProbe : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    DemoBackend m_backend;
+    const QString m_secret = QStringLiteral("s3cret-CRON-demo-77");
+
+    HttpProbeResult probe(const QString &path, const QString &bearer, int tries = 1, const QString &base = {}, int timeoutMs = 5000)
+    {
+        HttpProbe p;
+        QSignalSpy done(&p, &HttpProbe::finished);
+        p.start({QUrl((base.isEmpty() ? m_backend.baseUrl() : base) + path), "GET", bearer, tries, timeoutMs});
+        if (!done.wait(20000))
+            return {};
+        return done.at(0).at(0).value<HttpProbeResult>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(DemoDatabase::write(m_dir.path(), QDateTime::currentDateTimeUtc()));
+        DemoLogOptions o;
+        o.days = 1;
+        QVERIFY(DemoLogGenerator::write(m_dir.path(), o));
+        QVERIFY(m_backend.loadLogs(m_dir.filePath(QStringLiteral("logs/app.ndjson"))));
+        m_backend.setCronSecret(m_secret);
+        m_backend.setDatabase(m_dir.filePath(QStringLiteral("app.sqlite")));
+        QVERIFY(m_backend.listen() > 0);
+    }
+
+    void cronRouteWithTheRightSecret()
+    {
+        const HttpProbeResult r = probe(QStringLiteral("/api/cron/cleanup-photos"), m_secret);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.field(QStringLiteral("details.stuckUploading")).toInt(), DemoDatabase::Counts::stuckUploading);
+        QCOMPARE(r.field(QStringLiteral("details.stuckProcessing")).toInt(), DemoDatabase::Counts::stuckProcessing);
+        QCOMPARE(r.field(QStringLiteral("details.failed")).toInt(), DemoDatabase::Counts::failed);
+        QCOMPARE(r.field(QStringLiteral("deleted")).toInt(),
+                 DemoDatabase::Counts::stuckUploading + DemoDatabase::Counts::stuckProcessing + DemoDatabase::Counts::failed);
+        QCOMPARE(r.field(QStringLiteral("blobDeletionFailed")).toBool(), false);
+        QVERIFY(r.field(QStringLiteral("details.nope")).isUndefined());
+        QCOMPARE(r.toJson({QStringLiteral("blobsDeleted")}).value(QStringLiteral("fields")).toObject().value(QStringLiteral("blobsDeleted")).toInt(),
+                 DemoDatabase::Counts::stuckProcessing);
+    }
+
+    void cronRouteRefusesAWrongSecret()
+    {
+        QCOMPARE(probe(QStringLiteral("/api/cron/cleanup-photos"), QStringLiteral("wrong")).status, 401);
+        QCOMPARE(probe(QStringLiteral("/api/cron/cleanup-photos"), {}).status, 401);
+    }
+
+    void latencyOverSeveralTries()
+    {
+        const HttpProbeResult r = probe(QStringLiteral("/api/social-links"), {}, 5);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.latenciesMs.size(), 5);
+        QVERIFY(r.medianMs <= r.worstMs);
+        QCOMPARE(r.worstMs, *std::max_element(r.latenciesMs.begin(), r.latenciesMs.end()));
+    }
+
+    void unreachableAndSilentServers()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        HttpProbeResult r = probe(QStringLiteral("/x"), {}, 1, QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QCOMPARE(r.status, 0);
+        QVERIFY(!r.error.isEmpty());
+
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        QElapsedTimer t;
+        t.start();
+        r = probe(QStringLiteral("/x"), m_secret, 1, QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), 300);
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY2(r.error.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(r.error));
+        QVERIFY(!r.error.contains(m_secret));
+        qDeleteAll(held);
+    }
+
+    void cliProbeRunThroughAWiring()
+    {
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
+        QFile w(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+                               "bindings:\n  cron-job-health/step-2:\n    probe: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
+                               "expect: \"200\", unauthorized: \"401\", fields: [deleted, details.stuckUploading] }\n")
+                    .arg(m_backend.baseUrl()).toUtf8());
+        w.close();
+        auto cli = [&](const QString &secret, QString &out, QString &err) {
+            QProcess proc;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CRON_SECRET"), secret);
+            proc.setProcessEnvironment(env);
+            proc.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("cron-job-health/step-2"),
+                                                     QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md")), QStringLiteral("--json")});
+            // Wait with the event loop turning: the server in this process must answer.
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
+            out = QString::fromUtf8(proc.readAllStandardOutput());
+            err = QString::fromUtf8(proc.readAllStandardError());
+            return proc.exitCode();
+        };
+        QString out, err;
+        QCOMPARE(cli(m_secret, out, err), 0);
+        const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(o.value(QStringLiteral("fields")).toObject().value(QStringLiteral("details.stuckUploading")).toInt(), DemoDatabase::Counts::stuckUploading);
+        QVERIFY(!out.contains(m_secret));
+        QCOMPARE(cli(QStringLiteral("not-the-secret"), out, err), 1);
+        QVERIFY2(err.contains(QStringLiteral("expected HTTP 200, got 401: the secret does not match")), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpProbe)
+#include "tst_httpprobe.moc"
