@@ -1,11 +1,13 @@
 #include "ActionDialog.h"
 
 #include "AsyncTask.h"
+#include "HttpProbe.h"
 #include "IncidentSession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +27,55 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTa
       m_params(new QLineEdit(this)), m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
       m_runButton(new QPushButton(tr("Run"), this)), m_table(new QTableView(this)), m_status(new QLabel(this))
 {
+    build(profile);
+    if (binding.kind == BindingKind::Probe)
+        runProbe();
+}
+
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(nullptr), m_params(new QLineEdit(this)),
+      m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
+      m_runButton(new QPushButton(tr("Run"), this)), m_table(new QTableView(this)), m_status(new QLabel(this))
+{
+    build(profile);
+    runHttpProbe(url, bearer);
+}
+
+void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer)
+{
+    m_status->setText(tr("Asking %1…").arg(url.path()));
+    auto *probe = new HttpProbe(this);
+    connect(probe, &HttpProbe::finished, this, [this, probe](const HttpProbeResult &r) {
+        probe->deleteLater();
+        if (!r.error.isEmpty()) {
+            m_status->setText(r.error);
+            return;
+        }
+        SqlTable t;
+        t.columns = {tr("What"), tr("Value")};
+        t.rows.append({tr("HTTP status"), r.status});
+        t.rows.append({tr("Latency (median / worst)"), tr("%1 ms / %2 ms over %3").arg(r.medianMs).arg(r.worstMs).arg(r.latenciesMs.size())});
+        for (const QString &f : m_binding.params.value(QStringLiteral("fields")).toStringList())
+            t.rows.append({f, r.field(f).toVariant()});
+        const QJsonObject body = r.body.toObject(); // one object: its begin() and end() must belong together
+        for (auto it = body.begin(); it != body.end(); ++it)
+            t.rows.append({it.key(), it.value().isObject() ? QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                                                           : it.value().toVariant().toString()});
+        showTable(t);
+        const QString expect = m_binding.params.value(QStringLiteral("expect")).toString();
+        if (!expect.isEmpty() && QString::number(r.status) != expect)
+            m_status->setText(tr("Expected HTTP %1, got %2%3").arg(expect).arg(r.status)
+                                  .arg(QString::number(r.status) == m_binding.params.value(QStringLiteral("unauthorized")).toString()
+                                           ? tr(": the secret does not match") : QString()));
+        else
+            m_status->setText(tr("HTTP %1").arg(r.status));
+    });
+    probe->start({url, "GET", bearer, m_binding.params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt(), 10'000});
+}
+
+void ActionDialog::build(const Profile &profile)
+{
+    const Binding &binding = m_binding;
     setObjectName(QStringLiteral("actionDialog"));
     const bool isProbe = binding.kind == BindingKind::Probe;
     const QString risk = binding.params.value(QStringLiteral("risk"), isProbe ? QStringLiteral("read") : QStringLiteral("write")).toString();
@@ -81,8 +132,6 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTa
     l->addWidget(m_status);
     l->addWidget(buttons);
     resize(820, 520);
-    if (isProbe)
-        runProbe();
 }
 
 void ActionDialog::updateRunButton()

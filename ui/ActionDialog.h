@@ -9,6 +9,7 @@
 #include "Wiring.h"
 
 #include <QDialog>
+#include <QUrl>
 
 class IncidentSession;
 class QLabel;
@@ -21,9 +22,13 @@ class ActionDialog : public QDialog
     Q_OBJECT
 public:
     ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, IncidentSession *session, QWidget *parent = nullptr);
+    // An HTTP probe of one of the app's endpoints (no database).
+    ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
 
 private:
     void runProbe();
+    void runHttpProbe(const QUrl &url, const QString &bearer);
+    void build(const Profile &profile);
     void preview();
     void run();
     void showTable(const SqlTable &table);

@@ -499,6 +499,23 @@ void MainWindow::runBinding(const QString &stepId)
         return;
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    if (b->type.startsWith(QStringLiteral("http_"))) {
+        QString bearer;
+        if (c->secrets.contains(QStringLiteral("bearer"))) {
+            const auto s = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
+                                                   tr("profile %1, connector %2, bearer").arg(p->name, c->name));
+            if (!s) {
+                m_messages->showMessage(s.error(), MessageBar::Error);
+                return;
+            }
+            bearer = s.value();
+        }
+        auto *dlg = new ActionDialog(*b, *p, QUrl(c->fields.value(QStringLiteral("base_url")) + b->params.value(QStringLiteral("path")).toString()),
+                                     bearer, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+        return;
+    }
     const auto target = SqlRunner::targetFor(*p, *c, vars);
     if (!target) {
         m_messages->showMessage(target.error(), MessageBar::Error);

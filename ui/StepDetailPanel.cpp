@@ -160,7 +160,8 @@ void StepDetailPanel::refresh()
     if (st && m_wiring)
         for (const Binding *b : m_wiring->bindingsFor(st->id)) {
             const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
-            if (c && !c->coming && (b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema"))) {
+            if (c && !c->coming
+                && (b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || b->type.startsWith(QStringLiteral("http_")))) {
                 runnable = true;
                 m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
             }

@@ -2,6 +2,7 @@
 // keyboard-only walkthrough; a damaged store; German.
 #include "ActionDialog.h"
 #include "AppSettings.h"
+#include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
@@ -359,6 +360,47 @@ private Q_SLOTS:
         QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
         QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
         QVERIFY(tl.last().text.contains(QStringLiteral("2 row(s) changed")));
+        dlg->close();
+    }
+
+    void httpProbeFromTheWindow()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("http"));
+        QDir().mkpath(dir);
+        QVERIFY(DemoDatabase::write(dir, QDateTime::currentDateTimeUtc()));
+        DemoBackend backend;
+        backend.setCronSecret(QStringLiteral("cron-secret-for-ui-test"));
+        backend.setDatabase(dir + QStringLiteral("/app.sqlite"));
+        QVERIFY(backend.listen() > 0);
+        qputenv("RB_UI_CRON_SECRET", "cron-secret-for-ui-test");
+        QVERIFY(QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")));
+        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+                               "      app: { kind: http, base_url: \"%2\", bearer: env:RB_UI_CRON_SECRET }\n"
+                               "bindings:\n  cron-job-health/step-2:\n    probe: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
+                               "expect: \"200\", unauthorized: \"401\", fields: [details.stuckUploading] }\n")
+                    .arg(dir, backend.baseUrl()).toUtf8());
+        w.close();
+        AppSettings settings(m_dir.filePath(QStringLiteral("h.ini")));
+        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("h.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring());
+        win.selectSection(5); // 6. Cron Job Health
+        win.sectionPage()->selectStep(1);
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_COMPARE(status->text(), QStringLiteral("HTTP 200"));
+        auto *rows = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+        bool found = false;
+        for (int r = 0; r < rows->model()->rowCount(); ++r)
+            found = found || (rows->model()->index(r, 0).data().toString() == QStringLiteral("details.stuckUploading")
+                              && rows->model()->index(r, 1).data().toInt() == DemoDatabase::Counts::stuckUploading);
+        QVERIFY(found);
         dlg->close();
     }
 
