@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (median / worst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms / %2 ms over %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected HTTP %1, got %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: the secret does not match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probe — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>**%1** on %2 (%3) · risk: **%4**\n\n```\n%5\n```</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type %1 to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Protected profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)%1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (more than the cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This will change exactly these %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Pending</source>
@@ -79,6 +187,17 @@
     <name>DatadogQueryWriter</name>
     <message>
         <source>Datadog cannot search '[' or ']' inside a message: "%1" is matched on its words there; fetched events are filtered exactly.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HttpProbe</name>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -276,6 +395,14 @@
     </message>
     <message>
         <source>cannot record the metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About to run %1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 finished in %2 ms: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -610,6 +737,18 @@ X: last %1, sum %2, min %3, max %4</source>
         <source>unknown log source "%1" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>profile %1 has no log source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not available yet (status: coming)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LokiLogSource</name>
@@ -882,10 +1021,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         </translation>
     </message>
     <message>
-        <source>profile %1, connector %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (protected)</source>
         <translation type="unfinished" />
     </message>
@@ -923,6 +1058,10 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>Rules evaluated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, bearer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1432,6 +1571,85 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
+    <name>SqlRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown database driver %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Qt Sql driver %1 is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the statement does not prepare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the statement failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a probe only reads: "%1" is not a SELECT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a read-only transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot preview "%1": an action is an UPDATE … WHERE or a DELETE FROM … WHERE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the action would change more than %1 rows; narrow it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the action %1 changes data and needs the confirmation token of its preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the data changed since the preview (or the token is not this action's); preview again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the statement failed; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rolled back: %1 rows would have changed, the preview showed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the commit failed; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1 is a %2, not a database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StepDetailPanel</name>
     <message>
         <source>SQL</source>
@@ -1511,6 +1729,14 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>**Wired to:** %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run probe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and run…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1768,6 +1994,8 @@ commands:
   query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…
   demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]
   demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE
+  probe run ID --runbook R [--param k=v] [--json]       a bound read-only probe (SQL for now)
+  action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]
   incident new|list|show|step|note|resolve|reopen|export …
                                    --store PATH (default: the GUI's store)
 </source>
