@@ -271,3 +271,19 @@ QList<QVariantMap> SqlRunner::parameterSets(const QList<std::pair<QString, QStri
     }
     return sets;
 }
+
+Result<SqlTable> SqlRunner::tablesExist(const QStringList &tables)
+{
+    const bool sqlite = m_target.driver == QStringLiteral("QSQLITE");
+    SqlTable out;
+    out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
+    for (const QString &table : tables) {
+        const auto t = probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
+                                    : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
+                             {{QStringLiteral("t"), table}});
+        if (!t)
+            return t;
+        out.rows.append({table, !t->rows.isEmpty()});
+    }
+    return out;
+}

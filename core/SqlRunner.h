@@ -69,6 +69,8 @@ public:
     Status open();
     Result<SqlTable> probe(const QString &sql, const QVariantMap &params = {}, int rowCap = 1000, int timeoutMs = 10'000);
     Result<SqlPreview> preview(const SqlAction &action, int rowCap = 10'000);
+    // Whether each table exists: a two-column table (table, exists).
+    Result<SqlTable> tablesExist(const QStringList &tables);
     Result<SqlOutcome> run(const SqlAction &action, const QString &confirmationToken);
 
     // The database a wiring connector (sqlite / postgresql) points at, its password resolved.

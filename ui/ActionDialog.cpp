@@ -169,20 +169,8 @@ void ActionDialog::runProbe()
         SqlRunner r(target);
         if (Status s = r.open(); !s)
             return Result<SqlTable>::failure(s.error());
-        if (b.type == QStringLiteral("sql_schema")) {
-            SqlTable out;
-            out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
-            const bool sqlite = target.driver == QStringLiteral("QSQLITE");
-            for (const QString &table : b.params.value(QStringLiteral("tables")).toStringList()) {
-                const auto t = r.probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
-                                              : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
-                                       {{QStringLiteral("t"), table}});
-                if (!t)
-                    return Result<SqlTable>::failure(t.error());
-                out.rows.append({table, !t->rows.isEmpty()});
-            }
-            return out;
-        }
+        if (b.type == QStringLiteral("sql_schema"))
+            return r.tablesExist(b.params.value(QStringLiteral("tables")).toStringList());
         return r.probe(b.params.value(QStringLiteral("sql")).toString());
     }, [this](Result<SqlTable> t) {
         if (!t) {

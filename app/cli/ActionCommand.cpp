@@ -173,18 +173,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     if (command == QStringLiteral("probe")) {
         Result<SqlTable> t = Result<SqlTable>::failure(QString());
         if (b->type == QStringLiteral("sql_schema")) {
-            const bool sqlite = target->driver == QStringLiteral("QSQLITE");
-            SqlTable out;
-            out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
-            for (const QString &table : b->params.value(QStringLiteral("tables")).toStringList()) {
-                const auto r = runner.probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
-                                                   : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
-                                            {{QStringLiteral("t"), table}});
-                if (!r)
-                    return ctx.err << r.error() << Qt::endl, 1;
-                out.rows.append({table, !r->rows.isEmpty()});
-            }
-            t = out;
+            t = runner.tablesExist(b->params.value(QStringLiteral("tables")).toStringList());
         } else {
             t = runner.probe(b->params.value(QStringLiteral("sql")).toString(), constant);
         }
