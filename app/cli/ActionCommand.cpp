@@ -7,6 +7,7 @@
 #include "RunbookParser.h"
 #include "SqlRunner.h"
 #include "TextUtil.h"
+#include "VercelBlobClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,12 +15,52 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 // CLI output stays English (scripts parse it); still routed through translate().
 QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
+}
+
+bool isBlobType(const QString &type)
+{
+    return type == QStringLiteral("blob_list") || type == QStringLiteral("blob_orphans") || type == QStringLiteral("blob_delete");
+}
+
+// Blobs under the prefix that no profile_photos.blob_url references.
+Result<QList<BlobInfo>> orphans(VercelBlobClient &blobs, SqlRunner &db, const QString &prefix)
+{
+    const auto used = db.probe(QStringLiteral("SELECT blob_url FROM profile_photos WHERE blob_url IS NOT NULL"), {}, 1'000'000);
+    if (!used)
+        return Result<QList<BlobInfo>>::failure(used.error());
+    QSet<QString> referenced;
+    for (const QVariantList &r : used->rows)
+        referenced.insert(r.first().toString());
+    Result<QList<BlobInfo>> all = Result<QList<BlobInfo>>::failure(QString());
+    QEventLoop loop;
+    blobs.listAll(prefix, [&](Result<QList<BlobInfo>> r) {
+        all = std::move(r);
+        loop.quit();
+    });
+    loop.exec();
+    if (!all)
+        return all;
+    QList<BlobInfo> out;
+    for (const BlobInfo &b : all.value())
+        if (!referenced.contains(b.url))
+            out.append(b);
+    return out;
+}
+
+SqlTable blobTable(const QList<BlobInfo> &blobs)
+{
+    SqlTable t;
+    t.columns = {QStringLiteral("pathname"), QStringLiteral("url"), QStringLiteral("size"), QStringLiteral("uploadedAt")};
+    for (const BlobInfo &b : blobs)
+        t.rows.append({b.pathname, b.url, b.size, b.uploadedAt.toString(Qt::ISODate)});
+    return t;
 }
 
 bool isHttpProbe(const QString &type)
@@ -90,7 +131,8 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         for (const Binding &b : wiring.bindings)
             if (b.kind == BindingKind::Action || b.kind == BindingKind::Probe) {
                 const Connector *c = profile.connector(b.connector);
-                const bool ready = c && !c->coming && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema") || isHttpProbe(b.type));
+                const bool ready = c && !c->coming
+                                   && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema") || isHttpProbe(b.type) || isBlobType(b.type));
                 list.append(QJsonObject{{QStringLiteral("id"), b.target}, {QStringLiteral("kind"), toText(b.kind)},
                                         {QStringLiteral("type"), b.type}, {QStringLiteral("connector"), b.connector},
                                         {QStringLiteral("risk"), b.params.value(QStringLiteral("risk"), b.kind == BindingKind::Probe ? QStringLiteral("read") : QStringLiteral("write")).toString()},
@@ -113,8 +155,84 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     const Connector *c = profile.connector(b->connector);
     if (!c)
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
-    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || isHttpProbe(b->type)))
+    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || isHttpProbe(b->type) || isBlobType(b->type)))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+    if (isBlobType(b->type)) {
+        const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")),
+                                                   cliText("profile %1, connector %2, token").arg(profile.name, c->name));
+        if (!token)
+            return ctx.err << token.error() << Qt::endl, 1;
+        VercelBlobClient blobs(QUrl(c->fields.value(QStringLiteral("base_url"))), token.value());
+        if (b->type == QStringLiteral("blob_list")) {
+            Result<QList<BlobInfo>> r = Result<QList<BlobInfo>>::failure(QString());
+            QEventLoop loop;
+            blobs.setPageSize(b->params.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt());
+            blobs.listAll(b->params.value(QStringLiteral("prefix")).toString(), [&](Result<QList<BlobInfo>> x) {
+                r = std::move(x);
+                loop.quit();
+            }, b->params.value(QStringLiteral("limit"), QStringLiteral("100000")).toInt());
+            loop.exec();
+            // With limit 1 this is the token check: valid, or invalid and why.
+            if (p.isSet(json))
+                ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("valid"), r.ok()},
+                                                                      {QStringLiteral("reason"), r.ok() ? QString() : r.error()},
+                                                                      {QStringLiteral("blobs"), r.ok() ? int(r->size()) : 0}}).toJson());
+            else
+                ctx.out << (r ? cliText("token valid; %n blob(s) listed", nullptr, int(r->size())) : cliText("token invalid: %1").arg(r.error())) << Qt::endl;
+            return r ? 0 : 1;
+        }
+        // Orphans: the probe itself, or the one a delete action takes its list from.
+        const Binding *source = b;
+        if (b->type == QStringLiteral("blob_delete"))
+            if (const auto from = wiring.bindingsFor(b->params.value(QStringLiteral("from")).toString()); !from.isEmpty())
+                source = from.first();
+        const Connector *dbc = profile.connector(source->params.value(QStringLiteral("compare_with"), QStringLiteral("db")).toString());
+        if (!dbc)
+            return ctx.err << cliText("no database connector to compare the blobs with") << Qt::endl, 1;
+        const auto dbTarget = SqlRunner::targetFor(profile, *dbc, CliWiring::variables(p.value(runbookOpt)));
+        if (!dbTarget)
+            return ctx.err << dbTarget.error() << Qt::endl, 1;
+        SqlRunner db(dbTarget.value());
+        if (Status s = db.open(); !s)
+            return ctx.err << s.error() << Qt::endl, 1;
+        const auto found = orphans(blobs, db, source->params.value(QStringLiteral("prefix")).toString());
+        if (!found)
+            return ctx.err << found.error() << Qt::endl, 1;
+        QStringList urls;
+        for (const BlobInfo &o : found.value())
+            urls.append(o.url);
+        urls.sort();
+        const QString tokenOfList = TextUtil::shortHash(id + QLatin1Char('\x1d') + urls.join(QLatin1Char('\x1d')));
+        if (b->type == QStringLiteral("blob_orphans") || verb == QStringLiteral("preview")) {
+            if (p.isSet(json)) {
+                QJsonObject o = tableJson(blobTable(found.value()));
+                if (b->type == QStringLiteral("blob_delete"))
+                    o.insert(QStringLiteral("token"), tokenOfList);
+                ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+            } else {
+                printTable(ctx.out, blobTable(found.value()));
+                if (b->type == QStringLiteral("blob_delete"))
+                    ctx.out << cliText("to delete these %n blob(s): --confirm %1", nullptr, int(urls.size())).arg(tokenOfList) << Qt::endl;
+            }
+            return 0;
+        }
+        // blob_delete run: destructive, so the list must still be the previewed one.
+        if (profile.isProtected && p.value(confirmProfile) != profile.name)
+            return ctx.err << cliText("refused: deleting blobs on the protected profile %1 needs --confirm-profile %1").arg(profile.name) << Qt::endl, 3;
+        if (p.value(confirm) != tokenOfList)
+            return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed)") << Qt::endl, 3;
+        Result<int> deleted = Result<int>::failure(QString());
+        QEventLoop loop;
+        blobs.remove(urls, [&](Result<int> r) {
+            deleted = std::move(r);
+            loop.quit();
+        });
+        loop.exec();
+        if (!deleted)
+            return ctx.err << deleted.error() << Qt::endl, 1;
+        ctx.out << cliText("%n blob(s) deleted", nullptr, deleted.value()) << Qt::endl;
+        return 0;
+    }
     if (isHttpProbe(b->type)) {
         // Status, latency over several tries, JSON fields of one of the app's endpoints.
         HttpProbe::Request req;

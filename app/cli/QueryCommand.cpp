@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace {
@@ -230,6 +232,9 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
     // The cron routes check the same secret the wiring's app connector sends.
     backend.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
     backend.setDatabase(p.value(database));
+    backend.setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
+    if (p.isSet(database))
+        (void)backend.loadBlobs(QFileInfo(p.value(database)).absoluteDir().filePath(QStringLiteral("blobs.json")));
     if (Status s = backend.loadLogs(p.value(logs)); !s)
         return ctx.err << s.error() << Qt::endl, 1;
     if (backend.listen(quint16(p.value(port).toUInt())) == 0)

@@ -37,6 +37,10 @@ public:
     void setRequireLokiOrgId(const QString &orgId) { m_lokiOrgId = orgId; }
     // The app's cron routes answer 401 unless "Authorization: Bearer <secret>".
     void setCronSecret(const QString &secret) { m_cronSecret = secret; }
+    // The blob store's contents (the demo's blobs.json) and the token it accepts.
+    Status loadBlobs(const QString &blobsJson);
+    void setBlobToken(const QString &token) { m_blobToken = token; }
+    int blobCount() const { return int(m_blobs.size()); }
     // The app's database the cron routes read (the demo's app.sqlite).
     void setDatabase(const QString &path) { m_database = path; }
 
@@ -71,12 +75,17 @@ private:
     QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
     QHttpServerResponse lokiQueryRange(const QHttpServerRequest &req);
     QHttpServerResponse cron(const QString &route, const QHttpServerRequest &req);
+    QHttpServerResponse blobList(const QHttpServerRequest &req);
+    QHttpServerResponse blobDelete(const QHttpServerRequest &req);
+    std::optional<QHttpServerResponse> blobAuth(const QHttpServerRequest &req) const;
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     std::vector<Entry> m_events; // sorted by time
     QString m_lokiOrgId;
     QString m_cronSecret;
+    QString m_blobToken;
+    QList<QJsonObject> m_blobs; // sorted by pathname
     QString m_database;
     QHash<QString, std::vector<Fault>> m_faults;
     QHash<QString, int> m_counts;

@@ -6,8 +6,10 @@
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
 #include "HttpProbe.h"
+#include "VercelBlobClient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ private:
     QTemporaryDir m_dir;
     DemoBackend m_backend;
     const QString m_secret = QStringLiteral("s3cret-CRON-demo-77");
+    const QString m_blobToken = QStringLiteral("vercel_blob_rw_demostore_Zx81kq2");
 
     HttpProbeResult probe(const QString &path, const QString &bearer, int tries = 1, const QString &base = {}, int timeoutMs = 5000)
     {
@@ -44,6 +47,8 @@ private Q_SLOTS:
         QVERIFY(m_backend.loadLogs(m_dir.filePath(QStringLiteral("logs/app.ndjson"))));
         m_backend.setCronSecret(m_secret);
         m_backend.setDatabase(m_dir.filePath(QStringLiteral("app.sqlite")));
+        QVERIFY(m_backend.loadBlobs(m_dir.filePath(QStringLiteral("blobs.json"))));
+        m_backend.setBlobToken(m_blobToken);
         QVERIFY(m_backend.listen() > 0);
     }
 
@@ -104,23 +109,71 @@ private Q_SLOTS:
         qDeleteAll(held);
     }
 
+    void blobClientPagesHeadsAndRetries()
+    {
+        VercelBlobClient client(QUrl(m_backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken, {5000, 2, 3000, 50});
+        QCOMPARE(VercelBlobClient::storeIdOf(m_blobToken), QStringLiteral("demostore"));
+        client.setPageSize(7);
+        const int before = m_backend.requestCount(QStringLiteral("/api/blob"));
+        Result<QList<BlobInfo>> all = Result<QList<BlobInfo>>::failure(QString());
+        bool done = false;
+        client.listAll(QStringLiteral("avatars/users/"), [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), m_backend.blobCount());
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/blob")) - before, (m_backend.blobCount() + 6) / 7);
+        done = false;
+        Result<BlobInfo> head = Result<BlobInfo>::failure(QString());
+        client.head(QStringLiteral("avatars/users/missing.png"), [&](Result<BlobInfo> r) { head = r; done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY(head.error().contains(QStringLiteral("not_found")));
+        // 429 with retry-after: waits, then succeeds.
+        DemoBackend::Fault f;
+        f.status = 429;
+        f.body = R"({"error":{"code":"rate_limited","message":"Too many requests"}})";
+        f.headers = {{"retry-after", "1"}};
+        m_backend.injectFault(QStringLiteral("/api/blob"), f);
+        QElapsedTimer t;
+        t.start();
+        done = false;
+        client.setPageSize(1000);
+        client.listAll(QStringLiteral("avatars/users/"), [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(all);
+        QVERIFY(t.elapsed() >= 950);
+        // A wrong token: the service's own message, never the token.
+        VercelBlobClient wrong(QUrl(m_backend.baseUrl() + QStringLiteral("/api/blob")), QStringLiteral("vercel_blob_rw_x_wrongtoken99"));
+        done = false;
+        wrong.listAll({}, [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY(all.error().startsWith(QStringLiteral("Vercel Blob: forbidden")));
+        QVERIFY(!all.error().contains(QStringLiteral("wrongtoken99")));
+    }
+
     void cliProbeRunThroughAWiring()
     {
         QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
         QFile w(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
         QVERIFY(w.open(QIODevice::WriteOnly));
         w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+                               "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: env:BLOB_READ_WRITE_TOKEN }\n"
+                               "      db: { kind: sqlite, path: \"%2\" }\n"
                                "bindings:\n  cron-job-health/step-2:\n    probe: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
-                               "expect: \"200\", unauthorized: \"401\", fields: [deleted, details.stuckUploading] }\n")
-                    .arg(m_backend.baseUrl()).toUtf8());
+                               "expect: \"200\", unauthorized: \"401\", fields: [deleted, details.stuckUploading] }\n"
+                               "  blob-storage-orphan-prevention/step-2:\n    probe: { type: blob_list, connector: blob, limit: \"1\" }\n"
+                               "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
+                    .arg(m_backend.baseUrl(), m_dir.filePath(QStringLiteral("app.sqlite"))).toUtf8());
         w.close();
-        auto cli = [&](const QString &secret, QString &out, QString &err) {
+        auto cli = [&](const QString &secret, QString &out, QString &err, QStringList args = {}) {
             QProcess proc;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("CRON_SECRET"), secret);
+            env.insert(QStringLiteral("BLOB_READ_WRITE_TOKEN"), m_blobToken);
             proc.setProcessEnvironment(env);
-            proc.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("cron-job-health/step-2"),
-                                                     QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md")), QStringLiteral("--json")});
+            if (args.isEmpty())
+                args = {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("cron-job-health/step-2"), QStringLiteral("--json")};
+            proc.start(QStringLiteral(RUNBOOK_CLI), args + QStringList{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md"))});
             // Wait with the event loop turning: the server in this process must answer.
             [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
             out = QString::fromUtf8(proc.readAllStandardOutput());
@@ -135,6 +188,27 @@ private Q_SLOTS:
         QVERIFY(!out.contains(m_secret));
         QCOMPARE(cli(QStringLiteral("not-the-secret"), out, err), 1);
         QVERIFY2(err.contains(QStringLiteral("expected HTTP 200, got 401: the secret does not match")), qPrintable(err));
+
+        // Verify BLOB_READ_WRITE_TOKEN: a list with limit 1.
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("blob-storage-orphan-prevention/step-2"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("valid")).toBool(), true);
+        // Manual Blob Cleanup: the orphans are exactly the blobs no photo references.
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("manual-blob-cleanup/step-3"), QStringLiteral("--json")}), 0);
+        const QJsonArray orphanRows = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(orphanRows.size(), DemoDatabase::Counts::orphanBlobs);
+        for (const QJsonValue &r : orphanRows)
+            QVERIFY(r.toArray().at(0).toString().contains(QStringLiteral("gone")));
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("manual-blob-cleanup/step-4"), QStringLiteral("--json")}), 0);
+        const QString token = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+        const int blobsBefore = m_backend.blobCount();
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("manual-blob-cleanup/step-4")}), 3);
+        QCOMPARE(m_backend.blobCount(), blobsBefore);
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("manual-blob-cleanup/step-4"), QStringLiteral("--confirm"), token}), 0);
+        QVERIFY(out.contains(QStringLiteral("9 blob(s) deleted")));
+        QCOMPARE(m_backend.blobCount(), blobsBefore - DemoDatabase::Counts::orphanBlobs);
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("manual-blob-cleanup/step-3"), QStringLiteral("--json")}), 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("rows")).toArray().size(), 0);
     }
 };
 
