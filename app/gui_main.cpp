@@ -1,5 +1,8 @@
 // runbook-assistant: the desktop app. `runbook-assistant [RUNBOOK.md]`
 #include "AppSettings.h"
+#include "DemoBackend.h"
+#include "DemoDatabase.h"
+#include "DemoLogGenerator.h"
 #include "DialogProvider.h"
 #include "IncidentStore.h"
 #include "KeychainBackend.h"
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QDateTime>
 
 namespace {
 // The shipped runbook: beside the build/install tree, else unpacked from the
@@ -77,6 +81,28 @@ int main(int argc, char **argv)
         store = store.mid(7);
     if (store.isEmpty())
         store = settings.storePath().isEmpty() ? IncidentStore::defaultPath() : settings.storePath();
+
+    // The demo profile's services: the demo backend on the address its wiring
+    // names (127.0.0.1:8787), over the demo data, with demo-only secrets when
+    // none are set. Made on first start if scripts/run did not make them.
+    const QString demoDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite"))) {
+        const auto logs = DemoLogGenerator::write(demoDir, {});
+        if (logs)
+            (void)DemoDatabase::write(demoDir, QDateTime::fromMSecsSinceEpoch(logs->lastMs, Qt::UTC));
+    }
+    for (const auto &[name, value] : {std::pair{"CRON_SECRET", "demo-cron-secret-local-only"},
+                                      std::pair{"BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_demo_localonly"}})
+        if (qEnvironmentVariableIsEmpty(name))
+            qputenv(name, value);
+    DemoBackend demo;
+    demo.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
+    demo.setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
+    demo.setDatabase(demoDir + QStringLiteral("/app.sqlite"));
+    (void)demo.loadBlobs(demoDir + QStringLiteral("/blobs.json"));
+    (void)demo.loadLogs(demoDir + QStringLiteral("/logs/app.ndjson"));
+    if (demo.listen(8787) == 0)
+        qWarning("the demo backend could not listen on 127.0.0.1:8787; the demo profile's HTTP and blob steps will fail");
 
     MainWindow window(settings, dialogs, runbook, explicitRunbook, store);
     if (parser.isSet(incidentOpt))

@@ -96,8 +96,9 @@ private Q_SLOTS:
         QCOMPARE(demo->logSource()->logSourceSpec({{QStringLiteral("DATA"), QStringLiteral("/d")}}), QStringLiteral("file:/d/demo/logs/app.ndjson"));
         QCOMPARE(prod->logSource()->logSourceSpec(), QStringLiteral("datadog:https://api.datadoghq.com"));
         QCOMPARE(prod->logSource()->secrets.value(QStringLiteral("api_key")), QStringLiteral("env:DD_API_KEY"));
-        QVERIFY(demo->connector(QStringLiteral("blob"))->coming);
-        QVERIFY(!prod->connector(QStringLiteral("blob"))->coming);
+        QVERIFY(demo->connector(QStringLiteral("payments"))->coming);
+        QVERIFY(!demo->connector(QStringLiteral("blob"))->coming);
+        QVERIFY(!prod->connector(QStringLiteral("payments"))->coming);
         QCOMPARE(prod->connector(QStringLiteral("db"))->secrets.value(QStringLiteral("password")), QStringLiteral("env:PGPASSWORD"));
         QVERIFY(!w.profile(QStringLiteral("staging")));
     }

@@ -224,8 +224,10 @@ private Q_SLOTS:
         // The step's binding is shown beside it.
         w->sectionPage()->selectStep(0);
         QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("dashboard https://vercel.com/dashboard/stores")));
-        w->sectionPage()->selectStep(1);
+        w->selectSection(1); // 2. Payment Tip Duplicate Detection: Stripe is not in this build yet
+        w->sectionPage()->selectStep(0);
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("coming in this profile")));
+        w->selectSection(0);
 
         w->selectProfile(QStringLiteral("production"));
         QVERIFY(banner->isVisible());
