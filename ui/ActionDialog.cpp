@@ -1,7 +1,9 @@
 #include "ActionDialog.h"
 
 #include "AsyncTask.h"
+#include "BlobCleanup.h"
 #include "HttpProbe.h"
+#include "VercelBlobClient.h"
 #include "IncidentSession.h"
 
 #include <QDialogButtonBox>
@@ -39,6 +41,66 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
 {
     build(profile);
     runHttpProbe(url, bearer);
+}
+
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const QUrl &blobBase, const QString &blobToken,
+                           std::optional<SqlTarget> database, const QString &prefix, IncidentSession *session, QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(session), m_params(new QLineEdit(this)),
+      m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
+      m_runButton(new QPushButton(tr("Delete"), this)), m_table(new QTableView(this)), m_status(new QLabel(this)), m_prefix(prefix)
+{
+    build(profile);
+    m_params->hide(); // a blob step takes no parameters
+    auto *client = new VercelBlobClient(blobBase, blobToken, {}, this);
+    if (binding.type == QStringLiteral("blob_list")) {
+        const int limit = binding.params.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt();
+        client->setPageSize(std::max(1, limit));
+        m_status->setText(tr("Listing…"));
+        client->listAll(binding.params.value(QStringLiteral("prefix")).toString(), [this](Result<QList<BlobInfo>> r) {
+            if (!r) {
+                m_status->setText(tr("Token invalid: %1").arg(r.error()));
+                return;
+            }
+            showBlobs(r.value());
+            m_status->setText(tr("Token valid; %n blob(s) listed", nullptr, int(r->size())));
+        }, limit);
+        return;
+    }
+    if (!database) {
+        m_status->setText(tr("No database connector to compare the blobs with."));
+        return;
+    }
+    m_cleanup = new BlobCleanup(client, *database, this);
+    m_cleanup->setActionId(binding.target);
+    connect(m_cleanup, &BlobCleanup::failed, this, [this](const QString &e) { m_status->setText(e); });
+    connect(m_cleanup, &BlobCleanup::orphansFound, this, [this](const QList<BlobInfo> &orphans, const QString &token) {
+        m_orphans = orphans;
+        showBlobs(orphans);
+        m_token = m_binding.kind == BindingKind::Action ? token : QString();
+        m_status->setText(m_binding.kind == BindingKind::Action ? tr("These %n blob(s) will be deleted.", nullptr, int(orphans.size()))
+                                                                : tr("%n orphan blob(s): not referenced by any profile photo.", nullptr, int(orphans.size())));
+        updateRunButton();
+    });
+    connect(m_cleanup, &BlobCleanup::deleted, this, [this](int n) {
+        const QString result = tr("%n blob(s) deleted", nullptr, n);
+        if (m_session && m_session->current())
+            m_session->recordActionOutcome(m_binding.target, result, 0);
+        m_token.clear();
+        m_status->setText(result);
+    });
+    if (binding.kind == BindingKind::Probe) {
+        m_status->setText(tr("Comparing the blob store with the database…"));
+        m_cleanup->findOrphans(prefix);
+    }
+}
+
+void ActionDialog::showBlobs(const QList<BlobInfo> &blobs)
+{
+    SqlTable t;
+    t.columns = {tr("Pathname"), tr("Size"), tr("Uploaded")};
+    for (const BlobInfo &b : blobs)
+        t.rows.append({b.pathname, b.size, b.uploadedAt.toString(Qt::ISODate)});
+    showTable(t);
 }
 
 void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer)
@@ -184,6 +246,13 @@ void ActionDialog::runProbe()
 
 void ActionDialog::preview()
 {
+    if (m_cleanup) {
+        m_token.clear();
+        updateRunButton();
+        m_status->setText(tr("Comparing the blob store with the database…"));
+        m_cleanup->findOrphans(m_prefix);
+        return;
+    }
     m_token.clear();
     updateRunButton();
     m_status->setText(tr("Previewing…"));
@@ -208,6 +277,14 @@ void ActionDialog::preview()
 
 void ActionDialog::run()
 {
+    if (m_cleanup) {
+        if (m_session && m_session->current())
+            m_session->recordActionIntent(m_binding.target, tr("%n blob(s) under %1", nullptr, int(m_orphans.size())).arg(m_prefix));
+        m_runButton->setEnabled(false);
+        m_status->setText(tr("Deleting…"));
+        m_cleanup->deleteOrphans(m_orphans, m_token);
+        return;
+    }
     const SqlAction a = action();
     QStringList inputs;
     for (const QVariantMap &set : a.parameterSets)

@@ -5,11 +5,14 @@
 // fits the risk (a write: this dialog's Run; destructive on a protected
 // profile: the profile's name typed). Database work runs off the GUI thread;
 // intent and outcome go to the incident's timeline.
+#include "BlobCleanup.h"
 #include "SqlRunner.h"
+#include "VercelBlobClient.h"
 #include "Wiring.h"
 
 #include <QDialog>
 #include <QUrl>
+#include <optional>
 
 class IncidentSession;
 class QLabel;
@@ -22,6 +25,10 @@ class ActionDialog : public QDialog
     Q_OBJECT
 public:
     ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, IncidentSession *session, QWidget *parent = nullptr);
+    // A blob store step: a token check (blob_list), the orphans (blob_orphans),
+    // or deleting them (blob_delete, after a preview and its token).
+    ActionDialog(const Binding &binding, const Profile &profile, const QUrl &blobBase, const QString &blobToken,
+                 std::optional<SqlTarget> database, const QString &prefix, IncidentSession *session, QWidget *parent = nullptr);
     // An HTTP probe of one of the app's endpoints (no database).
     ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
 
@@ -29,6 +36,7 @@ private:
     void runProbe();
     void runHttpProbe(const QUrl &url, const QString &bearer);
     void build(const Profile &profile);
+    void showBlobs(const QList<BlobInfo> &blobs);
     void preview();
     void run();
     void showTable(const SqlTable &table);
@@ -47,4 +55,7 @@ private:
     QPushButton *m_runButton;
     QTableView *m_table;
     QLabel *m_status;
+    BlobCleanup *m_cleanup = nullptr;
+    QList<BlobInfo> m_orphans;
+    QString m_prefix;
 };

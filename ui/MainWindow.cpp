@@ -499,6 +499,26 @@ void MainWindow::runBinding(const QString &stepId)
         return;
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    if (b->type.startsWith(QStringLiteral("blob_"))) {
+        const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(p->name, c->name));
+        if (!token) {
+            m_messages->showMessage(token.error(), MessageBar::Error);
+            return;
+        }
+        // A delete takes its list from the orphans step it names.
+        const Binding *source = b;
+        if (const auto from = m_wiring->bindingsFor(b->params.value(QStringLiteral("from")).toString()); !from.isEmpty())
+            source = from.first();
+        std::optional<SqlTarget> db;
+        if (const Connector *dbc = p->connector(source->params.value(QStringLiteral("compare_with"), QStringLiteral("db")).toString()))
+            if (const auto t = SqlRunner::targetFor(*p, *dbc, vars))
+                db = t.value();
+        auto *dlg = new ActionDialog(*b, *p, QUrl(c->fields.value(QStringLiteral("base_url"))), token.value(), db,
+                                     source->params.value(QStringLiteral("prefix")).toString(), m_session, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+        return;
+    }
     if (b->type.startsWith(QStringLiteral("http_"))) {
         QString bearer;
         if (c->secrets.contains(QStringLiteral("bearer"))) {

@@ -7,6 +7,7 @@
 #include "RunbookParser.h"
 #include "SqlRunner.h"
 #include "TextUtil.h"
+#include "BlobCleanup.h"
 #include "VercelBlobClient.h"
 
 #include <QCommandLineParser>
@@ -27,31 +28,6 @@ QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
 bool isBlobType(const QString &type)
 {
     return type == QStringLiteral("blob_list") || type == QStringLiteral("blob_orphans") || type == QStringLiteral("blob_delete");
-}
-
-// Blobs under the prefix that no profile_photos.blob_url references.
-Result<QList<BlobInfo>> orphans(VercelBlobClient &blobs, SqlRunner &db, const QString &prefix)
-{
-    const auto used = db.probe(QStringLiteral("SELECT blob_url FROM profile_photos WHERE blob_url IS NOT NULL"), {}, 1'000'000);
-    if (!used)
-        return Result<QList<BlobInfo>>::failure(used.error());
-    QSet<QString> referenced;
-    for (const QVariantList &r : used->rows)
-        referenced.insert(r.first().toString());
-    Result<QList<BlobInfo>> all = Result<QList<BlobInfo>>::failure(QString());
-    QEventLoop loop;
-    blobs.listAll(prefix, [&](Result<QList<BlobInfo>> r) {
-        all = std::move(r);
-        loop.quit();
-    });
-    loop.exec();
-    if (!all)
-        return all;
-    QList<BlobInfo> out;
-    for (const BlobInfo &b : all.value())
-        if (!referenced.contains(b.url))
-            out.append(b);
-    return out;
 }
 
 SqlTable blobTable(const QList<BlobInfo> &blobs)
@@ -192,17 +168,29 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         const auto dbTarget = SqlRunner::targetFor(profile, *dbc, CliWiring::variables(p.value(runbookOpt)));
         if (!dbTarget)
             return ctx.err << dbTarget.error() << Qt::endl, 1;
-        SqlRunner db(dbTarget.value());
-        if (Status s = db.open(); !s)
-            return ctx.err << s.error() << Qt::endl, 1;
-        const auto found = orphans(blobs, db, source->params.value(QStringLiteral("prefix")).toString());
+        BlobCleanup cleanup(&blobs, dbTarget.value());
+        cleanup.setActionId(id);
+        Result<QList<BlobInfo>> found = Result<QList<BlobInfo>>::failure(QString());
+        QString tokenOfList;
+        {
+            QEventLoop loop;
+            QObject::connect(&cleanup, &BlobCleanup::orphansFound, &loop, [&](const QList<BlobInfo> &o, const QString &t) {
+                found = o;
+                tokenOfList = t;
+                loop.quit();
+            });
+            QObject::connect(&cleanup, &BlobCleanup::failed, &loop, [&](const QString &e) {
+                found = Result<QList<BlobInfo>>::failure(e);
+                loop.quit();
+            });
+            cleanup.findOrphans(source->params.value(QStringLiteral("prefix")).toString());
+            loop.exec();
+        }
         if (!found)
             return ctx.err << found.error() << Qt::endl, 1;
         QStringList urls;
         for (const BlobInfo &o : found.value())
             urls.append(o.url);
-        urls.sort();
-        const QString tokenOfList = TextUtil::shortHash(id + QLatin1Char('\x1d') + urls.join(QLatin1Char('\x1d')));
         if (b->type == QStringLiteral("blob_orphans") || verb == QStringLiteral("preview")) {
             if (p.isSet(json)) {
                 QJsonObject o = tableJson(blobTable(found.value()));
@@ -223,10 +211,15 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed)") << Qt::endl, 3;
         Result<int> deleted = Result<int>::failure(QString());
         QEventLoop loop;
-        blobs.remove(urls, [&](Result<int> r) {
-            deleted = std::move(r);
+        QObject::connect(&cleanup, &BlobCleanup::deleted, &loop, [&](int n) {
+            deleted = n;
             loop.quit();
         });
+        QObject::connect(&cleanup, &BlobCleanup::failed, &loop, [&](const QString &e) {
+            deleted = Result<int>::failure(e);
+            loop.quit();
+        });
+        cleanup.deleteOrphans(found.value(), p.value(confirm));
         loop.exec();
         if (!deleted)
             return ctx.err << deleted.error() << Qt::endl, 1;
