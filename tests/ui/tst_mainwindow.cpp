@@ -406,6 +406,54 @@ private Q_SLOTS:
         dlg->close();
     }
 
+    void blobCleanupPreviewsThenDeletesTheOrphans()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("blob"));
+        QDir().mkpath(dir);
+        QVERIFY(DemoDatabase::write(dir, QDateTime::currentDateTimeUtc()));
+        DemoBackend backend;
+        QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
+        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
+        QVERIFY(backend.listen() > 0);
+        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
+        QVERIFY(QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")));
+        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+                               "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
+                               "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
+                               "bindings:\n"
+                               "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
+                    .arg(dir, backend.baseUrl()).toUtf8());
+        w.close();
+        const int before = backend.blobCount();
+        AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
+        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("b.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring());
+        win.selectSection(win.runbook()->sections.size() - 3); // Manual Blob Cleanup
+        win.sectionPage()->selectStep(3);                       // 4. delete the orphans
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        auto *runButton = dlg->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QVERIFY(!runButton->isEnabled()); // nothing is deleted before a preview
+        dlg->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("These 9 blob")));
+        auto *rows = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+        QCOMPARE(rows->model()->rowCount(), DemoDatabase::Counts::orphanBlobs);
+        QCOMPARE(backend.blobCount(), before); // a preview changes nothing
+        QTRY_VERIFY(runButton->isEnabled());
+        runButton->click();
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("9 blob")));
+        QCOMPARE(backend.blobCount(), before - DemoDatabase::Counts::orphanBlobs);
+        dlg->close();
+    }
+
     void germanLoadsByLocale()
     {
         QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
