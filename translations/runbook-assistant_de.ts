@@ -108,6 +108,84 @@
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Token valid; %n blob(s) listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No database connector to compare the blobs with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>These %n blob(s) will be deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan blob(s): not referenced by any profile photo.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the blob store with the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pathname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) under %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlobCleanup</name>
+    <message>
+        <source>refused: deleting blobs needs the token of the list that was previewed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1064,6 +1142,10 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>profile %1, connector %2, bearer</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>profile %1, connector %2, token</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1753,6 +1835,24 @@ Leave empty for the demo logs.</source>
     <message>
         <source>Event</source>
         <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>VercelBlobClient</name>
+    <message>
+        <source>Vercel Blob: %1: %2 (HTTP %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vercel Blob: malformed list reply (%1 at offset %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n deleted)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
