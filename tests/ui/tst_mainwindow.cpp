@@ -70,6 +70,22 @@ private:
         return w;
     }
 
+    // A directory with the demo data and a copy of the runbook, whose wiring
+    // the test writes next to it.
+    QString demoDir(const QString &name)
+    {
+        const QString dir = m_dir.filePath(name);
+        if (!QDir().mkpath(dir) || !DemoDatabase::write(dir, QDateTime::currentDateTimeUtc())
+            || !QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")))
+            return {};
+        return dir;
+    }
+    static bool writeWiring(const QString &dir, const QString &yaml)
+    {
+        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
+        return w.open(QIODevice::WriteOnly) && w.write(yaml.toUtf8()) == yaml.toUtf8().size();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -367,23 +383,18 @@ private Q_SLOTS:
 
     void httpProbeFromTheWindow()
     {
-        const QString dir = m_dir.filePath(QStringLiteral("http"));
-        QDir().mkpath(dir);
-        QVERIFY(DemoDatabase::write(dir, QDateTime::currentDateTimeUtc()));
+        const QString dir = demoDir(QStringLiteral("http"));
+        QVERIFY(!dir.isEmpty());
         DemoBackend backend;
         backend.setCronSecret(QStringLiteral("cron-secret-for-ui-test"));
         backend.setDatabase(dir + QStringLiteral("/app.sqlite"));
         QVERIFY(backend.listen() > 0);
         qputenv("RB_UI_CRON_SECRET", "cron-secret-for-ui-test");
-        QVERIFY(QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")));
-        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+        QVERIFY(writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
                                "      app: { kind: http, base_url: \"%2\", bearer: env:RB_UI_CRON_SECRET }\n"
                                "bindings:\n  cron-job-health/step-2:\n    probe: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
                                "expect: \"200\", unauthorized: \"401\", fields: [details.stuckUploading] }\n")
-                    .arg(dir, backend.baseUrl()).toUtf8());
-        w.close();
+                    .arg(dir, backend.baseUrl())));
         AppSettings settings(m_dir.filePath(QStringLiteral("h.ini")));
         MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("h.sqlite")));
         win.show();
@@ -408,30 +419,27 @@ private Q_SLOTS:
 
     void blobCleanupPreviewsThenDeletesTheOrphans()
     {
-        const QString dir = m_dir.filePath(QStringLiteral("blob"));
-        QDir().mkpath(dir);
-        QVERIFY(DemoDatabase::write(dir, QDateTime::currentDateTimeUtc()));
+        const QString dir = demoDir(QStringLiteral("blob"));
+        QVERIFY(!dir.isEmpty());
         DemoBackend backend;
         QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
         backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
         QVERIFY(backend.listen() > 0);
         qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
-        QVERIFY(QFile::copy(m_runbook, dir + QStringLiteral("/rb.md")));
-        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+        QVERIFY(writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
                                "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
                                "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
                                "bindings:\n"
                                "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
                                "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
-                    .arg(dir, backend.baseUrl()).toUtf8());
-        w.close();
+                    .arg(dir, backend.baseUrl())));
         const int before = backend.blobCount();
         AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
         MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("b.sqlite")));
         win.show();
-        QTRY_VERIFY(win.runbook() && win.wiring());
+        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
         win.selectSection(win.runbook()->sections.size() - 3); // Manual Blob Cleanup
         win.sectionPage()->selectStep(3);                       // 4. delete the orphans
         auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
@@ -451,6 +459,13 @@ private Q_SLOTS:
         runButton->click();
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("9 blob")));
         QCOMPARE(backend.blobCount(), before - DemoDatabase::Counts::orphanBlobs);
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        QVERIFY(win.session()->current());
+        const auto &tl = win.session()->current()->timeline;
+        QVERIFY(tl.size() >= 2);
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
+        QVERIFY(tl.at(tl.size() - 2).text.contains(QStringLiteral("9 blob(s) under avatars/users/")));
+        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
         dlg->close();
     }
 
