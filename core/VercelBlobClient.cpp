@@ -95,6 +95,19 @@ void VercelBlobClient::head(const QString &urlOrPathname, std::function<void(Res
     });
 }
 
+void VercelBlobClient::exists(const QString &urlOrPathname, std::function<void(Result<bool>)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("url"), urlOrPathname);
+    m_http->get(request({}, q), [this, done](const HttpResponse &r) {
+        if (r.ok())
+            return done(true);
+        if (r.status == 404)
+            return done(false);
+        done(Result<bool>::failure(errorOf(r)));
+    });
+}
+
 void VercelBlobClient::remove(const QStringList &urls, std::function<void(Result<int>)> done)
 {
     removeBatch(urls, 0, std::move(done));

@@ -31,6 +31,8 @@ public:
     // Every blob under `prefix`, following the cursor page by page (at most `maxBlobs`).
     void listAll(const QString &prefix, ListDone done, int maxBlobs = 100'000);
     void head(const QString &urlOrPathname, std::function<void(Result<BlobInfo>)> done);
+    // Whether the blob is there: false on 404 (not_found), a failure on any other error.
+    void exists(const QString &urlOrPathname, std::function<void(Result<bool>)> done);
     // Deletes in batches of 100; `done` gets how many were deleted.
     void remove(const QStringList &urls, std::function<void(Result<int>)> done);
     void cancel() { m_http->cancelAll(); }

@@ -8,6 +8,7 @@
 #include "SqlRunner.h"
 #include "TextUtil.h"
 #include "BlobCleanup.h"
+#include "MissingBlobs.h"
 #include "VercelBlobClient.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,45 @@ QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
 
 bool isBlobType(const QString &type)
 {
-    return type == QStringLiteral("blob_list") || type == QStringLiteral("blob_orphans") || type == QStringLiteral("blob_delete");
+    return type == QStringLiteral("blob_list") || type == QStringLiteral("blob_orphans") || type == QStringLiteral("blob_delete")
+           || type == QStringLiteral("blob_head_each");
+}
+
+// Database Reconciliation, step 2: the rows of the SELECT that `headEach`
+// takes them `from` whose blob is gone (head requests, a few in flight).
+Result<SqlTable> missingBlobs(const Binding &headEach, const Wiring &wiring, const Profile &profile, const QHash<QString, QString> &vars)
+{
+    const auto from = wiring.bindingsFor(headEach.params.value(QStringLiteral("from")).toString());
+    if (from.isEmpty() || from.first()->type != QStringLiteral("sql"))
+        return Result<SqlTable>::failure(cliText("%1: \"from\" names no SQL probe").arg(headEach.target));
+    const Binding &select = *from.first();
+    const Connector *blobc = profile.connector(headEach.connector);
+    const Connector *dbc = profile.connector(select.connector);
+    if (!blobc || !dbc)
+        return Result<SqlTable>::failure(cliText("profile %1 has no connector %2").arg(profile.name, !blobc ? headEach.connector : select.connector));
+    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")),
+                                               cliText("profile %1, connector %2, token").arg(profile.name, blobc->name));
+    if (!token)
+        return Result<SqlTable>::failure(token.error());
+    const auto target = SqlRunner::targetFor(profile, *dbc, vars);
+    if (!target)
+        return Result<SqlTable>::failure(target.error());
+    VercelBlobClient blobs(QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value());
+    MissingBlobs check(&blobs);
+    Result<SqlTable> out = Result<SqlTable>::failure(QString());
+    QEventLoop loop;
+    QObject::connect(&check, &MissingBlobs::finished, &loop, [&](const SqlTable &t) {
+        out = t;
+        loop.quit();
+    });
+    QObject::connect(&check, &MissingBlobs::failed, &loop, [&](const QString &e) {
+        out = Result<SqlTable>::failure(e);
+        loop.quit();
+    });
+    check.check(target.value(), select.params.value(QStringLiteral("sql")).toString(), headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
+                headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt());
+    loop.exec();
+    return out;
 }
 
 SqlTable blobTable(const QList<BlobInfo> &blobs)
@@ -133,6 +172,18 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
     if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || isHttpProbe(b->type) || isBlobType(b->type)))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+    if (b->type == QStringLiteral("blob_head_each")) {
+        const auto missing = missingBlobs(*b, wiring, profile, CliWiring::variables(p.value(runbookOpt)));
+        if (!missing)
+            return ctx.err << missing.error() << Qt::endl, 1;
+        if (p.isSet(json)) {
+            ctx.out << QString::fromUtf8(QJsonDocument(tableJson(missing.value())).toJson());
+        } else {
+            ctx.out << cliText("%n row(s) whose blob is missing:", nullptr, int(missing->rows.size())) << Qt::endl;
+            printTable(ctx.out, missing.value());
+        }
+        return 0;
+    }
     if (isBlobType(b->type)) {
         const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")),
                                                    cliText("profile %1, connector %2, token").arg(profile.name, c->name));
@@ -278,6 +329,26 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     QList<std::pair<QString, QString>> keyValues;
     for (const QString &kv : p.values(param))
         keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
+    // ids_from: one run per row the named step found (Database Reconciliation's
+    // 'xxx' becomes the ids whose blob is missing).
+    if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !idsFrom.isEmpty()) {
+        const auto source = wiring.bindingsFor(idsFrom);
+        if (source.isEmpty() || source.first()->type != QStringLiteral("blob_head_each"))
+            return ctx.err << cliText("%1: ids_from names no blob check").arg(id) << Qt::endl, 2;
+        const auto missing = missingBlobs(*source.first(), wiring, profile, CliWiring::variables(p.value(runbookOpt)));
+        if (!missing)
+            return ctx.err << missing.error() << Qt::endl, 1;
+        const qsizetype idColumn = missing->columns.indexOf(QStringLiteral("id"));
+        if (idColumn < 0)
+            return ctx.err << cliText("%1: the rows of %2 have no id column").arg(id, idsFrom) << Qt::endl, 1;
+        if (missing->rows.isEmpty()) {
+            ctx.out << cliText("%1: nothing to do; every blob is there").arg(id) << Qt::endl;
+            return 0;
+        }
+        keyValues.clear();
+        for (const QVariantList &row : missing->rows)
+            keyValues.append({QStringLiteral("id"), row.value(idColumn).toString()});
+    }
     const QList<QVariantMap> sets = SqlRunner::parameterSets(keyValues);
     const QVariantMap constant = sets.size() == 1 ? sets.first() : QVariantMap();
 

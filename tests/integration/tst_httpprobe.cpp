@@ -7,6 +7,8 @@
 #include "DemoLogGenerator.h"
 #include "HttpProbe.h"
 #include "VercelBlobClient.h"
+#include "MissingBlobs.h"
+#include "SqlRunner.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -150,6 +152,48 @@ private Q_SLOTS:
         QVERIFY(!all.error().contains(QStringLiteral("wrongtoken99")));
     }
 
+    void missingBlobsStopsOnErrorsAndCancels()
+    {
+        SqlTarget db;
+        db.driver = QStringLiteral("QSQLITE");
+        db.database = m_dir.filePath(QStringLiteral("app.sqlite"));
+        const QString select = QStringLiteral("SELECT id, blob_url FROM profile_photos WHERE blob_url IS NOT NULL");
+        // A token the store refuses: an unsure answer marks nothing.
+        VercelBlobClient wrong(QUrl(m_backend.baseUrl() + QStringLiteral("/api/blob")), QStringLiteral("vercel_blob_rw_x_wrongtoken99"), {5000, 0, 3000, 50});
+        MissingBlobs refused(&wrong);
+        QSignalSpy refusedFailed(&refused, &MissingBlobs::failed);
+        QSignalSpy refusedFinished(&refused, &MissingBlobs::finished);
+        refused.check(db, select, QStringLiteral("blob_url"));
+        QTRY_COMPARE(refusedFailed.size(), 1);
+        QVERIFY2(refusedFailed.at(0).at(0).toString().contains(QStringLiteral("forbidden")), qPrintable(refusedFailed.at(0).at(0).toString()));
+        QVERIFY(!refusedFailed.at(0).at(0).toString().contains(QStringLiteral("wrongtoken99")));
+        QCOMPARE(refusedFinished.size(), 0);
+        // No such column: a clear message.
+        MissingBlobs noColumn(&wrong);
+        QSignalSpy noColumnFailed(&noColumn, &MissingBlobs::failed);
+        noColumn.check(db, select, QStringLiteral("url"));
+        QTRY_COMPARE(noColumnFailed.size(), 1);
+        QCOMPARE(noColumnFailed.at(0).at(0).toString(), QStringLiteral("the query has no column url"));
+        // Cancel while the heads are in flight: no result, nothing half-reported.
+        VercelBlobClient client(QUrl(m_backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken);
+        MissingBlobs check(&client);
+        QSignalSpy progress(&check, &MissingBlobs::progress);
+        QSignalSpy failed(&check, &MissingBlobs::failed);
+        QSignalSpy finished(&check, &MissingBlobs::finished);
+        connect(&check, &MissingBlobs::progress, &check, [&check](int done) {
+            if (done == 1)
+                check.cancel(); // from inside a head's answer, with others in flight
+        });
+        check.check(db, select, QStringLiteral("blob_url"), 2);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(progress.at(0).at(1).toInt() > 2);
+        QCOMPARE(progress.last().at(0).toInt(), 1);
+        QVERIFY(failed.at(0).at(0).toString().startsWith(QStringLiteral("cancelled")));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!check.running());
+    }
+
     void cliProbeRunThroughAWiring()
     {
         QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
@@ -162,7 +206,11 @@ private Q_SLOTS:
                                "expect: \"200\", unauthorized: \"401\", fields: [deleted, details.stuckUploading] }\n"
                                "  blob-storage-orphan-prevention/step-2:\n    probe: { type: blob_list, connector: blob, limit: \"1\" }\n"
                                "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
-                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
+                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"
+                               "  database-reconciliation/step-1:\n    probe: { type: sql, connector: db, sql: \"SELECT * FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL\" }\n"
+                               "  database-reconciliation/step-2:\n    probe: { type: blob_head_each, connector: blob, from: database-reconciliation/step-1, column: blob_url, in_flight: \"8\" }\n"
+                               "  database-reconciliation/step-3:\n    action: { type: sql, connector: db, sql: \"UPDATE profile_photos SET status = 'failed' WHERE id = :id\", "
+                               "ids_from: database-reconciliation/step-2, risk: write }\n")
                     .arg(m_backend.baseUrl(), m_dir.filePath(QStringLiteral("app.sqlite"))).toUtf8());
         w.close();
         auto cli = [&](const QString &secret, QString &out, QString &err, QStringList args = {}) {
@@ -188,6 +236,44 @@ private Q_SLOTS:
         QVERIFY(!out.contains(m_secret));
         QCOMPARE(cli(QStringLiteral("not-the-secret"), out, err), 1);
         QVERIFY2(err.contains(QStringLiteral("expected HTTP 200, got 401: the secret does not match")), qPrintable(err));
+
+        // Database Reconciliation: the ready rows whose blob is gone, then exactly those marked failed.
+        const auto count = [&](const QString &where) {
+            SqlTarget t;
+            t.driver = QStringLiteral("QSQLITE");
+            t.database = m_dir.filePath(QStringLiteral("app.sqlite"));
+            SqlRunner db(t);
+            [&] { QVERIFY(db.open()); }();
+            return db.probe(QStringLiteral("SELECT count(*) FROM profile_photos WHERE ") + where, {})->rows.value(0).value(0).toInt();
+        };
+        const int ready = count(QStringLiteral("status = 'ready' AND blob_url IS NOT NULL"));
+        const int failedBefore = count(QStringLiteral("status = 'failed'"));
+        const int headsBefore = m_backend.requestCount(QStringLiteral("/api/blob"));
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-2"), QStringLiteral("--json")}), 0);
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/blob")) - headsBefore, ready); // one head per row
+        const QJsonObject missing = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(missing.value(QStringLiteral("rows")).toArray().size(), DemoDatabase::Counts::readyWithMissingBlob);
+        const qsizetype idCol = missing.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(QStringLiteral("id"));
+        QVERIFY(idCol >= 0);
+        QStringList missingIds;
+        for (const QJsonValue &r : missing.value(QStringLiteral("rows")).toArray())
+            missingIds.append(r.toArray().at(idCol).toVariant().toString());
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("database-reconciliation/step-3"), QStringLiteral("--json")}), 0);
+        const QJsonObject preview = QJsonDocument::fromJson(out.toUtf8()).object();
+        QStringList previewIds;
+        const qsizetype pIdCol = preview.value(QStringLiteral("columns")).toArray().toVariantList().indexOf(QStringLiteral("id"));
+        for (const QJsonValue &r : preview.value(QStringLiteral("rows")).toArray())
+            previewIds.append(r.toArray().at(pIdCol).toVariant().toString());
+        missingIds.sort();
+        previewIds.sort();
+        QCOMPARE(previewIds, missingIds); // 'xxx' became exactly the ids whose blob is gone
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-3"),
+                                          QStringLiteral("--confirm"), preview.value(QStringLiteral("token")).toString()}), 0);
+        QVERIFY2(out.contains(QStringLiteral("6 row(s) changed")), qPrintable(out + err));
+        QCOMPARE(count(QStringLiteral("status = 'failed'")), failedBefore + DemoDatabase::Counts::readyWithMissingBlob);
+        QCOMPARE(count(QStringLiteral("status = 'ready' AND blob_url IS NOT NULL")), ready - DemoDatabase::Counts::readyWithMissingBlob);
+        QCOMPARE(cli(m_secret, out, err, {QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("database-reconciliation/step-3")}), 0);
+        QVERIFY(out.contains(QStringLiteral("nothing to do")));
 
         // Verify BLOB_READ_WRITE_TOKEN: a list with limit 1.
         QCOMPARE(cli(m_secret, out, err, {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("blob-storage-orphan-prevention/step-2"), QStringLiteral("--json")}), 0);
