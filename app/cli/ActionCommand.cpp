@@ -329,9 +329,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     QList<std::pair<QString, QString>> keyValues;
     for (const QString &kv : p.values(param))
         keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
-    // ids_from: one run per row the named step found (Database Reconciliation's
-    // 'xxx' becomes the ids whose blob is missing).
-    if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !idsFrom.isEmpty()) {
+    // ids_from: unless --param names them, one run per row the named step found
+    // (Database Reconciliation's 'xxx' becomes the ids whose blob is missing).
+    if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !idsFrom.isEmpty() && keyValues.isEmpty()) {
         const auto source = wiring.bindingsFor(idsFrom);
         if (source.isEmpty() || source.first()->type != QStringLiteral("blob_head_each"))
             return ctx.err << cliText("%1: ids_from names no blob check").arg(id) << Qt::endl, 2;
