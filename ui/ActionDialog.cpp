@@ -5,13 +5,16 @@
 #include "HttpProbe.h"
 #include "VercelBlobClient.h"
 #include "IncidentSession.h"
+#include "MissingBlobs.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -92,6 +95,76 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
         m_status->setText(tr("Comparing the blob store with the database…"));
         m_cleanup->findOrphans(prefix);
     }
+}
+
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, const BlobCheck &check, IncidentSession *session,
+                           QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_target(std::move(target)), m_session(session),
+      m_params(new QLineEdit(this)), m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
+      m_runButton(new QPushButton(tr("Run"), this)), m_table(new QTableView(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel check"), this)), m_check(check)
+{
+    build(profile);
+    m_params->setPlaceholderText(tr("empty: the ids whose blob is missing; or id=…, id=…"));
+    m_progress->setObjectName(QStringLiteral("blobCheckProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_progress, 1);
+    row->addWidget(m_cancel);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(layout()->count() - 1, row);
+    m_progress->hide();
+    m_cancel->hide();
+    auto *client = new VercelBlobClient(check.blobBase, check.token, {}, this);
+    m_missing = new MissingBlobs(client, this);
+    connect(m_cancel, &QPushButton::clicked, m_missing, &MissingBlobs::cancel);
+    connect(m_missing, &MissingBlobs::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_status->setText(tr("Checking blob %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_missing, &MissingBlobs::failed, this, [this](const QString &e) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_previewButton->setEnabled(true);
+        m_status->setText(e);
+    });
+    connect(m_missing, &MissingBlobs::finished, this, [this](const SqlTable &missing) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_previewButton->setEnabled(true);
+        if (m_binding.kind == BindingKind::Probe) {
+            showTable(missing);
+            m_status->setText(tr("%n row(s) whose blob is missing", nullptr, int(missing.rows.size())));
+            return;
+        }
+        const qsizetype idColumn = missing.columns.indexOf(QStringLiteral("id"));
+        if (idColumn < 0) {
+            m_status->setText(tr("The rows have no id column."));
+            return;
+        }
+        if (missing.rows.isEmpty()) {
+            showTable(missing);
+            m_status->setText(tr("Nothing to do: every blob is there."));
+            return;
+        }
+        QStringList ids;
+        for (const QVariantList &r : missing.rows)
+            ids.append(QStringLiteral("id=") + r.value(idColumn).toString());
+        m_params->setText(ids.join(QStringLiteral(", ")));
+        preview(); // now with the ids: the rows the UPDATE will change
+    });
+    if (binding.kind == BindingKind::Probe)
+        startBlobCheck();
+}
+
+void ActionDialog::startBlobCheck()
+{
+    m_previewButton->setEnabled(false);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_status->setText(tr("Running the SELECT…"));
+    m_missing->check(m_check.database, m_check.select, m_check.column, m_check.inFlight);
 }
 
 void ActionDialog::showBlobs(const QList<BlobInfo> &blobs)
@@ -251,6 +324,12 @@ void ActionDialog::preview()
         updateRunButton();
         m_status->setText(tr("Comparing the blob store with the database…"));
         m_cleanup->findOrphans(m_prefix);
+        return;
+    }
+    if (m_missing && m_params->text().trimmed().isEmpty()) {
+        m_token.clear();
+        updateRunButton();
+        startBlobCheck();
         return;
     }
     m_token.clear();

@@ -15,6 +15,20 @@
 #include <optional>
 
 class IncidentSession;
+class MissingBlobs;
+class QProgressBar;
+
+// Database Reconciliation's blob check: the SELECT whose rows name blobs, and
+// the store to ask whether each is still there.
+struct BlobCheck
+{
+    QUrl blobBase;
+    QString token;
+    SqlTarget database;
+    QString select;
+    QString column;
+    int inFlight = 8;
+};
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,6 +43,10 @@ public:
     // or deleting them (blob_delete, after a preview and its token).
     ActionDialog(const Binding &binding, const Profile &profile, const QUrl &blobBase, const QString &blobToken,
                  std::optional<SqlTarget> database, const QString &prefix, IncidentSession *session, QWidget *parent = nullptr);
+    // A blob_head_each probe shows the rows whose blob is gone; an action with
+    // ids_from previews exactly those ids (unless parameters are typed).
+    ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, const BlobCheck &check, IncidentSession *session,
+                 QWidget *parent = nullptr);
     // An HTTP probe of one of the app's endpoints (no database).
     ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
 
@@ -58,4 +76,9 @@ private:
     BlobCleanup *m_cleanup = nullptr;
     QList<BlobInfo> m_orphans;
     QString m_prefix;
+    MissingBlobs *m_missing = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    BlobCheck m_check;
+    void startBlobCheck();
 };

@@ -487,6 +487,25 @@ void MainWindow::onEvaluated(const Evaluation &e)
     statusBar()->showMessage(tr("Rules evaluated: %1").arg(MetricsModel::severityText(e.severity)), 5000);
 }
 
+Result<BlobCheck> MainWindow::blobCheckFor(const Binding &headEach, const Profile &profile, const QHash<QString, QString> &vars) const
+{
+    const auto from = m_wiring->bindingsFor(headEach.params.value(QStringLiteral("from")).toString());
+    const Binding *select = from.isEmpty() ? nullptr : from.first();
+    const Connector *blobc = profile.connector(headEach.connector);
+    const Connector *dbc = select ? profile.connector(select->connector) : nullptr;
+    if (!select || select->type != QStringLiteral("sql") || !blobc || !dbc)
+        return Result<BlobCheck>::failure(tr("%1: its rows come from no SQL probe of this profile").arg(headEach.target));
+    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(profile.name, blobc->name));
+    if (!token)
+        return Result<BlobCheck>::failure(token.error());
+    const auto db = SqlRunner::targetFor(profile, *dbc, vars);
+    if (!db)
+        return Result<BlobCheck>::failure(db.error());
+    return BlobCheck{QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value(), db.value(), select->params.value(QStringLiteral("sql")).toString(),
+                     headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
+                     headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt()};
+}
+
 void MainWindow::runBinding(const QString &stepId)
 {
     const Profile *p = currentProfile();
@@ -499,6 +518,27 @@ void MainWindow::runBinding(const QString &stepId)
         return;
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    // Database Reconciliation: step 2 checks each blob of step 1's rows; step 3
+    // takes its ids from that check (or from ids typed by hand when it cannot).
+    const Binding *checkBinding = b->type == QStringLiteral("blob_head_each") ? b : nullptr;
+    if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !checkBinding && !idsFrom.isEmpty())
+        if (const auto from = m_wiring->bindingsFor(idsFrom); !from.isEmpty() && from.first()->type == QStringLiteral("blob_head_each"))
+            checkBinding = from.first();
+    if (checkBinding) {
+        const auto check = blobCheckFor(*checkBinding, *p, vars);
+        const auto own = b == checkBinding && check ? Result<SqlTarget>(check->database) : SqlRunner::targetFor(*p, *c, vars);
+        if (!own || (!check && b == checkBinding)) {
+            m_messages->showMessage(!own ? own.error() : check.error(), MessageBar::Error);
+            return;
+        }
+        if (check) {
+            auto *dlg = new ActionDialog(*b, *p, own.value(), check.value(), m_session, this);
+            dlg->setAttribute(Qt::WA_DeleteOnClose);
+            dlg->open();
+            return;
+        }
+        m_messages->showMessage(tr("%1 cannot find the ids itself (%2); type them.").arg(b->target, check.error()), MessageBar::Warning);
+    }
     if (b->type.startsWith(QStringLiteral("blob_"))) {
         const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(p->name, c->name));
         if (!token) {

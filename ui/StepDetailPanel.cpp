@@ -162,7 +162,8 @@ void StepDetailPanel::refresh()
             const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
             if (c && !c->coming
                 && (b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || b->type.startsWith(QStringLiteral("http_"))
-                    || b->type == QStringLiteral("blob_list") || b->type == QStringLiteral("blob_orphans") || b->type == QStringLiteral("blob_delete"))) {
+                    || b->type == QStringLiteral("blob_list") || b->type == QStringLiteral("blob_orphans") || b->type == QStringLiteral("blob_delete")
+                    || b->type == QStringLiteral("blob_head_each"))) {
                 runnable = true;
                 m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
             }

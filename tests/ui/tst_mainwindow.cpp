@@ -469,6 +469,59 @@ private Q_SLOTS:
         dlg->close();
     }
 
+    void databaseReconciliationMarksExactlyTheMissingBlobs()
+    {
+        const QString dir = demoDir(QStringLiteral("recon"));
+        QVERIFY(!dir.isEmpty());
+        DemoBackend backend;
+        QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
+        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
+        QVERIFY(backend.listen() > 0);
+        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
+        QVERIFY(writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+                               "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
+                               "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
+                               "bindings:\n"
+                               "  database-reconciliation/step-1:\n    probe: { type: sql, connector: db, sql: \"SELECT * FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL\" }\n"
+                               "  database-reconciliation/step-2:\n    probe: { type: blob_head_each, connector: blob, from: database-reconciliation/step-1, column: blob_url, in_flight: \"8\" }\n"
+                               "  database-reconciliation/step-3:\n    action: { type: sql, connector: db, sql: \"UPDATE profile_photos SET status = 'failed' WHERE id = :id\", "
+                               "ids_from: database-reconciliation/step-2, risk: write }\n")
+                                        .arg(dir, backend.baseUrl())));
+        AppSettings settings(m_dir.filePath(QStringLiteral("r.ini")));
+        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("r.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
+        win.selectSection(win.runbook()->sections.size() - 1); // Database Reconciliation
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        // Step 2: a head per row; the rows whose blob is gone.
+        win.sectionPage()->selectStep(1);
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *probe = win.findChild<ActionDialog *>();
+        QVERIFY(probe);
+        auto *probeStatus = probe->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_COMPARE(probeStatus->text(), QStringLiteral("6 row(s) whose blob is missing"));
+        QCOMPARE(probe->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount(), DemoDatabase::Counts::readyWithMissingBlob);
+        probe->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+        // Step 3: the preview is exactly those rows; Run marks them failed.
+        win.sectionPage()->selectStep(2);
+        run->click();
+        auto *dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        auto *runButton = dlg->findChild<QPushButton *>(QStringLiteral("runButton"));
+        dlg->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QTRY_VERIFY(runButton->isEnabled());
+        QCOMPARE(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount(), DemoDatabase::Counts::readyWithMissingBlob);
+        QCOMPARE(dlg->findChild<QLineEdit *>(QStringLiteral("actionParamsEdit"))->text().count(QStringLiteral("id=")), DemoDatabase::Counts::readyWithMissingBlob);
+        runButton->click();
+        QTRY_COMPARE(status->text(), QStringLiteral("6 row(s) changed"));
+        dlg->close();
+    }
+
     void germanLoadsByLocale()
     {
         QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
