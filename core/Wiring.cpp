@@ -18,6 +18,14 @@ QString toText(BindingKind kind)
     return {};
 }
 
+bool Binding::runnable(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("sql"),       QStringLiteral("sql_schema"),    QStringLiteral("http_status"),
+                                      QStringLiteral("http_latency"), QStringLiteral("http_json"),  QStringLiteral("blob_list"),
+                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each")};
+    return types.contains(type);
+}
+
 bool Connector::isLogSource() const
 {
     return kind == QStringLiteral("file") || kind == QStringLiteral("datadog") || kind == QStringLiteral("loki");

@@ -65,6 +65,9 @@ struct Binding
     QString reason;    // manual/info: why
     int line = 0;
     int column = 0;
+    // A probe or action type this build can run from its Run… button and
+    // `runbook-cli probe|action` (the rest say "not available in this build yet").
+    static bool runnable(const QString &type);
 };
 
 // A metric computed from log queries over a trailing window ending at "now".

@@ -161,9 +161,7 @@ void StepDetailPanel::refresh()
         for (const Binding *b : m_wiring->bindingsFor(st->id)) {
             const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
             if (c && !c->coming
-                && (b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || b->type.startsWith(QStringLiteral("http_"))
-                    || b->type == QStringLiteral("blob_list") || b->type == QStringLiteral("blob_orphans") || b->type == QStringLiteral("blob_delete")
-                    || b->type == QStringLiteral("blob_head_each"))) {
+                && Binding::runnable(b->type)) {
                 runnable = true;
                 m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
             }

@@ -147,7 +147,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             if (b.kind == BindingKind::Action || b.kind == BindingKind::Probe) {
                 const Connector *c = profile.connector(b.connector);
                 const bool ready = c && !c->coming
-                                   && (b.type == QStringLiteral("sql") || b.type == QStringLiteral("sql_schema") || isHttpProbe(b.type) || isBlobType(b.type));
+                                   && Binding::runnable(b.type);
                 list.append(QJsonObject{{QStringLiteral("id"), b.target}, {QStringLiteral("kind"), toText(b.kind)},
                                         {QStringLiteral("type"), b.type}, {QStringLiteral("connector"), b.connector},
                                         {QStringLiteral("risk"), b.params.value(QStringLiteral("risk"), b.kind == BindingKind::Probe ? QStringLiteral("read") : QStringLiteral("write")).toString()},
@@ -170,7 +170,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     const Connector *c = profile.connector(b->connector);
     if (!c)
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
-    if (c->coming || !(b->type == QStringLiteral("sql") || b->type == QStringLiteral("sql_schema") || isHttpProbe(b->type) || isBlobType(b->type)))
+    if (c->coming || !Binding::runnable(b->type))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
     if (b->type == QStringLiteral("blob_head_each")) {
         const auto missing = missingBlobs(*b, wiring, profile, CliWiring::variables(p.value(runbookOpt)));
