@@ -86,7 +86,7 @@ int main(int argc, char **argv)
     // names (127.0.0.1:8787), over the demo data, with demo-only secrets when
     // none are set. Made on first start if scripts/run did not make them.
     const QString demoDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite"))) {
+    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite")) || !QFileInfo::exists(demoDir + QStringLiteral("/vercel.json"))) {
         const auto logs = DemoLogGenerator::write(demoDir, {});
         if (logs)
             (void)DemoDatabase::write(demoDir, QDateTime::fromMSecsSinceEpoch(logs->lastMs, Qt::UTC));

@@ -96,5 +96,17 @@ Status DemoDatabase::write(const QString &dir, const QDateTime &endTime)
     QSaveFile f(QDir(dir).filePath(QStringLiteral("blobs.json")));
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(QJsonObject{{QStringLiteral("blobs"), blobs}}).toJson()) < 0 || !f.commit())
         return Status::failure(QStringLiteral("cannot write blobs.json: %1").arg(f.errorString()));
+    // The project's cron schedules, as the demo backend serves their routes.
+    QSaveFile v(QDir(dir).filePath(QStringLiteral("vercel.json")));
+    const QByteArray crons = R"({
+  "crons": [
+    { "path": "/api/cron/cleanup-photos", "schedule": "0 5 * * *" },
+    { "path": "/api/cron/cleanup-idempotency-keys", "schedule": "30 4 * * *" },
+    { "path": "/api/cron/billing-reconciliation", "schedule": "0 * * * *" }
+  ]
+}
+)";
+    if (!v.open(QIODevice::WriteOnly) || v.write(crons) < 0 || !v.commit())
+        return Status::failure(QStringLiteral("cannot write vercel.json: %1").arg(v.errorString()));
     return {};
 }

@@ -217,14 +217,9 @@ Result<SqlOutcome> SqlRunner::run(const SqlAction &action, const QString &confir
 Result<SqlTarget> SqlRunner::targetFor(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
 {
     SqlTarget t;
-    auto expand = [&vars](QString s) {
-        for (auto it = vars.begin(); it != vars.end(); ++it)
-            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-        return s;
-    };
     if (c.kind == QStringLiteral("sqlite")) {
         t.driver = QStringLiteral("QSQLITE");
-        t.database = expand(c.fields.value(QStringLiteral("path")));
+        t.database = c.field(QStringLiteral("path"), vars);
     } else if (c.kind == QStringLiteral("postgresql")) {
         t.driver = QStringLiteral("QPSQL");
         t.database = c.fields.value(QStringLiteral("database"));

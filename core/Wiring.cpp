@@ -22,7 +22,7 @@ bool Binding::runnable(const QString &type)
 {
     static const QStringList types = {QStringLiteral("sql"),       QStringLiteral("sql_schema"),    QStringLiteral("http_status"),
                                       QStringLiteral("http_latency"), QStringLiteral("http_json"),  QStringLiteral("blob_list"),
-                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each")};
+                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each"), QStringLiteral("vercel_crons")};
     return types.contains(type);
 }
 
@@ -31,23 +31,26 @@ bool Connector::isLogSource() const
     return kind == QStringLiteral("file") || kind == QStringLiteral("datadog") || kind == QStringLiteral("loki");
 }
 
+QString Connector::field(const QString &name, const QHash<QString, QString> &vars) const
+{
+    QString s = fields.value(name);
+    for (auto it = vars.begin(); it != vars.end(); ++it)
+        s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+    return s;
+}
+
 QString Connector::logSourceSpec(const QHash<QString, QString> &vars) const
 {
-    auto expand = [&vars](QString s) {
-        for (auto it = vars.begin(); it != vars.end(); ++it)
-            s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
-        return s;
-    };
     if (kind == QStringLiteral("file"))
-        return QStringLiteral("file:") + expand(fields.value(QStringLiteral("path")));
+        return QStringLiteral("file:") + field(QStringLiteral("path"), vars);
     if (kind == QStringLiteral("datadog")) {
-        QString base = fields.value(QStringLiteral("base_url"));
+        QString base = field(QStringLiteral("base_url"), vars);
         if (base.isEmpty())
             base = QStringLiteral("https://api.") + fields.value(QStringLiteral("site"), QStringLiteral("datadoghq.com"));
-        return QStringLiteral("datadog:") + expand(base);
+        return QStringLiteral("datadog:") + base;
     }
     if (kind == QStringLiteral("loki"))
-        return QStringLiteral("loki:") + expand(fields.value(QStringLiteral("base_url")));
+        return QStringLiteral("loki:") + field(QStringLiteral("base_url"), vars);
     return {};
 }
 

@@ -34,6 +34,8 @@ struct Connector
     bool isLogSource() const;
     // "file:PATH", "datadog:URL", "loki:URL" for log sources; `vars` expands ${NAME}.
     QString logSourceSpec(const QHash<QString, QString> &vars = {}) const;
+    // A plain field with ${NAME} expanded from `vars` (${DATA}, ${RUNBOOK_DIR}).
+    QString field(const QString &name, const QHash<QString, QString> &vars) const;
 };
 
 struct Profile

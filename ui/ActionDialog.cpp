@@ -157,6 +157,23 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTa
         startBlobCheck();
 }
 
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, std::function<Result<SqlTable>()> work, QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(nullptr), m_params(new QLineEdit(this)),
+      m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)), m_runButton(new QPushButton(tr("Run"), this)),
+      m_table(new QTableView(this)), m_status(new QLabel(this))
+{
+    build(profile);
+    m_status->setText(tr("Running…"));
+    runAsync(this, std::move(work), [this](Result<SqlTable> t) {
+        if (!t) {
+            m_status->setText(t.error());
+            return;
+        }
+        showTable(t.value());
+        m_status->setText(tr("%n row(s)", nullptr, int(t->rows.size())));
+    });
+}
+
 void ActionDialog::startBlobCheck()
 {
     m_previewButton->setEnabled(false);

@@ -12,6 +12,7 @@
 
 #include <QDialog>
 #include <QUrl>
+#include <functional>
 #include <optional>
 
 class IncidentSession;
@@ -47,6 +48,8 @@ public:
     // ids_from previews exactly those ids (unless parameters are typed).
     ActionDialog(const Binding &binding, const Profile &profile, SqlTarget target, const BlobCheck &check, IncidentSession *session,
                  QWidget *parent = nullptr);
+    // A read-only probe whose rows `work` makes off the GUI thread (a file read, say).
+    ActionDialog(const Binding &binding, const Profile &profile, std::function<Result<SqlTable>()> work, QWidget *parent = nullptr);
     // An HTTP probe of one of the app's endpoints (no database).
     ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "VercelCrons.h"
+
 #include "ActionDialog.h"
 #include "AppSettings.h"
 #include "AsyncTask.h"
@@ -518,6 +520,13 @@ void MainWindow::runBinding(const QString &stepId)
         return;
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    if (b->type == QStringLiteral("vercel_crons")) {
+        const QString path = c->field(QStringLiteral("config_path"), vars);
+        auto *dlg = new ActionDialog(*b, *p, [path] { return VercelCrons::read(path); }, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+        return;
+    }
     // Database Reconciliation: step 2 checks each blob of step 1's rows; step 3
     // takes its ids from that check (or from ids typed by hand when it cannot).
     const Binding *checkBinding = b->type == QStringLiteral("blob_head_each") ? b : nullptr;

@@ -10,6 +10,7 @@
 #include "BlobCleanup.h"
 #include "MissingBlobs.h"
 #include "VercelBlobClient.h"
+#include "VercelCrons.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -172,6 +173,16 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
     if (c->coming || !Binding::runnable(b->type))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+    if (b->type == QStringLiteral("vercel_crons")) {
+        const auto crons = VercelCrons::read(c->field(QStringLiteral("config_path"), CliWiring::variables(p.value(runbookOpt))));
+        if (!crons)
+            return ctx.err << crons.error() << Qt::endl, 1;
+        if (p.isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(tableJson(crons.value())).toJson());
+        else
+            printTable(ctx.out, crons.value());
+        return 0;
+    }
     if (b->type == QStringLiteral("blob_head_each")) {
         const auto missing = missingBlobs(*b, wiring, profile, CliWiring::variables(p.value(runbookOpt)));
         if (!missing)

@@ -10,6 +10,7 @@
 #include "SecretResolver.h"
 #include "WiringLoader.h"
 #include "WiringSuggester.h"
+#include "VercelCrons.h"
 
 #include <QHttpServer>
 #include <QSignalSpy>
@@ -59,6 +60,24 @@ private:
     const QString m_shipped = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml");
 
 private Q_SLOTS:
+    void vercelCronsTableAndItsErrors()
+    {
+        const auto ok = VercelCrons::parse(R"({"crons":[{"path":"/api/cron/a","schedule":"0 5 * * *"},{"path":"/api/cron/b","schedule":"*/5 * * * *"}]})",
+                                           QStringLiteral("vercel.json"));
+        QVERIFY(ok);
+        QCOMPARE(ok->rows.size(), 2);
+        QCOMPARE(ok->rows.at(1).at(0).toString(), QStringLiteral("/api/cron/b"));
+        QCOMPARE(ok->rows.at(1).at(1).toString(), QStringLiteral("*/5 * * * *"));
+        QCOMPARE(VercelCrons::parse("{\"framework\": \"nextjs\"}", QStringLiteral("v.json"))->rows.size(), 0); // no crons: none
+        const auto broken = VercelCrons::parse("{\n  \"crons\": [\n    {\"path\": \"/x\" \"schedule\": \"1\"}\n  ]\n}", QStringLiteral("v.json"));
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().startsWith(QStringLiteral("v.json:3:")), qPrintable(broken.error()));
+        const auto incomplete = VercelCrons::parse(R"({"crons":[{"path":"/x"}]})", QStringLiteral("v.json"));
+        QCOMPARE(incomplete.error(), QStringLiteral("v.json: crons[0] needs a \"path\" and a \"schedule\""));
+        QCOMPARE(VercelCrons::parse(R"({"crons":{}})", QStringLiteral("v.json")).error(), QStringLiteral("v.json: \"crons\" is not a list"));
+        QVERIFY(VercelCrons::read(QStringLiteral("/nonexistent/vercel.json")).error().startsWith(QStringLiteral("cannot read /nonexistent/vercel.json")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

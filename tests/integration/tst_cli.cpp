@@ -76,7 +76,7 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("lint"), m_runbook});
         QCOMPARE(r.code, 0);
         // The shipped wiring beside the runbook binds every step.
-        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 3 coming\n"));
+        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 2 coming\n"));
         r = cli({QStringLiteral("lint"), m_runbook, QStringLiteral("--profile"), QStringLiteral("production")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("profile production (protected): 10 connectors, 0 coming")));
@@ -320,6 +320,13 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("database-reconciliation/step-3 finished in")));
         // The same token no longer fits the data.
         QCOMPARE(cli(run + QStringList{QStringLiteral("--confirm"), token}).code, 3);
+        // The cron schedules from the demo's vercel.json.
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("cron-job-health/step-4"), rb, m_runbook, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray crons = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(crons.size(), 3);
+        QCOMPARE(crons.at(0).toArray().at(0).toString(), QStringLiteral("/api/cron/cleanup-photos"));
+        QCOMPARE(crons.at(0).toArray().at(1).toString(), QStringLiteral("0 5 * * *"));
         // What is not built yet says so.
         r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-1"), rb, m_runbook});
         QCOMPARE(r.code, 2);
