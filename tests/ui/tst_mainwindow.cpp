@@ -379,6 +379,17 @@ private Q_SLOTS:
         QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
         QVERIFY(tl.last().text.contains(QStringLiteral("2 row(s) changed")));
         dlg->close();
+        QTRY_VERIFY(!w->findChild<ActionDialog *>());
+        // 6. Cron Job Health, step 4: the schedules from the demo's vercel.json.
+        w->selectSection(5);
+        w->sectionPage()->selectStep(3);
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *crons = w->findChild<ActionDialog *>();
+        QVERIFY(crons);
+        QTRY_COMPARE(crons->findChild<QLabel *>(QStringLiteral("actionStatusLabel"))->text(), QStringLiteral("3 row(s)"));
+        QCOMPARE(crons->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->index(0, 1).data().toString(), QStringLiteral("0 5 * * *"));
+        crons->close();
     }
 
     void httpProbeFromTheWindow()
