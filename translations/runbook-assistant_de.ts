@@ -179,6 +179,44 @@
         <source>Deleting…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancel check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: the ids whose blob is missing; or id=…, id=…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking blob %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose blob is missing</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The rows have no id column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to do: every blob is there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Running the SELECT…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlobCleanup</name>
@@ -1146,6 +1184,14 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>profile %1, connector %2, token</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: its rows come from no SQL probe of this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot find the ids itself (%2); type them.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1351,6 +1397,21 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>Over the incident</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MissingBlobs</name>
+    <message>
+        <source>the query has no column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; nothing was marked</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1853,6 +1914,41 @@ Leave empty for the demo logs.</source>
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>VercelCrons</name>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: "crons" is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: crons[%2] needs a "path" and a "schedule"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB; not a vercel.json</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
