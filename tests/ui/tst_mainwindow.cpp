@@ -86,6 +86,26 @@ private:
         return w.open(QIODevice::WriteOnly) && w.write(yaml.toUtf8()) == yaml.toUtf8().size();
     }
 
+    // A demo folder whose blob store `backend` serves, wired as profile "t"
+    // (sqlite db, vercel_blob blob) with `bindings` (YAML lines under bindings:).
+    QString blobDemo(const QString &name, DemoBackend &backend, const QString &bindings)
+    {
+        const QString dir = demoDir(name);
+        if (dir.isEmpty() || !backend.loadBlobs(dir + QStringLiteral("/blobs.json")))
+            return {};
+        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
+        if (backend.listen() == 0)
+            return {};
+        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
+        const bool ok = writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
+                                                      "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
+                                                      "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
+                                                      "bindings:\n")
+                                             .arg(dir, backend.baseUrl())
+                                         + bindings);
+        return ok ? dir : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -430,20 +450,11 @@ private Q_SLOTS:
 
     void blobCleanupPreviewsThenDeletesTheOrphans()
     {
-        const QString dir = demoDir(QStringLiteral("blob"));
-        QVERIFY(!dir.isEmpty());
         DemoBackend backend;
-        QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
-        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
-        QVERIFY(backend.listen() > 0);
-        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
-        QVERIFY(writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
-                               "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
-                               "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
-                               "bindings:\n"
+        const QString dir = blobDemo(QStringLiteral("blob"), backend, QStringLiteral(
                                "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
-                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
-                    .arg(dir, backend.baseUrl())));
+                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"));
+        QVERIFY(!dir.isEmpty());
         const int before = backend.blobCount();
         AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
         MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("b.sqlite")));
@@ -482,22 +493,13 @@ private Q_SLOTS:
 
     void databaseReconciliationMarksExactlyTheMissingBlobs()
     {
-        const QString dir = demoDir(QStringLiteral("recon"));
-        QVERIFY(!dir.isEmpty());
         DemoBackend backend;
-        QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
-        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
-        QVERIFY(backend.listen() > 0);
-        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
-        QVERIFY(writeWiring(dir, QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/none.log }\n"
-                               "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
-                               "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
-                               "bindings:\n"
+        const QString dir = blobDemo(QStringLiteral("recon"), backend, QStringLiteral(
                                "  database-reconciliation/step-1:\n    probe: { type: sql, connector: db, sql: \"SELECT * FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL\" }\n"
                                "  database-reconciliation/step-2:\n    probe: { type: blob_head_each, connector: blob, from: database-reconciliation/step-1, column: blob_url, in_flight: \"8\" }\n"
                                "  database-reconciliation/step-3:\n    action: { type: sql, connector: db, sql: \"UPDATE profile_photos SET status = 'failed' WHERE id = :id\", "
-                               "ids_from: database-reconciliation/step-2, risk: write }\n")
-                                        .arg(dir, backend.baseUrl())));
+                               "ids_from: database-reconciliation/step-2, risk: write }\n"));
+        QVERIFY(!dir.isEmpty());
         AppSettings settings(m_dir.filePath(QStringLiteral("r.ini")));
         MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("r.sqlite")));
         win.show();
