@@ -1,5 +1,7 @@
 // Opens a store, records one change, then dies (abort) inside the second
 // change's transaction — after its write, before its commit. Prints the id.
+// With a third argument "action": records an action's intent, then dies
+// while the action would be running (before its outcome).
 #include "IncidentStore.h"
 #include "RunbookParser.h"
 
@@ -10,7 +12,7 @@
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3)
+    if (argc != 3 && argc != 4)
         return 64;
     auto rb = RunbookParser::parseFile(QString::fromLocal8Bit(argv[2]));
     IncidentStore store;
@@ -21,6 +23,11 @@ int main(int argc, char **argv)
         return 1;
     std::printf("%s\n", qPrintable(inc->id));
     std::fflush(stdout);
+    if (argc == 4) {
+        if (!store.recordActionIntent(inc->id, QStringLiteral("database-reconciliation/step-3"), QStringLiteral("id=ph_001"), QStringLiteral("helper")))
+            return 1;
+        std::abort(); // the action's work, interrupted
+    }
     const Step &first = rb->sections.at(0).steps.at(0);
     const Step &second = rb->sections.at(0).steps.at(1);
     if (!store.setStepState(inc->id, first.id, StepState::Done, first.textHash, QStringLiteral("helper")))

@@ -265,6 +265,25 @@ private Q_SLOTS:
         QCOMPARE(inc->timeline.size(), 2); // created + the first change; the torn one left no trace
     }
 
+    void crashDuringAnActionLeavesItsIntent()
+    {
+        const QString path = file("crash-action.sqlite");
+        QProcess helper;
+        helper.start(QStringLiteral(CRASH_HELPER),
+                     {path, QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), QStringLiteral("action")});
+        QVERIFY(helper.waitForFinished(30000));
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+        const QString id = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(path));
+        const auto inc = store.loadIncident(id);
+        QVERIFY2(inc, qPrintable(inc.error()));
+        QCOMPARE(inc->timeline.size(), 2); // created + the intent; no outcome
+        QCOMPARE(inc->timeline.last().kind, QStringLiteral("action.intent"));
+        QVERIFY(inc->timeline.last().text.contains(QStringLiteral("database-reconciliation/step-3")));
+        QVERIFY(inc->timeline.last().text.contains(QStringLiteral("id=ph_001")));
+    }
+
     void defaultPathIsUnderAppData()
     {
         QVERIFY(IncidentStore::defaultPath().endsWith(QStringLiteral("incidents.sqlite")));
