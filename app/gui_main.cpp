@@ -1,8 +1,7 @@
 // runbook-assistant: the desktop app. `runbook-assistant [RUNBOOK.md]`
 #include "AppSettings.h"
+#include "AsyncTask.h"
 #include "DemoBackend.h"
-#include "DemoDatabase.h"
-#include "DemoLogGenerator.h"
 #include "DialogProvider.h"
 #include "IncidentStore.h"
 #include "KeychainBackend.h"
@@ -16,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QDateTime>
 
 namespace {
@@ -86,11 +86,8 @@ int main(int argc, char **argv)
     // names (127.0.0.1:8787), over the demo data, with demo-only secrets when
     // none are set. Made on first start if scripts/run did not make them.
     const QString demoDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite")) || !QFileInfo::exists(demoDir + QStringLiteral("/vercel.json"))) {
-        const auto logs = DemoLogGenerator::write(demoDir, {});
-        if (logs)
-            (void)DemoDatabase::write(demoDir, QDateTime::fromMSecsSinceEpoch(logs->lastMs, Qt::UTC));
-    }
+    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite")) || !QFileInfo::exists(demoDir + QStringLiteral("/vercel.json")))
+        (void)DemoBackend::makeDemoData(demoDir);
     for (const auto &[name, value] : {std::pair{"CRON_SECRET", "demo-cron-secret-local-only"},
                                       std::pair{"BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_demo_localonly"}})
         if (qEnvironmentVariableIsEmpty(name))
@@ -98,13 +95,18 @@ int main(int argc, char **argv)
     DemoBackend demo;
     demo.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
     demo.setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
-    demo.setDatabase(demoDir + QStringLiteral("/app.sqlite"));
-    (void)demo.loadBlobs(demoDir + QStringLiteral("/blobs.json"));
-    (void)demo.loadLogs(demoDir + QStringLiteral("/logs/app.ndjson"));
+    (void)demo.serveDemoData(demoDir);
     if (demo.listen(8787) == 0)
         qWarning("the demo backend could not listen on 127.0.0.1:8787; the demo profile's HTTP and blob steps will fail");
 
     MainWindow window(settings, dialogs, runbook, explicitRunbook, store);
+    // Reset demo: made again on a worker, then served; the window says how it went.
+    QObject::connect(&window, &MainWindow::resetDemoRequested, &window, [&window, &demo, demoDir] {
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Resetting the demo data…"));
+        runAsync(&window, [demoDir] { return DemoBackend::makeDemoData(demoDir); }, [&window, &demo, demoDir](Status s) {
+            window.demoReset(s ? demo.serveDemoData(demoDir) : s);
+        });
+    });
     if (parser.isSet(incidentOpt))
         window.requestIncident(parser.value(incidentOpt));
     window.show();

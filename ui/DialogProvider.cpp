@@ -1,5 +1,7 @@
 #include "DialogProvider.h"
 
+#include <QMessageBox>
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -29,4 +31,9 @@ QString QtDialogProvider::logSource(QWidget *parent, const QString &current, boo
                                     "datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.\n"
                                     "Leave empty for the demo logs."),
                                  QLineEdit::Normal, current, ok);
+}
+
+bool QtDialogProvider::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
 }

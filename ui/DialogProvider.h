@@ -15,6 +15,8 @@ public:
     // Empty optional-like: ok=false when the user cancelled.
     virtual QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) = 0;
     virtual QString logSource(QWidget *parent, const QString &current, bool *ok) = 0;
+    // A yes/no question before something that cannot be undone.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 
 // The real dialogs.
@@ -27,4 +29,5 @@ public:
     QString saveExportFile(QWidget *parent, const QString &suggested) override;
     QString incidentTitle(QWidget *parent, const QString &suggested, bool *ok) override;
     QString logSource(QWidget *parent, const QString &current, bool *ok) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };

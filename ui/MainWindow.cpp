@@ -283,9 +283,20 @@ void MainWindow::createActions()
         SecretsDialog dlg(*m_wiring, this);
         dlg.exec();
     });
+    auto *resetDemo = new QAction(tr("&Reset Demo Data…"), this);
+    resetDemo->setObjectName(QStringLiteral("resetDemoAction"));
+    resetDemo->setStatusTip(tr("Put the demo database, blob store and logs back to their starting state"));
+    connect(resetDemo, &QAction::triggered, this, [this] {
+        if (m_dialogs.confirm(this, tr("Reset Demo Data"),
+                              tr("Put the demo database, blob store and logs back to their starting state? Changes made by demo actions are lost; "
+                                 "incidents and notes are kept.")))
+            Q_EMIT resetDemoRequested();
+    });
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_logSourceAction);
     settingsMenu->addAction(m_secretsAction);
+    settingsMenu->addSeparator();
+    settingsMenu->addAction(resetDemo);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     updateRecentMenu();
@@ -861,4 +872,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_page->detailPanel()->commitNote();
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::demoReset(const Status &status)
+{
+    if (!status) {
+        m_messages->showMessage(tr("The demo data could not be reset: %1").arg(status.error()), MessageBar::Error);
+        return;
+    }
+    statusBar()->showMessage(tr("Demo data reset to its starting state"), 5000);
+    m_refreshAction->trigger();
 }

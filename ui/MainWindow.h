@@ -67,8 +67,13 @@ public:
     void toggleResolved();
     void addIncidentNote();
 
+    // The demo data was made again (or could not be): say so, refresh the metrics.
+    void demoReset(const Status &status);
+
 Q_SIGNALS:
     void runbookLoaded();
+    // The user asked, and confirmed, to put the demo data back to its start.
+    void resetDemoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

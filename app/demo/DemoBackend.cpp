@@ -1,5 +1,7 @@
 #include "DemoBackend.h"
 
+#include "DemoDatabase.h"
+#include "DemoLogGenerator.h"
 #include "LogEvent.h"
 #include "LogQlEvaluator.h"
 #include "LogQueryParser.h"
@@ -390,6 +392,22 @@ QHttpServerResponse DemoBackend::cron(const QString &route, const QHttpServerReq
         {QStringLiteral("details"), QJsonObject{{QStringLiteral("failed"), failed},
                                                 {QStringLiteral("stuckUploading"), stuckUploading},
                                                 {QStringLiteral("stuckProcessing"), stuckProcessing}}}});
+}
+
+Status DemoBackend::makeDemoData(const QString &dir)
+{
+    const auto logs = DemoLogGenerator::write(dir, {});
+    if (!logs)
+        return Status::failure(logs.error());
+    return DemoDatabase::write(dir, QDateTime::fromMSecsSinceEpoch(logs->lastMs, Qt::UTC));
+}
+
+Status DemoBackend::serveDemoData(const QString &dir)
+{
+    setDatabase(dir + QStringLiteral("/app.sqlite"));
+    if (Status s = loadBlobs(dir + QStringLiteral("/blobs.json")); !s)
+        return s;
+    return loadLogs(dir + QStringLiteral("/logs/app.ndjson"));
 }
 
 Status DemoBackend::loadBlobs(const QString &blobsJson)

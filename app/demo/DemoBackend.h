@@ -39,6 +39,11 @@ public:
     void setCronSecret(const QString &secret) { m_cronSecret = secret; }
     // The blob store's contents (the demo's blobs.json) and the token it accepts.
     Status loadBlobs(const QString &blobsJson);
+    // The demo's starting state in `dir`: logs, app.sqlite, blobs.json,
+    // vercel.json (replacing what is there). Safe on a worker thread.
+    static Status makeDemoData(const QString &dir);
+    // Serves what `dir` holds: its logs, its database and its blob store.
+    Status serveDemoData(const QString &dir);
     void setBlobToken(const QString &token) { m_blobToken = token; }
     int blobCount() const { return int(m_blobs.size()); }
     // The app's database the cron routes read (the demo's app.sqlite).

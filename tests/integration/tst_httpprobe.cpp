@@ -152,6 +152,49 @@ private Q_SLOTS:
         QVERIFY(!all.error().contains(QStringLiteral("wrongtoken99")));
     }
 
+    void resetDemoPutsTheStartingStateBack()
+    {
+        QTemporaryDir dir;
+        QVERIFY(DemoBackend::makeDemoData(dir.path()));
+        DemoBackend backend;
+        QVERIFY(backend.serveDemoData(dir.path()));
+        backend.setBlobToken(m_blobToken);
+        QVERIFY(backend.listen() > 0);
+        const int blobs = backend.blobCount();
+        const qint64 events = backend.eventCount();
+        QVERIFY(blobs > 0 && events > 0);
+        // Change the demo: delete two blobs, mark every photo failed.
+        VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken);
+        bool done = false;
+        client.listAll({}, [&](Result<QList<BlobInfo>> all) {
+            QVERIFY(all && all->size() >= 2);
+            client.remove({all->at(0).url, all->at(1).url}, [&](Result<int>) { done = true; });
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(backend.blobCount(), blobs - 2);
+        SqlTarget t;
+        t.driver = QStringLiteral("QSQLITE");
+        t.database = dir.filePath(QStringLiteral("app.sqlite"));
+        {
+            SqlRunner db(t);
+            QVERIFY(db.open());
+            const auto before = db.probe(QStringLiteral("SELECT count(*) FROM profile_photos WHERE status = 'ready'"), {});
+            QVERIFY(before && before->rows.value(0).value(0).toInt() > 0);
+            const SqlAction all{QStringLiteral("t"), QStringLiteral("UPDATE profile_photos SET status = 'failed' WHERE status = 'ready'"), {{}}};
+            const auto p = db.preview(all);
+            QVERIFY(p);
+            QVERIFY(db.run(all, p->token));
+        }
+        // Reset: the starting state again, served.
+        QVERIFY(DemoBackend::makeDemoData(dir.path()));
+        QVERIFY(backend.serveDemoData(dir.path()));
+        QCOMPARE(backend.blobCount(), blobs);
+        QCOMPARE(backend.eventCount(), events);
+        SqlRunner db(t);
+        QVERIFY(db.open());
+        QCOMPARE(db.probe(QStringLiteral("SELECT count(*) FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL"), {})->rows.value(0).value(0).toInt(), 40);
+    }
+
     void missingBlobsStopsOnErrorsAndCancels()
     {
         SqlTarget db;

@@ -52,6 +52,13 @@ public:
         *ok = true;
         return nextLogSource;
     }
+    bool confirmAnswer = false;
+    int confirmations = 0;
+    bool confirm(QWidget *, const QString &, const QString &) override
+    {
+        ++confirmations;
+        return confirmAnswer;
+    }
 };
 
 class TestMainWindow : public QObject
@@ -533,6 +540,28 @@ private Q_SLOTS:
         runButton->click();
         QTRY_COMPARE(status->text(), QStringLiteral("6 row(s) changed"));
         dlg->close();
+    }
+
+    void resetDemoAsksFirst()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("rd.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("rd.sqlite")));
+        QSignalSpy requested(w.get(), &MainWindow::resetDemoRequested);
+        auto *reset = w->findChild<QAction *>(QStringLiteral("resetDemoAction"));
+        QVERIFY(reset);
+        const int asked = m_dialogs.confirmations;
+        m_dialogs.confirmAnswer = false;
+        reset->trigger();
+        QCOMPARE(m_dialogs.confirmations, asked + 1);
+        QCOMPARE(requested.size(), 0); // cancelled: nothing happens
+        m_dialogs.confirmAnswer = true;
+        reset->trigger();
+        QCOMPARE(requested.size(), 1);
+        w->demoReset(Status::failure(QStringLiteral("cannot write app.sqlite: disk full")));
+        auto *bar = w->findChild<MessageBar *>();
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(bar->findChild<QLabel *>()->text().contains(QStringLiteral("disk full")));
     }
 
     void germanLoadsByLocale()
