@@ -1192,6 +1192,30 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>%1 cannot find the ids itself (%2); type them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Reset Demo Data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo database, blob store and logs back to their starting state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset Demo Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the demo database, blob store and logs back to their starting state? Changes made by demo actions are lost; incidents and notes are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data could not be reset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data reset to its starting state</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -2157,6 +2181,10 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Wiring profile to start in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resetting the demo data…</source>
         <translation type="unfinished" />
     </message>
 </context>
