@@ -161,8 +161,10 @@ std::optional<QHttpServerResponse> DemoBackend::fault(const QHttpServerRequest &
 }
 
 // Auth, JSON body, filter.query, filter.from/to: what both Datadog endpoints read.
-std::optional<QHttpServerResponse> DemoBackend::parseDatadog(const QHttpServerRequest &req, DatadogCall &call) const
+std::optional<QHttpServerResponse> DemoBackend::parseDatadog(const QHttpServerRequest &req, DatadogCall &call)
 {
+    if (auto injected = fault(req))
+        return injected;
     if (req.value("DD-API-KEY").isEmpty() || req.value("DD-APPLICATION-KEY").isEmpty())
         return ddError(QStringLiteral("Forbidden"), QHttpServerResponse::StatusCode::Forbidden);
     QJsonParseError pe;
@@ -186,11 +188,9 @@ std::optional<QHttpServerResponse> DemoBackend::parseDatadog(const QHttpServerRe
 
 QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
 {
-    if (auto injected = fault(req))
-        return std::move(*injected);
     DatadogCall call;
-    if (auto error = parseDatadog(req, call))
-        return std::move(*error);
+    if (auto early = parseDatadog(req, call)) // an injected fault, or a bad request
+        return std::move(*early);
     const QJsonObject &body = call.body;
     const QueryMatcher &matcher = *call.matcher;
     const qint64 from = call.fromMs, to = call.toMs;
@@ -238,11 +238,9 @@ QHttpServerResponse DemoBackend::datadogSearch(const QHttpServerRequest &req)
 
 QHttpServerResponse DemoBackend::datadogAggregate(const QHttpServerRequest &req)
 {
-    if (auto injected = fault(req))
-        return std::move(*injected);
     DatadogCall call;
-    if (auto error = parseDatadog(req, call))
-        return std::move(*error);
+    if (auto early = parseDatadog(req, call)) // an injected fault, or a bad request
+        return std::move(*early);
     const QJsonObject &body = call.body;
     const QueryMatcher &matcher = *call.matcher;
     const qint64 from = call.fromMs, to = call.toMs;

@@ -75,7 +75,7 @@ private:
         qint64 toMs = 0;
     };
     std::optional<QHttpServerResponse> fault(const QHttpServerRequest &req);
-    std::optional<QHttpServerResponse> parseDatadog(const QHttpServerRequest &req, DatadogCall &call) const;
+    std::optional<QHttpServerResponse> parseDatadog(const QHttpServerRequest &req, DatadogCall &call);
     QHttpServerResponse datadogSearch(const QHttpServerRequest &req);
     QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
     QHttpServerResponse lokiQueryRange(const QHttpServerRequest &req);
