@@ -500,7 +500,27 @@ Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QStri
         return Status::failure(sqlError(tr("cannot record the metrics"), db.lastError().text()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO metric_values (incident_id, at, metric_id, value, severity) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT severity FROM metric_values WHERE incident_id = ? AND metric_id = ? AND severity <> '' "
+                                "ORDER BY at DESC, rowid DESC LIMIT 1"));
     for (auto it = points.begin(); it != points.end(); ++it) {
+        // A rule that changes severity leaves a line on the timeline.
+        if (!it->severity.isEmpty()) {
+            last.addBindValue(incidentId);
+            last.addBindValue(it.key());
+            if (last.exec() && last.next()) {
+                const QString before = last.value(0).toString();
+                if (before != it->severity) {
+                    if (Status s = addTimeline(incidentId, it->at, QStringLiteral("runbook-assistant"), QStringLiteral("metric.severity"), it.key(),
+                                               tr("%1 went from %2 to %3").arg(it.key(), before, it->severity));
+                        !s) {
+                        db.rollback();
+                        return s;
+                    }
+                }
+            }
+            last.finish();
+        }
         q.addBindValue(incidentId);
         q.addBindValue(isoTime(it->at));
         q.addBindValue(it.key());

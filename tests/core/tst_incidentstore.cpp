@@ -284,6 +284,30 @@ private Q_SLOTS:
         QVERIFY(inc->timeline.last().text.contains(QStringLiteral("id=ph_001")));
     }
 
+    void severityChangesReachTheTimeline()
+    {
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(file("severity.sqlite")));
+        const auto inc = store.createIncident(QStringLiteral("Severity"), m_rb, QStringLiteral("alice"));
+        QVERIFY(inc);
+        const QDateTime t0(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
+        auto point = [](const QDateTime &at, double v, const QString &sev) { return MetricPoint{at, v, sev}; };
+        QVERIFY(store.recordMetrics(inc->id, {{QStringLiteral("blob_deletion_failures"), point(t0, 3, QStringLiteral("ok"))},
+                                               {QStringLiteral("orphans"), point(t0, 1, QString())}}));
+        QVERIFY(store.recordMetrics(inc->id, {{QStringLiteral("blob_deletion_failures"), point(t0.addSecs(60), 4, QStringLiteral("ok"))}}));
+        QVERIFY(store.recordMetrics(inc->id, {{QStringLiteral("blob_deletion_failures"), point(t0.addSecs(120), 58, QStringLiteral("critical"))},
+                                               {QStringLiteral("orphans"), point(t0.addSecs(120), 2, QString())}}));
+        QVERIFY(store.recordMetrics(inc->id, {{QStringLiteral("blob_deletion_failures"), point(t0.addSecs(180), 60, QStringLiteral("critical"))}}));
+        const auto loaded = store.loadIncident(inc->id);
+        QVERIFY(loaded);
+        QStringList changes;
+        for (const TimelineEvent &e : loaded->timeline)
+            if (e.kind == QStringLiteral("metric.severity"))
+                changes.append(e.text);
+        // The first value sets the baseline; only ok → critical is a change.
+        QCOMPARE(changes, QStringList{QStringLiteral("blob_deletion_failures went from ok to critical")});
+    }
+
     void defaultPathIsUnderAppData()
     {
         QVERIFY(IncidentStore::defaultPath().endsWith(QStringLiteral("incidents.sqlite")));
