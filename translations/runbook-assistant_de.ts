@@ -521,6 +521,10 @@
         <source>%1 finished in %2 ms: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 went from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainBackend</name>
