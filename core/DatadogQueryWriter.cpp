@@ -1,15 +1,14 @@
 #include "DatadogQueryWriter.h"
 
+#include "TextUtil.h"
+
 #include <QRegularExpression>
 
 namespace {
 
 QString quote(const QString &s)
 {
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return TextUtil::doubleQuoted(s);
 }
 
 QString escapeTerm(const QString &s)

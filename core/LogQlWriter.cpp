@@ -1,5 +1,7 @@
 #include "LogQlWriter.h"
 
+#include "TextUtil.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -11,10 +13,7 @@ struct Untranslatable
 
 QString goString(const QString &s)
 {
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return TextUtil::doubleQuoted(s);
 }
 
 // RE2 syntax for the text a node matches on a line.

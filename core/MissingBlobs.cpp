@@ -1,6 +1,31 @@
 #include "MissingBlobs.h"
 
 #include "AsyncTask.h"
+#include "SecretResolver.h"
+
+#include <QCoreApplication>
+
+Result<BlobCheck> BlobCheck::resolve(const Binding &headEach, const Wiring &wiring, const Profile &profile, const QHash<QString, QString> &vars)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("MissingBlobs", s); };
+    const auto from = wiring.bindingsFor(headEach.params.value(QStringLiteral("from")).toString());
+    const Binding *select = from.isEmpty() ? nullptr : from.first();
+    if (!select || select->type != QStringLiteral("sql"))
+        return Result<BlobCheck>::failure(tr("%1: \"from\" names no SQL probe").arg(headEach.target));
+    const Connector *blobc = profile.connector(headEach.connector);
+    const Connector *dbc = profile.connector(select->connector);
+    if (!blobc || !dbc)
+        return Result<BlobCheck>::failure(tr("profile %1 has no connector %2").arg(profile.name, !blobc ? headEach.connector : select->connector));
+    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(profile.name, blobc->name));
+    if (!token)
+        return Result<BlobCheck>::failure(token.error());
+    const auto db = SqlRunner::targetFor(profile, *dbc, vars);
+    if (!db)
+        return Result<BlobCheck>::failure(db.error());
+    return BlobCheck{QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value(), db.value(), select->params.value(QStringLiteral("sql")).toString(),
+                     headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
+                     headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt()};
+}
 
 MissingBlobs::MissingBlobs(VercelBlobClient *blobs, QObject *parent) : QObject(parent), m_blobs(blobs) {}
 

@@ -6,6 +6,23 @@
 // failure stops the check with its message (an unsure answer marks nothing).
 #include "SqlRunner.h"
 #include "VercelBlobClient.h"
+#include "Wiring.h"
+
+// What a blob_head_each step checks: the SELECT (from the SQL probe it names)
+// whose rows carry blob URLs, and the store to ask about each.
+struct BlobCheck
+{
+    QUrl blobBase;
+    QString token;
+    SqlTarget database;
+    QString select;
+    QString column;
+    int inFlight = 8;
+
+    // Resolved on `profile`: the connectors, the token, the database (`vars`
+    // expands ${DATA}, ${RUNBOOK_DIR}). For the CLI and the GUI alike.
+    static Result<BlobCheck> resolve(const Binding &headEach, const Wiring &wiring, const Profile &profile, const QHash<QString, QString> &vars);
+};
 
 class MissingBlobs : public QObject
 {
@@ -13,6 +30,7 @@ class MissingBlobs : public QObject
 public:
     explicit MissingBlobs(VercelBlobClient *blobs, QObject *parent = nullptr);
     void check(const SqlTarget &database, const QString &select, const QString &urlColumn, int inFlight = 8);
+    void check(const BlobCheck &c) { check(c.database, c.select, c.column, c.inFlight); }
     void cancel();
     bool running() const { return m_running; }
 

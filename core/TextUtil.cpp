@@ -85,4 +85,11 @@ QString currentUserName()
     return QStringLiteral("unknown");
 }
 
+QString doubleQuoted(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
 } // namespace TextUtil

@@ -18,4 +18,7 @@ QString stripInlineMarkdown(const QString &markdown);
 QStringList codeSpans(const QString &markdown);
 // Name of the OS user running us (for who-did-what), or "unknown".
 QString currentUserName();
+// "text" with backslashes and double quotes escaped: a Datadog phrase, a LogQL
+// (Go) string, a YAML double-quoted scalar.
+QString doubleQuoted(const QString &text);
 } // namespace TextUtil

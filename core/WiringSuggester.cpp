@@ -6,13 +6,9 @@
 #include <QSet>
 
 namespace {
-// A YAML double-quoted scalar.
 QString q(const QString &s)
 {
-    QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return TextUtil::doubleQuoted(s);
 }
 
 QString connectorName(const QString &service)

@@ -181,7 +181,7 @@ void ActionDialog::startBlobCheck()
     m_progress->show();
     m_cancel->show();
     m_status->setText(tr("Running the SELECT…"));
-    m_missing->check(m_check.database, m_check.select, m_check.column, m_check.inFlight);
+    m_missing->check(m_check);
 }
 
 void ActionDialog::showBlobs(const QList<BlobInfo> &blobs)

@@ -6,6 +6,7 @@
 // profile: the profile's name typed). Database work runs off the GUI thread;
 // intent and outcome go to the incident's timeline.
 #include "BlobCleanup.h"
+#include "MissingBlobs.h"
 #include "SqlRunner.h"
 #include "VercelBlobClient.h"
 #include "Wiring.h"
@@ -19,17 +20,6 @@ class IncidentSession;
 class MissingBlobs;
 class QProgressBar;
 
-// Database Reconciliation's blob check: the SELECT whose rows name blobs, and
-// the store to ask whether each is still there.
-struct BlobCheck
-{
-    QUrl blobBase;
-    QString token;
-    SqlTarget database;
-    QString select;
-    QString column;
-    int inFlight = 8;
-};
 class QLabel;
 class QLineEdit;
 class QPushButton;

@@ -500,25 +500,6 @@ void MainWindow::onEvaluated(const Evaluation &e)
     statusBar()->showMessage(tr("Rules evaluated: %1").arg(MetricsModel::severityText(e.severity)), 5000);
 }
 
-Result<BlobCheck> MainWindow::blobCheckFor(const Binding &headEach, const Profile &profile, const QHash<QString, QString> &vars) const
-{
-    const auto from = m_wiring->bindingsFor(headEach.params.value(QStringLiteral("from")).toString());
-    const Binding *select = from.isEmpty() ? nullptr : from.first();
-    const Connector *blobc = profile.connector(headEach.connector);
-    const Connector *dbc = select ? profile.connector(select->connector) : nullptr;
-    if (!select || select->type != QStringLiteral("sql") || !blobc || !dbc)
-        return Result<BlobCheck>::failure(tr("%1: its rows come from no SQL probe of this profile").arg(headEach.target));
-    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(profile.name, blobc->name));
-    if (!token)
-        return Result<BlobCheck>::failure(token.error());
-    const auto db = SqlRunner::targetFor(profile, *dbc, vars);
-    if (!db)
-        return Result<BlobCheck>::failure(db.error());
-    return BlobCheck{QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value(), db.value(), select->params.value(QStringLiteral("sql")).toString(),
-                     headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
-                     headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt()};
-}
-
 void MainWindow::runBinding(const QString &stepId)
 {
     const Profile *p = currentProfile();
@@ -545,7 +526,7 @@ void MainWindow::runBinding(const QString &stepId)
         if (const auto from = m_wiring->bindingsFor(idsFrom); !from.isEmpty() && from.first()->type == QStringLiteral("blob_head_each"))
             checkBinding = from.first();
     if (checkBinding) {
-        const auto check = blobCheckFor(*checkBinding, *p, vars);
+        const auto check = BlobCheck::resolve(*checkBinding, *m_wiring, *p, vars);
         const auto own = b == checkBinding && check ? Result<SqlTarget>(check->database) : SqlRunner::targetFor(*p, *c, vars);
         if (!own || (!check && b == checkBinding)) {
             m_messages->showMessage(!own ? own.error() : check.error(), MessageBar::Error);

@@ -8,7 +8,6 @@
 #include <memory>
 #include <optional>
 
-#include "ActionDialog.h"
 #include "LogSource.h"
 #include "Runbook.h"
 #include "Wiring.h"
@@ -58,7 +57,6 @@ public:
     const struct Profile *currentProfile() const;
     void selectProfile(const QString &name);
     void runBinding(const QString &stepId); // the step's SQL probe/action, in an ActionDialog
-    Result<BlobCheck> blobCheckFor(const Binding &headEach, const Profile &profile, const QHash<QString, QString> &vars) const;
     void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
     static QString demoLogPath();
 

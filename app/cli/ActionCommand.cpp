@@ -37,22 +37,10 @@ bool isBlobType(const QString &type)
 // takes them `from` whose blob is gone (head requests, a few in flight).
 Result<SqlTable> missingBlobs(const Binding &headEach, const Wiring &wiring, const Profile &profile, const QHash<QString, QString> &vars)
 {
-    const auto from = wiring.bindingsFor(headEach.params.value(QStringLiteral("from")).toString());
-    if (from.isEmpty() || from.first()->type != QStringLiteral("sql"))
-        return Result<SqlTable>::failure(cliText("%1: \"from\" names no SQL probe").arg(headEach.target));
-    const Binding &select = *from.first();
-    const Connector *blobc = profile.connector(headEach.connector);
-    const Connector *dbc = profile.connector(select.connector);
-    if (!blobc || !dbc)
-        return Result<SqlTable>::failure(cliText("profile %1 has no connector %2").arg(profile.name, !blobc ? headEach.connector : select.connector));
-    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")),
-                                               cliText("profile %1, connector %2, token").arg(profile.name, blobc->name));
-    if (!token)
-        return Result<SqlTable>::failure(token.error());
-    const auto target = SqlRunner::targetFor(profile, *dbc, vars);
-    if (!target)
-        return Result<SqlTable>::failure(target.error());
-    VercelBlobClient blobs(QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value());
+    const auto source = BlobCheck::resolve(headEach, wiring, profile, vars);
+    if (!source)
+        return Result<SqlTable>::failure(source.error());
+    VercelBlobClient blobs(source->blobBase, source->token);
     MissingBlobs check(&blobs);
     Result<SqlTable> out = Result<SqlTable>::failure(QString());
     QEventLoop loop;
@@ -64,8 +52,7 @@ Result<SqlTable> missingBlobs(const Binding &headEach, const Wiring &wiring, con
         out = Result<SqlTable>::failure(e);
         loop.quit();
     });
-    check.check(target.value(), select.params.value(QStringLiteral("sql")).toString(), headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
-                headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt());
+    check.check(source.value());
     loop.exec();
     return out;
 }
