@@ -13,6 +13,21 @@ QString ns(qint64 ms)
 }
 } // namespace
 
+// The `data` of a successful query_range reply of `resultType`, or the reason it is not one.
+Result<QJsonObject> LokiLogSource::replyData(const HttpResponse &resp, const QString &resultType)
+{
+    if (!resp.ok())
+        return Result<QJsonObject>::failure(resp.error);
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(resp.body, &pe).object();
+    if (pe.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(tr("Loki: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
+    const QJsonObject data = o.value(QStringLiteral("data")).toObject();
+    if (o.value(QStringLiteral("status")).toString() != QStringLiteral("success") || data.value(QStringLiteral("resultType")).toString() != resultType)
+        return Result<QJsonObject>::failure(tr("Loki: unexpected reply (not a %1)").arg(resultType));
+    return data;
+}
+
 LokiLogSource::LokiLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
     : RemoteLogSource(QStringLiteral("Loki"), std::move(options), parent), m_base(std::move(baseUrl))
 {
@@ -55,21 +70,13 @@ void LokiLogSource::start(const LogRequest &request)
         m_http->get(makeRequest(cq), [this, q, gen](const HttpResponse &resp) {
             if (gen != m_generation)
                 return;
-            if (!resp.ok()) {
-                fail(resp.error);
-                return done();
-            }
-            QJsonParseError pe;
-            const QJsonObject o = QJsonDocument::fromJson(resp.body, &pe).object();
-            const QJsonObject data = o.value(QStringLiteral("data")).toObject();
-            if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("status")).toString() != QStringLiteral("success")
-                || data.value(QStringLiteral("resultType")).toString() != QStringLiteral("matrix")) {
-                fail(tr("Loki: unexpected reply to the count query (%1)")
-                         .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a matrix")));
+            const auto data = replyData(resp, QStringLiteral("matrix"));
+            if (!data) {
+                fail(data.error());
                 return done();
             }
             LogQueryResult &r = m_result.queries[q];
-            for (const QJsonValue &series : data.value(QStringLiteral("result")).toArray())
+            for (const QJsonValue &series : data->value(QStringLiteral("result")).toArray())
                 for (const QJsonValue &point : series.toObject().value(QStringLiteral("values")).toArray()) {
                     const QJsonArray pv = point.toArray();
                     const qint64 endMs = qint64(pv.at(0).toDouble() * 1000.0 + 0.5);
@@ -93,18 +100,13 @@ void LokiLogSource::start(const LogRequest &request)
         m_http->get(makeRequest(sq), [this, q, gen](const HttpResponse &resp) {
             if (gen != m_generation)
                 return;
-            if (!resp.ok()) {
-                fail(resp.error);
-                return done();
-            }
-            QJsonParseError pe;
-            const QJsonObject o = QJsonDocument::fromJson(resp.body, &pe).object();
-            if (pe.error != QJsonParseError::NoError) {
-                fail(tr("Loki: malformed reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
+            const auto data = replyData(resp, QStringLiteral("streams"));
+            if (!data) {
+                fail(data.error());
                 return done();
             }
             std::vector<LogEvent> events;
-            for (const QJsonValue &stream : o.value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toArray())
+            for (const QJsonValue &stream : data->value(QStringLiteral("result")).toArray())
                 for (const QJsonValue &v : stream.toObject().value(QStringLiteral("values")).toArray()) {
                     const QJsonArray pair = v.toArray();
                     const QByteArray line = pair.at(1).toString().toUtf8();

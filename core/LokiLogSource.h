@@ -18,6 +18,7 @@ public:
 
 private:
     QNetworkRequest makeRequest(const QUrlQuery &query) const;
+    static Result<QJsonObject> replyData(const HttpResponse &resp, const QString &resultType);
 
     QUrl m_base;
 };
