@@ -207,6 +207,14 @@ private Q_SLOTS:
         bad.queries = {LogQueryParser::parse(QStringLiteral("foo OR @statusCode:500")).value()};
         const LogResult untranslatable = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), bad);
         QVERIFY(untranslatable.errors.first().contains(QStringLiteral("cannot translate to LogQL")));
+        // A Loki reply that parses but is not what was asked for.
+        DemoBackend::Fault vector;
+        vector.status = 200;
+        vector.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
+        m_backend->injectFault(QStringLiteral("/loki/api/v1/query_range"), vector);
+        const LogResult wrongShape = run(QStringLiteral("loki:") + m_backend->baseUrl(), keys(), req);
+        QVERIFY(wrongShape.partial);
+        QVERIFY2(wrongShape.errors.first().contains(QStringLiteral("unexpected reply (not a matrix)")), qPrintable(wrongShape.errors.first()));
     }
 
     void lokiOrgId()
