@@ -88,13 +88,9 @@ int main(int argc, char **argv)
     const QString demoDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
     if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite")) || !QFileInfo::exists(demoDir + QStringLiteral("/vercel.json")))
         (void)DemoBackend::makeDemoData(demoDir);
-    for (const auto &[name, value] : {std::pair{"CRON_SECRET", "demo-cron-secret-local-only"},
-                                      std::pair{"BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_demo_localonly"}})
-        if (qEnvironmentVariableIsEmpty(name))
-            qputenv(name, value);
+    DemoBackend::putDemoSecretsInEnvironment();
     DemoBackend demo;
-    demo.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
-    demo.setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
+    demo.useSecretsFromEnvironment();
     (void)demo.serveDemoData(demoDir);
     if (demo.listen(8787) == 0)
         qWarning("the demo backend could not listen on 127.0.0.1:8787; the demo profile's HTTP and blob steps will fail");

@@ -52,7 +52,7 @@ void HttpRequester::finish(std::shared_ptr<Call> c, QNetworkReply *reply)
     HttpResponse resp;
     resp.attempts = c->attempt;
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    resp.body = reply->readAll();
+    resp.body = reply->isOpen() ? reply->readAll() : QByteArray();
     resp.headers = reply->rawHeaderPairs();
     if (c->cancelled) {
         resp.cancelled = true;

@@ -230,9 +230,8 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
     }
     DemoBackend backend;
     // The cron routes check the same secret the wiring's app connector sends.
-    backend.setCronSecret(qEnvironmentVariable("CRON_SECRET"));
+    backend.useSecretsFromEnvironment();
     backend.setDatabase(p.value(database));
-    backend.setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
     if (p.isSet(database))
         (void)backend.loadBlobs(QFileInfo(p.value(database)).absoluteDir().filePath(QStringLiteral("blobs.json")));
     if (Status s = backend.loadLogs(p.value(logs)); !s)

@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QPromise>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -70,26 +72,70 @@ std::optional<qint64> stepOf(const QString &v)
 DemoBackend::DemoBackend(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
     m_server->route(QStringLiteral("/api/v2/logs/events/search"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &r) { return datadogSearch(r); });
+                    [this](const QHttpServerRequest &r) { return deliver(datadogSearch(r)); });
     m_server->route(QStringLiteral("/api/v2/logs/analytics/aggregate"), QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &r) { return datadogAggregate(r); });
+                    [this](const QHttpServerRequest &r) { return deliver(datadogAggregate(r)); });
     m_server->route(QStringLiteral("/loki/api/v1/query_range"), QHttpServerRequest::Method::Get,
-                    [this](const QHttpServerRequest &r) { return lokiQueryRange(r); });
+                    [this](const QHttpServerRequest &r) { return deliver(lokiQueryRange(r)); });
     for (const char *route : {"cleanup-photos", "cleanup-idempotency-keys", "billing-reconciliation"}) {
         const QString name = QLatin1String(route);
         m_server->route(QStringLiteral("/api/cron/") + name, QHttpServerRequest::Method::Get,
-                        [this, name](const QHttpServerRequest &r) { return cron(name, r); });
+                        [this, name](const QHttpServerRequest &r) { return deliver(cron(name, r)); });
     }
-    m_server->route(QStringLiteral("/api/blob"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) { return blobList(r); });
-    m_server->route(QStringLiteral("/api/blob/delete"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) { return blobDelete(r); });
-    m_server->route(QStringLiteral("/api/social-links"), [this](const QHttpServerRequest &r) {
+    m_server->route(QStringLiteral("/api/blob"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) { return deliver(blobList(r)); });
+    m_server->route(QStringLiteral("/api/blob/delete"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) { return deliver(blobDelete(r)); });
+    // Svix (apis.md): failed attempts, resend, recover, background tasks.
+    m_server->route(QStringLiteral("/api/v1/app/<arg>/attempt/endpoint/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString &app, const QString &ep, const QHttpServerRequest &r) { return deliver(svixAttempts(app, ep, r)); });
+    m_server->route(QStringLiteral("/api/v1/app/<arg>/msg/<arg>/endpoint/<arg>/resend"), QHttpServerRequest::Method::Post,
+                    [this](const QString &app, const QString &msg, const QString &ep, const QHttpServerRequest &r) { return deliver(svixResend(app, msg, ep, r)); });
+    m_server->route(QStringLiteral("/api/v1/app/<arg>/endpoint/<arg>/recover"), QHttpServerRequest::Method::Post,
+                    [this](const QString &app, const QString &ep, const QHttpServerRequest &r) { return deliver(svixRecover(app, ep, r)); });
+    m_server->route(QStringLiteral("/api/v1/background-task/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString &id, const QHttpServerRequest &r) { return deliver(svixTask(id, r)); });
+    // Stripe (apis.md): events and webhook endpoints; the app's Stripe webhook route.
+    m_server->route(QStringLiteral("/v1/events"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) { return deliver(stripeEvents(r)); });
+    m_server->route(QStringLiteral("/v1/webhook_endpoints"), QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest &r) { return deliver(stripeEndpoints(r)); });
+    m_server->route(QStringLiteral("/api/stripe/webhook"), [this](const QHttpServerRequest &r) { return deliver([&] {
+        if (auto injected = fault(r))
+            return std::move(*injected);
+        // Like the app: only POSTs with a Stripe-Signature header are webhooks.
+        if (r.method() != QHttpServerRequest::Method::Post)
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("Method not allowed")}},
+                                       QHttpServerResponse::StatusCode::MethodNotAllowed);
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("Missing Stripe-Signature header")}},
+                                   QHttpServerResponse::StatusCode::BadRequest);
+    }()); });
+    m_server->route(QStringLiteral("/api/social-links"), [this](const QHttpServerRequest &r) { return deliver([&] {
         if (auto injected = fault(r))
             return std::move(*injected);
         return QHttpServerResponse(QJsonObject{{QStringLiteral("links"), QJsonArray()}});
-    });
+    }()); });
 }
 
 DemoBackend::~DemoBackend() = default;
+
+// Every answer goes out through here: at once, or after an injected delay
+// (the server keeps serving others meanwhile).
+QFuture<QHttpServerResponse> DemoBackend::deliver(QHttpServerResponse &&response)
+{
+    const int delay = std::exchange(m_delayNext, 0);
+    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
+    QFuture<QHttpServerResponse> future = promise->future();
+    promise->start();
+    if (delay <= 0) {
+        promise->addResult(std::move(response));
+        promise->finish();
+        return future;
+    }
+    auto held = std::make_shared<QHttpServerResponse>(std::move(response));
+    QTimer::singleShot(delay, this, [promise, held] {
+        promise->addResult(std::move(*held));
+        promise->finish();
+    });
+    return future;
+}
 
 Status DemoBackend::loadLogs(const QString &path)
 {
@@ -113,6 +159,7 @@ Status DemoBackend::loadLogs(const QString &path)
         m_events.push_back(std::move(e));
     }
     std::stable_sort(m_events.begin(), m_events.end(), [](const Entry &a, const Entry &b) { return a.event.timestampMs < b.event.timestampMs; });
+    deriveWebhookState();
     return {};
 }
 
@@ -146,11 +193,19 @@ std::optional<QHttpServerResponse> DemoBackend::fault(const QHttpServerRequest &
 {
     const QString path = req.url().path();
     ++m_counts[path];
+    // apis.md: the POSTs that change something carry an Idempotency-Key.
+    if (req.method() == QHttpServerRequest::Method::Post && (path.startsWith(QStringLiteral("/api/v1/")) || path == QStringLiteral("/api/blob/delete"))
+        && req.value("Idempotency-Key").isEmpty())
+        m_postsWithoutKey.append(path);
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (!path.startsWith(it.key()) || it->empty())
             continue;
         const Fault f = it->front();
         it->erase(it->begin());
+        if (f.delayMs > 0) { // a slow reply: the normal answer, late
+            m_delayNext = f.delayMs;
+            return std::nullopt;
+        }
         std::optional<QHttpServerResponse> out(std::in_place, QByteArrayLiteral("application/json"), f.body,
                                                QHttpServerResponse::StatusCode(f.status));
         for (const auto &[k, v] : f.headers)
@@ -485,4 +540,238 @@ QHttpServerResponse DemoBackend::blobDelete(const QHttpServerRequest &req)
                   }),
                   m_blobs.end());
     return QHttpServerResponse(QJsonObject());
+}
+
+void DemoBackend::putDemoSecretsInEnvironment()
+{
+    for (const auto &[name, value] : {std::pair{"CRON_SECRET", "demo-cron-secret-local-only"},
+                                      std::pair{"BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_demo_localonly"},
+                                      std::pair{"SVIX_API_TOKEN", "testsk_demo_localonly"},
+                                      std::pair{"STRIPE_SECRET_KEY", "sk_test_demo_localonly"}})
+        if (qEnvironmentVariableIsEmpty(name))
+            qputenv(name, value);
+}
+
+void DemoBackend::useSecretsFromEnvironment()
+{
+    setCronSecret(qEnvironmentVariable("CRON_SECRET"));
+    setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
+    setSvixToken(qEnvironmentVariable("SVIX_API_TOKEN"));
+    setStripeKey(qEnvironmentVariable("STRIPE_SECRET_KEY"));
+}
+
+void DemoBackend::deriveWebhookState()
+{
+    m_svixAttempts.clear();
+    m_svixTasks.clear();
+    m_stripeEvents.clear();
+    int n = 0;
+    for (auto it = m_events.rbegin(); it != m_events.rend(); ++it) {
+        const LogEvent &e = it->event;
+        const QString path = e.attributes.value(QStringLiteral("path")).toString();
+        if (path == QStringLiteral("/api/clerk/webhook") && e.attributes.value(QStringLiteral("statusCode")).toInt() == 500) {
+            const QString key = QString::number(e.timestampMs, 36);
+            m_svixAttempts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("atmpt_") + key},
+                                              {QStringLiteral("msgId"), QStringLiteral("msg_") + key},
+                                              {QStringLiteral("endpointId"), QLatin1String(svixEndpoint)},
+                                              {QStringLiteral("url"), QStringLiteral("https://tipjar.example.com/api/clerk/webhook")},
+                                              {QStringLiteral("responseStatusCode"), 500},
+                                              {QStringLiteral("responseDurationMs"), e.attributes.value(QStringLiteral("durationMs")).toInt()},
+                                              {QStringLiteral("status"), 2},
+                                              {QStringLiteral("timestamp"), LogTime::toIso(e.timestampMs)}});
+        } else if (path == QStringLiteral("/api/stripe/webhook") && e.message.contains(QStringLiteral("Idempotent duplicate webhook received"))) {
+            // Stripe sent it again because a delivery failed: an event with a failed delivery.
+            const QString key = QString::number(e.timestampMs, 36) + QString::number(++n);
+            m_stripeEvents.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("evt_demo") + key},
+                {QStringLiteral("object"), QStringLiteral("event")},
+                {QStringLiteral("type"), QStringLiteral("payment_intent.succeeded")},
+                {QStringLiteral("created"), e.timestampMs / 1000},
+                {QStringLiteral("pending_webhooks"), 1},
+                {QStringLiteral("data"), QJsonObject{{QStringLiteral("object"), QJsonObject{{QStringLiteral("id"), QStringLiteral("pi_demo") + key},
+                                                                                           {QStringLiteral("object"), QStringLiteral("payment_intent")},
+                                                                                           {QStringLiteral("amount"), 500},
+                                                                                           {QStringLiteral("currency"), QStringLiteral("usd")}}}}}});
+        }
+    }
+}
+
+int DemoBackend::failedAttemptCount() const
+{
+    return int(std::count_if(m_svixAttempts.begin(), m_svixAttempts.end(),
+                             [](const QJsonObject &a) { return a.value(QStringLiteral("status")).toInt() == 2; }));
+}
+
+int DemoBackend::failedEventCount() const
+{
+    return int(m_stripeEvents.size());
+}
+
+namespace {
+QHttpServerResponse svixError(const char *code, const QString &detail, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("detail"), detail}}, status);
+}
+
+QHttpServerResponse stripeError(const char *type, const char *code, const QString &message, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                                                                                 {QStringLiteral("code"), QLatin1String(code)},
+                                                                                 {QStringLiteral("message"), message}}}},
+                               status);
+}
+} // namespace
+
+std::optional<QHttpServerResponse> DemoBackend::svixCheck(const QHttpServerRequest &req, const QString &app, const QString &endpoint)
+{
+    if (auto injected = fault(req))
+        return injected;
+    if (m_svixToken.isEmpty() || req.value("Authorization") != "Bearer " + m_svixToken.toUtf8())
+        return svixError("authentication_failed", QStringLiteral("Invalid token"), QHttpServerResponse::StatusCode::Unauthorized);
+    if (app != QLatin1String(svixApp))
+        return svixError("not_found", QStringLiteral("Application not found"), QHttpServerResponse::StatusCode::NotFound);
+    if (!endpoint.isNull() && endpoint != QLatin1String(svixEndpoint))
+        return svixError("not_found", QStringLiteral("Endpoint not found"), QHttpServerResponse::StatusCode::NotFound);
+    return std::nullopt;
+}
+
+// GET /api/v1/app/{app}/attempt/endpoint/{endpoint}?status=&limit=&iterator= → {"data","iterator","done"}
+QHttpServerResponse DemoBackend::svixAttempts(const QString &app, const QString &endpoint, const QHttpServerRequest &req)
+{
+    if (auto early = svixCheck(req, app, endpoint))
+        return std::move(*early);
+    const QUrlQuery q = req.query();
+    const int limit = q.queryItemValue(QStringLiteral("limit")).isEmpty() ? 50 : q.queryItemValue(QStringLiteral("limit")).toInt();
+    if (limit < 1 || limit > 250)
+        return svixError("validation", QStringLiteral("limit must be between 1 and 250"), QHttpServerResponse::StatusCode::UnprocessableEntity);
+    const QString status = q.queryItemValue(QStringLiteral("status"));
+    const qsizetype start = q.queryItemValue(QStringLiteral("iterator")).toLongLong();
+    QJsonArray data;
+    qsizetype i = 0, seen = 0;
+    for (; i < m_svixAttempts.size(); ++i) {
+        const QJsonObject &a = m_svixAttempts.at(i);
+        if (!status.isEmpty() && QString::number(a.value(QStringLiteral("status")).toInt()) != status)
+            continue;
+        if (seen++ < start)
+            continue;
+        if (data.size() == limit)
+            break;
+        data.append(a);
+    }
+    const bool done = i >= m_svixAttempts.size();
+    QJsonObject reply{{QStringLiteral("data"), data}, {QStringLiteral("done"), done}};
+    reply.insert(QStringLiteral("iterator"), done ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::number(start + limit)));
+    return QHttpServerResponse(reply);
+}
+
+// POST /api/v1/app/{app}/msg/{msg}/endpoint/{endpoint}/resend → 202
+QHttpServerResponse DemoBackend::svixResend(const QString &app, const QString &msg, const QString &endpoint, const QHttpServerRequest &req)
+{
+    if (auto early = svixCheck(req, app, endpoint))
+        return std::move(*early);
+    bool found = false;
+    for (QJsonObject &a : m_svixAttempts)
+        if (a.value(QStringLiteral("msgId")).toString() == msg) {
+            found = true;
+            a.insert(QStringLiteral("status"), 0); // the resend got through
+        }
+    if (!found)
+        return svixError("not_found", QStringLiteral("Message not found"), QHttpServerResponse::StatusCode::NotFound);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), QHttpServerResponse::StatusCode::Accepted);
+}
+
+// POST /api/v1/app/{app}/endpoint/{endpoint}/recover {"since"} → 202 {"id","status"}
+QHttpServerResponse DemoBackend::svixRecover(const QString &app, const QString &endpoint, const QHttpServerRequest &req)
+{
+    if (auto early = svixCheck(req, app, endpoint))
+        return std::move(*early);
+    const QString since = QJsonDocument::fromJson(req.body()).object().value(QStringLiteral("since")).toString();
+    if (!QDateTime::fromString(since, Qt::ISODateWithMs).isValid())
+        return svixError("validation", QStringLiteral("since: a valid ISO 8601 time is required"), QHttpServerResponse::StatusCode::UnprocessableEntity);
+    const QString id = QStringLiteral("qtask_demo%1").arg(m_svixTasks.size() + 1);
+    m_svixTasks.insert(id, SvixTask{since, 0, QStringLiteral("running")});
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("running")},
+                                           {QStringLiteral("task"), QStringLiteral("endpoint.recover")}},
+                               QHttpServerResponse::StatusCode::Accepted);
+}
+
+// GET /api/v1/background-task/{id}: running on the first poll, finished (messages resent) on the second.
+QHttpServerResponse DemoBackend::svixTask(const QString &id, const QHttpServerRequest &req)
+{
+    if (auto early = svixCheck(req, QLatin1String(svixApp), QString()))
+        return std::move(*early);
+    auto it = m_svixTasks.find(id);
+    if (it == m_svixTasks.end())
+        return svixError("not_found", QStringLiteral("Background task not found"), QHttpServerResponse::StatusCode::NotFound);
+    if (++it->polls >= 2 && it->status == QStringLiteral("running")) {
+        const QDateTime since = QDateTime::fromString(it->since, Qt::ISODateWithMs);
+        for (QJsonObject &a : m_svixAttempts)
+            if (QDateTime::fromString(a.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs) >= since)
+                a.insert(QStringLiteral("status"), 0);
+        it->status = QStringLiteral("finished");
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), it->status},
+                                           {QStringLiteral("task"), QStringLiteral("endpoint.recover")}, {QStringLiteral("data"), QJsonObject()}});
+}
+
+std::optional<QHttpServerResponse> DemoBackend::stripeCheck(const QHttpServerRequest &req)
+{
+    if (auto injected = fault(req))
+        return injected;
+    if (m_stripeKey.isEmpty() || req.value("Authorization") != "Bearer " + m_stripeKey.toUtf8())
+        return stripeError("invalid_request_error", "api_key_invalid", QStringLiteral("Invalid API Key provided."),
+                           QHttpServerResponse::StatusCode::Unauthorized);
+    return std::nullopt;
+}
+
+// GET /v1/events?type=&delivery_success=false&created[gte]=&limit=&starting_after= → {"data","has_more"}
+QHttpServerResponse DemoBackend::stripeEvents(const QHttpServerRequest &req)
+{
+    if (auto early = stripeCheck(req))
+        return std::move(*early);
+    const QUrlQuery q = req.query();
+    const int limit = q.queryItemValue(QStringLiteral("limit")).isEmpty() ? 10 : q.queryItemValue(QStringLiteral("limit")).toInt();
+    if (limit < 1 || limit > 100)
+        return stripeError("invalid_request_error", "parameter_invalid_integer", QStringLiteral("Invalid integer: limit must be between 1 and 100"),
+                           QHttpServerResponse::StatusCode::BadRequest);
+    const QString type = q.queryItemValue(QStringLiteral("type"));
+    const QString gte = q.queryItemValue(QStringLiteral("created[gte]"), QUrl::FullyDecoded);
+    const qint64 oldest = QDateTime::currentSecsSinceEpoch() - 30 * 86400; // Stripe keeps 30 days
+    const qint64 from = std::max(gte.isEmpty() ? 0 : gte.toLongLong(), oldest);
+    const QString after = q.queryItemValue(QStringLiteral("starting_after"));
+    // The demo keeps only events with a failed delivery, so delivery_success=false filters nothing out.
+    QJsonArray data;
+    bool started = after.isEmpty(), more = false;
+    for (const QJsonObject &e : m_stripeEvents) {
+        if (!started) {
+            started = e.value(QStringLiteral("id")).toString() == after;
+            continue;
+        }
+        if ((!type.isEmpty() && e.value(QStringLiteral("type")).toString() != type) || qint64(e.value(QStringLiteral("created")).toDouble()) < from)
+            continue;
+        if (data.size() == limit) {
+            more = true;
+            break;
+        }
+        data.append(e);
+    }
+    if (!started)
+        return stripeError("invalid_request_error", "resource_missing", QStringLiteral("No such event: '%1'").arg(after),
+                           QHttpServerResponse::StatusCode::NotFound);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("url"), QStringLiteral("/v1/events")},
+                                           {QStringLiteral("data"), data}, {QStringLiteral("has_more"), more}});
+}
+
+// GET /v1/webhook_endpoints → {"data":[{"id","url","status","enabled_events"}],"has_more"}
+QHttpServerResponse DemoBackend::stripeEndpoints(const QHttpServerRequest &req)
+{
+    if (auto early = stripeCheck(req))
+        return std::move(*early);
+    const QJsonObject endpoint{{QStringLiteral("id"), QStringLiteral("we_demo1")},
+                               {QStringLiteral("object"), QStringLiteral("webhook_endpoint")},
+                               {QStringLiteral("url"), baseUrl() + QStringLiteral("/api/stripe/webhook")},
+                               {QStringLiteral("status"), QStringLiteral("enabled")},
+                               {QStringLiteral("enabled_events"), QJsonArray{QStringLiteral("payment_intent.succeeded")}}};
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("url"), QStringLiteral("/v1/webhook_endpoints")},
+                                           {QStringLiteral("data"), QJsonArray{endpoint}}, {QStringLiteral("has_more"), false}});
 }

@@ -8,6 +8,7 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QFuture>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <optional>
@@ -48,6 +49,19 @@ public:
     int blobCount() const { return int(m_blobs.size()); }
     // The app's database the cron routes read (the demo's app.sqlite).
     void setDatabase(const QString &path) { m_database = path; }
+    // Svix and Stripe answer 401 unless "Authorization: Bearer <token/key>".
+    void setSvixToken(const QString &token) { m_svixToken = token; }
+    void setStripeKey(const QString &key) { m_stripeKey = key; }
+    // The demo's Svix app and the endpoint that delivers Clerk's webhooks.
+    static constexpr const char *svixApp = "app_demo";
+    static constexpr const char *svixEndpoint = "ep_demo";
+    // Failed Svix attempts still failed, and Stripe events whose delivery failed.
+    int failedAttemptCount() const;
+    int failedEventCount() const;
+    // Every demo secret the environment does not set gets a demo-only value
+    // (the demo profile's wiring reads these variables); then this backend checks them.
+    static void putDemoSecretsInEnvironment();
+    void useSecretsFromEnvironment();
 
     struct Fault
     {
@@ -55,10 +69,13 @@ public:
         int times = 1;
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
+        int delayMs = 0; // > 0: a slow reply — the normal answer after this long
     };
     // The next `fault.times` requests whose path starts with `pathPrefix` get this answer.
     void injectFault(const QString &pathPrefix, Fault fault);
     int requestCount(const QString &pathPrefix) const;
+    // Svix and blob-delete POSTs that came without an Idempotency-Key.
+    QStringList postsWithoutIdempotencyKey() const { return m_postsWithoutKey; }
 
 private:
     struct Entry
@@ -75,6 +92,7 @@ private:
         qint64 toMs = 0;
     };
     std::optional<QHttpServerResponse> fault(const QHttpServerRequest &req);
+    QFuture<QHttpServerResponse> deliver(QHttpServerResponse &&response);
     std::optional<QHttpServerResponse> parseDatadog(const QHttpServerRequest &req, DatadogCall &call);
     QHttpServerResponse datadogSearch(const QHttpServerRequest &req);
     QHttpServerResponse datadogAggregate(const QHttpServerRequest &req);
@@ -83,6 +101,24 @@ private:
     QHttpServerResponse blobList(const QHttpServerRequest &req);
     QHttpServerResponse blobDelete(const QHttpServerRequest &req);
     std::optional<QHttpServerResponse> blobAuth(const QHttpServerRequest &req) const;
+    std::optional<QHttpServerResponse> svixCheck(const QHttpServerRequest &req, const QString &app, const QString &endpoint);
+    QHttpServerResponse svixAttempts(const QString &app, const QString &endpoint, const QHttpServerRequest &req);
+    QHttpServerResponse svixResend(const QString &app, const QString &msg, const QString &endpoint, const QHttpServerRequest &req);
+    QHttpServerResponse svixRecover(const QString &app, const QString &endpoint, const QHttpServerRequest &req);
+    QHttpServerResponse svixTask(const QString &id, const QHttpServerRequest &req);
+    std::optional<QHttpServerResponse> stripeCheck(const QHttpServerRequest &req);
+    QHttpServerResponse stripeEvents(const QHttpServerRequest &req);
+    QHttpServerResponse stripeEndpoints(const QHttpServerRequest &req);
+    // Svix attempts and Stripe events made from the logs: each Clerk webhook
+    // 500 is a failed attempt, each duplicate tip webhook a failed delivery.
+    void deriveWebhookState();
+
+    struct SvixTask
+    {
+        QString since;
+        int polls = 0;
+        QString status;
+    };
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
@@ -92,6 +128,13 @@ private:
     QString m_blobToken;
     QList<QJsonObject> m_blobs; // sorted by pathname
     QString m_database;
+    QString m_svixToken;
+    QString m_stripeKey;
+    QList<QJsonObject> m_svixAttempts; // newest first
+    QHash<QString, SvixTask> m_svixTasks;
+    QList<QJsonObject> m_stripeEvents; // newest first
     QHash<QString, std::vector<Fault>> m_faults;
     QHash<QString, int> m_counts;
+    int m_delayNext = 0;
+    QStringList m_postsWithoutKey;
 };

@@ -1,0 +1,361 @@
+// The Svix and Stripe clients against the demo backend on 127.0.0.1, which
+// speaks their wire formats (apis.md): failed attempts with iterator paging,
+// resend and recover (task polling) only with the preview's token, Stripe
+// events with failed deliveries (starting_after paging) and webhook
+// endpoints; every fault — 401, 403, 404, 429 with its header, 500, malformed
+// JSON, a slow reply — gives a clear message without the key, and nothing
+// half-done.
+#include "DemoBackend.h"
+#include "DemoLogGenerator.h"
+#include "StripeClient.h"
+#include "SvixClient.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+template <typename T>
+struct Wait
+{
+    Result<T> result = Result<T>::failure(QStringLiteral("no answer"));
+    bool done = false;
+    auto callback()
+    {
+        return [this](Result<T> r) {
+            result = std::move(r);
+            done = true;
+        };
+    }
+};
+} // namespace
+
+class TestWebhooks : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DemoBackend> m_backend;
+    const QString m_svixToken = QStringLiteral("testsk_SENTINEL_svix_91");
+    const QString m_stripeKey = QStringLiteral("sk_test_SENTINEL_stripe_42");
+    const QString m_app = QLatin1String(DemoBackend::svixApp);
+    const QString m_endpoint = QLatin1String(DemoBackend::svixEndpoint);
+
+    HttpRequester::Policy fast() const { return {3000, 2, 2000, 20}; }
+
+    void freshBackend()
+    {
+        m_backend = std::make_unique<DemoBackend>();
+        QVERIFY(m_backend->loadLogs(m_dir.filePath(QStringLiteral("logs/app.ndjson"))));
+        m_backend->setSvixToken(m_svixToken);
+        m_backend->setStripeKey(m_stripeKey);
+        QVERIFY(m_backend->listen() > 0);
+    }
+
+    QList<SvixAttempt> failed(SvixClient &svix, const QDateTime &since = {})
+    {
+        Wait<QList<SvixAttempt>> w;
+        svix.failedAttempts(m_app, m_endpoint, since, w.callback());
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000); }();
+        if (!w.result)
+            qWarning("%s", qPrintable(w.result.error()));
+        return w.result ? w.result.value() : QList<SvixAttempt>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoLogOptions o;
+        o.days = 1;
+        QVERIFY(DemoLogGenerator::write(m_dir.path(), o));
+    }
+
+    void init() { freshBackend(); }
+
+    void svixFailedAttemptsPageThroughTheIterator()
+    {
+        const int total = m_backend->failedAttemptCount();
+        QVERIFY2(total >= 24, "the demo plants at least the last hour's 24 Clerk webhook 500s");
+        SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        svix.setPageSize(5);
+        const int before = m_backend->requestCount(QStringLiteral("/api/v1/app"));
+        const QList<SvixAttempt> all = failed(svix);
+        QCOMPARE(all.size(), total);
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app")) - before, (total + 4) / 5 + (total % 5 == 0 ? 1 : 0));
+        for (const SvixAttempt &a : all) {
+            QCOMPARE(a.status, 2);
+            QCOMPARE(a.responseStatusCode, 500);
+            QVERIFY(a.msgId.startsWith(QStringLiteral("msg_")));
+            QVERIFY(a.timestamp.isValid());
+        }
+        // Newest first, and `since` stops at the first older attempt.
+        const QDateTime since = all.at(9).timestamp;
+        const QList<SvixAttempt> recent = failed(svix, since);
+        QVERIFY(recent.size() >= 10 && recent.size() < total);
+        for (const SvixAttempt &a : recent)
+            QVERIFY(a.timestamp >= since);
+    }
+
+    void svixResendNeedsThePreviewToken()
+    {
+        SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        svix.setActionId(QStringLiteral("force-retry-clerk-webhook/step-3"));
+        const QList<SvixAttempt> all = failed(svix);
+        const QStringList three = SvixClient::messageIds(all.mid(0, 3));
+        const int before = m_backend->failedAttemptCount();
+        const int posts = m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/msg"));
+
+        Wait<int> refused;
+        svix.resend(m_app, m_endpoint, three, QStringLiteral("not-the-token"), {}, refused.callback());
+        QTRY_VERIFY(refused.done);
+        QVERIFY(refused.result.error().startsWith(QStringLiteral("refused")));
+        // The token of another list is refused too.
+        Wait<int> other;
+        svix.resend(m_app, m_endpoint, three, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), three.mid(0, 2)), {}, other.callback());
+        QTRY_VERIFY(other.done);
+        QVERIFY(!other.result);
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/msg")), posts);
+        QCOMPARE(m_backend->failedAttemptCount(), before);
+
+        QList<int> progress;
+        Wait<int> sent;
+        svix.resend(m_app, m_endpoint, three, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), three),
+                    [&](int n, int total) { progress.append(n * 10 + total); }, sent.callback());
+        QTRY_VERIFY(sent.done);
+        QVERIFY2(sent.result, qPrintable(sent.result.error()));
+        QCOMPARE(sent.result.value(), 3);
+        QCOMPARE(progress, (QList<int>{13, 23, 33}));
+        QCOMPARE(m_backend->failedAttemptCount(), before - 3);
+        QVERIFY(m_backend->postsWithoutIdempotencyKey().isEmpty());
+        // An unknown message stops the run with Svix's own words, saying how many went before.
+        const QStringList withGhost{all.at(3).msgId, QStringLiteral("msg_ghost"), all.at(4).msgId};
+        Wait<int> ghost;
+        svix.resend(m_app, m_endpoint, withGhost, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), withGhost), {}, ghost.callback());
+        QTRY_VERIFY(ghost.done);
+        QVERIFY2(ghost.result.error().contains(QStringLiteral("Svix: not_found: Message not found (HTTP 404)")), qPrintable(ghost.result.error()));
+        QVERIFY(ghost.result.error().contains(QStringLiteral("msg_ghost")));
+        QVERIFY(ghost.result.error().contains(QStringLiteral("1 resent before it")));
+        QCOMPARE(m_backend->failedAttemptCount(), before - 4);
+    }
+
+    void svixRecoverPollsTheTaskUntilItFinishes()
+    {
+        SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        svix.setPolling(30, 20);
+        svix.setActionId(QStringLiteral("recover"));
+        const QList<SvixAttempt> all = failed(svix);
+        const QDateTime since = all.at(7).timestamp;
+        const QStringList ids = SvixClient::messageIds(failed(svix, since));
+        const int olderStillFailed = m_backend->failedAttemptCount() - int(ids.size());
+
+        // Refused when the failed messages changed since the preview (one was resent meanwhile).
+        const QString token = SvixClient::tokenFor(QStringLiteral("recover"), ids, since);
+        Wait<int> one;
+        svix.resend(m_app, m_endpoint, {ids.first()}, SvixClient::tokenFor(QStringLiteral("recover"), {ids.first()}), {}, one.callback());
+        QTRY_VERIFY(one.done);
+        Wait<QString> stale;
+        svix.recover(m_app, m_endpoint, since, token, {}, stale.callback());
+        QTRY_VERIFY(stale.done);
+        QVERIFY2(stale.result.error().startsWith(QStringLiteral("refused")), qPrintable(stale.result.error()));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/endpoint")), 0);
+
+        const QStringList now = SvixClient::messageIds(failed(svix, since));
+        QStringList statuses;
+        Wait<QString> recovered;
+        svix.recover(m_app, m_endpoint, since, SvixClient::tokenFor(QStringLiteral("recover"), now, since),
+                     [&](const QString &s) { statuses.append(s); }, recovered.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(recovered.done, 10000);
+        QVERIFY2(recovered.result, qPrintable(recovered.result.error()));
+        QCOMPARE(statuses, (QStringList{QStringLiteral("running"), QStringLiteral("running"), QStringLiteral("finished")}));
+        QCOMPARE(m_backend->failedAttemptCount(), olderStillFailed);
+        QVERIFY(failed(svix, since).isEmpty());
+        QVERIFY(m_backend->postsWithoutIdempotencyKey().isEmpty());
+    }
+
+    void svixRecoverGivesUpWaitingAndCancels()
+    {
+        SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QString token = SvixClient::tokenFor({}, SvixClient::messageIds(failed(svix, since)), since);
+        // Polling stops after its limit with a message that the task goes on.
+        svix.setPolling(20, 1);
+        Wait<QString> limited;
+        svix.recover(m_app, m_endpoint, since, token, {}, limited.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(limited.done, 5000);
+        QVERIFY2(limited.result.error().contains(QStringLiteral("still running")), qPrintable(limited.result.error()));
+
+        freshBackend();
+        SvixClient again(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        again.setPolling(60'000, 10);
+        Wait<QString> cancelled;
+        again.recover(m_app, m_endpoint, since, SvixClient::tokenFor({}, SvixClient::messageIds(failed(again, since)), since), {}, cancelled.callback());
+        QTRY_COMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/endpoint")), 1);
+        QTest::qWait(50);
+        QVERIFY(!cancelled.done);
+        QElapsedTimer t;
+        t.start();
+        again.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.done, 1000);
+        QVERIFY(t.elapsed() < 1000);
+        QVERIFY(cancelled.result.error().contains(QStringLiteral("stopped waiting")));
+    }
+
+    void svixFaults()
+    {
+        // 401: a wrong token; the message is Svix's, the token is not in it.
+        SvixClient wrong(QUrl(m_backend->baseUrl()), QStringLiteral("testsk_WRONG_token_55"), fast());
+        Wait<QList<SvixAttempt>> w;
+        wrong.failedAttempts(m_app, m_endpoint, {}, w.callback());
+        QTRY_VERIFY(w.done);
+        QCOMPARE(w.result.error(), QStringLiteral("Svix: authentication_failed: Invalid token (HTTP 401)"));
+        // 404: an endpoint that is not there.
+        SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        Wait<QList<SvixAttempt>> nf;
+        svix.failedAttempts(m_app, QStringLiteral("ep_nope"), {}, nf.callback());
+        QTRY_VERIFY(nf.done);
+        QCOMPARE(nf.result.error(), QStringLiteral("Svix: not_found: Endpoint not found (HTTP 404)"));
+        // 403, 500 after the retries, malformed JSON.
+        const struct
+        {
+            int status;
+            QByteArray body;
+            int times;
+            QString expected;
+        } cases[] = {{403, R"({"code":"forbidden","detail":"Token lacks access to app_demo"})", 1, QStringLiteral("Svix: forbidden: Token lacks access to app_demo (HTTP 403)")},
+                     {500, R"({"code":"internal","detail":"oops"})", 3, QStringLiteral("Svix: internal: oops (HTTP 500)")},
+                     {200, R"({"data":[{"id":)", 1, QStringLiteral("Svix: malformed reply")},
+                     {200, R"({"items":[]})", 1, QStringLiteral("has no \"data\" list")}};
+        for (const auto &c : cases) {
+            DemoBackend::Fault f;
+            f.status = c.status;
+            f.body = c.body;
+            f.times = c.times;
+            m_backend->injectFault(QStringLiteral("/api/v1/app"), f);
+            Wait<QList<SvixAttempt>> r;
+            svix.failedAttempts(m_app, m_endpoint, {}, r.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(r.done, 10000);
+            QVERIFY2(r.result.error().contains(c.expected), qPrintable(r.result.error()));
+        }
+        // 429 with Retry-After: waits as asked, then succeeds; the resend happens once.
+        DemoBackend::Fault limited;
+        limited.status = 429;
+        limited.body = R"({"code":"rate_limit","detail":"Too many requests"})";
+        limited.headers = {{"Retry-After", "1"}};
+        m_backend->injectFault(QStringLiteral("/api/v1/app/app_demo/msg"), limited);
+        const QList<SvixAttempt> all = failed(svix);
+        const int before = m_backend->failedAttemptCount();
+        QElapsedTimer t;
+        t.start();
+        Wait<int> sent;
+        svix.resend(m_app, m_endpoint, {all.first().msgId}, SvixClient::tokenFor({}, {all.first().msgId}), {}, sent.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.done, 10000);
+        QVERIFY2(sent.result, qPrintable(sent.result.error()));
+        QVERIFY(t.elapsed() >= 950);
+        QCOMPARE(m_backend->failedAttemptCount(), before - 1);
+        // A slow reply: the timeout names the service and path, retries, then gives up.
+        DemoBackend::Fault slow;
+        slow.delayMs = 1500;
+        slow.times = 2;
+        m_backend->injectFault(QStringLiteral("/api/v1/app"), slow);
+        SvixClient impatient(QUrl(m_backend->baseUrl()), m_svixToken, {300, 1, 100, 20});
+        Wait<QList<SvixAttempt>> late;
+        impatient.failedAttempts(m_app, m_endpoint, {}, late.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(late.done, 10000);
+        QVERIFY2(late.result.error().contains(QStringLiteral("Svix /api/v1/app/app_demo/attempt/endpoint/ep_demo: no answer within 0.3 s")),
+                 qPrintable(late.result.error()));
+        QVERIFY(!late.result.error().contains(m_svixToken));
+    }
+
+    void stripeEventsWithFailedDeliveries()
+    {
+        const int total = m_backend->failedEventCount();
+        QVERIFY2(total >= 16, "the demo plants the last hour's 16 duplicate tip webhooks");
+        StripeClient stripe(QUrl(m_backend->baseUrl()), m_stripeKey, fast());
+        stripe.setPageSize(4);
+        const int before = m_backend->requestCount(QStringLiteral("/v1/events"));
+        Wait<QList<StripeEvent>> w;
+        stripe.failedEvents(QStringLiteral("payment_intent.succeeded"), QDateTime::currentDateTimeUtc().addDays(-400), w.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
+        QVERIFY2(w.result, qPrintable(w.result.error()));
+        QCOMPARE(w.result->size(), total);
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/v1/events")) - before, (total + 3) / 4);
+        QSet<QString> ids;
+        for (const StripeEvent &e : w.result.value()) {
+            QCOMPARE(e.type, QStringLiteral("payment_intent.succeeded"));
+            QVERIFY(e.pendingWebhooks > 0);
+            ids.insert(e.id);
+        }
+        QCOMPARE(ids.size(), total); // starting_after: no event twice, none skipped
+        // created[gte]: only the last hour.
+        Wait<QList<StripeEvent>> hour;
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        stripe.failedEvents(QStringLiteral("payment_intent.succeeded"), since, hour.callback());
+        QTRY_VERIFY(hour.done);
+        QVERIFY(hour.result->size() >= 16 && hour.result->size() <= total);
+        for (const StripeEvent &e : hour.result.value())
+            QVERIFY(e.created >= since.addSecs(-1));
+        // Another type: none.
+        Wait<QList<StripeEvent>> none;
+        stripe.failedEvents(QStringLiteral("charge.refunded"), since, none.callback());
+        QTRY_VERIFY(none.done);
+        QVERIFY(none.result && none.result->isEmpty());
+    }
+
+    void stripeWebhookEndpointsAndFaults()
+    {
+        StripeClient stripe(QUrl(m_backend->baseUrl()), m_stripeKey, fast());
+        Wait<QList<StripeWebhookEndpoint>> w;
+        stripe.webhookEndpoints(w.callback());
+        QTRY_VERIFY(w.done);
+        QVERIFY2(w.result, qPrintable(w.result.error()));
+        QCOMPARE(w.result->size(), 1);
+        QCOMPARE(w.result->first().status, QStringLiteral("enabled"));
+        QCOMPARE(w.result->first().url, m_backend->baseUrl() + QStringLiteral("/api/stripe/webhook"));
+        QCOMPARE(w.result->first().enabledEvents, QStringList{QStringLiteral("payment_intent.succeeded")});
+
+        StripeClient wrong(QUrl(m_backend->baseUrl()), QStringLiteral("sk_test_WRONG_key_12"), fast());
+        Wait<QList<StripeWebhookEndpoint>> denied;
+        wrong.webhookEndpoints(denied.callback());
+        QTRY_VERIFY(denied.done);
+        QCOMPARE(denied.result.error(), QStringLiteral("Stripe: api_key_invalid: Invalid API Key provided. (HTTP 401)"));
+        const struct
+        {
+            int status;
+            QByteArray body;
+            QString expected;
+        } cases[] = {{403, R"({"error":{"type":"invalid_request_error","code":"secret_key_required","message":"This key lacks the permission: sk_test_SENTINEL_stripe_42"}})",
+                      QStringLiteral("Stripe: secret_key_required: This key lacks the permission: ••••")},
+                     {404, R"({"error":{"type":"invalid_request_error","message":"Unrecognized request URL"}})", QStringLiteral("Stripe: invalid_request_error: Unrecognized request URL (HTTP 404)")},
+                     {200, "not json", QStringLiteral("Stripe: malformed reply to /v1/webhook_endpoints")}};
+        for (const auto &c : cases) {
+            DemoBackend::Fault f;
+            f.status = c.status;
+            f.body = c.body;
+            m_backend->injectFault(QStringLiteral("/v1/webhook_endpoints"), f);
+            Wait<QList<StripeWebhookEndpoint>> r;
+            stripe.webhookEndpoints(r.callback());
+            QTRY_VERIFY(r.done);
+            QVERIFY2(r.result.error().contains(c.expected), qPrintable(r.result.error()));
+            QVERIFY(!r.result.error().contains(m_stripeKey));
+        }
+        // 429 then 500 then an answer: two retries, the last one succeeds.
+        DemoBackend::Fault limited;
+        limited.status = 429;
+        limited.body = R"({"error":{"type":"rate_limit_error","message":"Too many requests"}})";
+        limited.headers = {{"Retry-After", "0"}};
+        m_backend->injectFault(QStringLiteral("/v1/events"), limited);
+        DemoBackend::Fault broken;
+        broken.status = 500;
+        broken.body = R"({"error":{"type":"api_error","message":"Something went wrong"}})";
+        m_backend->injectFault(QStringLiteral("/v1/events"), broken);
+        const int before = m_backend->requestCount(QStringLiteral("/v1/events"));
+        Wait<QList<StripeEvent>> retried;
+        stripe.failedEvents(QStringLiteral("payment_intent.succeeded"), QDateTime::currentDateTimeUtc().addSecs(-3600), retried.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(retried.done, 10000);
+        QVERIFY2(retried.result, qPrintable(retried.result.error()));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/v1/events")) - before, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"
