@@ -22,7 +22,9 @@ bool Binding::runnable(const QString &type)
 {
     static const QStringList types = {QStringLiteral("sql"),       QStringLiteral("sql_schema"),    QStringLiteral("http_status"),
                                       QStringLiteral("http_latency"), QStringLiteral("http_json"),  QStringLiteral("blob_list"),
-                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each"), QStringLiteral("vercel_crons")};
+                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each"), QStringLiteral("vercel_crons"),
+                                      QStringLiteral("webhook_failed_attempts"), QStringLiteral("webhook_resend"), QStringLiteral("stripe_failed_events"),
+                                      QStringLiteral("stripe_webhook_endpoints"), QStringLiteral("log_count"), QStringLiteral("run_procedure")};
     return types.contains(type);
 }
 

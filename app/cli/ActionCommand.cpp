@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CliWiring.h"
+#include "BindingRun.h"
 
 #include "HttpProbe.h"
 #include "IncidentStore.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,7 +100,7 @@ void printTable(QTextStream &out, const SqlTable &t)
 }
 } // namespace
 
-// runbook-cli probe run ID | action list|preview|run ID — SQL bindings for now.
+// runbook-cli probe run ID | action list|preview|run ID — every runnable binding type.
 int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
@@ -119,7 +121,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return 64;
     }
     const QString verb = p.positionalArguments().first();
-    const QString id = p.positionalArguments().value(1);
+    const QString id0 = p.positionalArguments().value(1);
     const auto rb = RunbookParser::parseFile(p.value(runbookOpt));
     if (!rb)
         return ctx.err << rb.error() << Qt::endl, 1;
@@ -150,16 +152,66 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return 0;
     }
 
+    QString id = id0;
     const QList<const Binding *> bindings = wiring.bindingsFor(id);
     const Binding *b = bindings.isEmpty() ? nullptr : bindings.first();
     const BindingKind wanted = command == QStringLiteral("probe") ? BindingKind::Probe : BindingKind::Action;
     if (!b || b->kind != wanted)
         return ctx.err << cliText("%1 is not bound to a %2 in %3").arg(id, command, wiring.path) << Qt::endl, 2;
+    // run_procedure: the procedure's own action (Manual Blob Cleanup's delete), with its preview and confirmation.
+    if (b->type == QStringLiteral("run_procedure")) {
+        const QString procedure = b->params.value(QStringLiteral("procedure")).toString();
+        const Binding *step = nullptr;
+        for (const Binding &other : wiring.bindings)
+            if (other.kind == BindingKind::Action && other.type != QStringLiteral("run_procedure") && other.target.startsWith(procedure + QLatin1Char('/')))
+                step = &other;
+        if (!step)
+            return ctx.err << cliText("%1: the procedure %2 has no bound action").arg(id, procedure) << Qt::endl, 2;
+        ctx.err << cliText("%1 runs %2 (%3)").arg(id, step->target, procedure) << Qt::endl;
+        id = step->target;
+        b = step;
+    }
     const Connector *c = profile.connector(b->connector);
     if (!c)
         return ctx.err << cliText("profile %1 has no connector %2").arg(profile.name, b->connector) << Qt::endl, 2;
     if (c->coming || !Binding::runnable(b->type))
         return ctx.err << cliText("%1 (%2 on %3) is not available in this build yet").arg(id, b->type, b->connector) << Qt::endl, 2;
+
+    // --param k=v; a key given several times makes one run per value.
+    QList<std::pair<QString, QString>> keyValues;
+    for (const QString &kv : p.values(param))
+        keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
+
+    // --incident: the action's intent before it runs and its outcome after, on the incident's timeline.
+    std::optional<IncidentStore> incidents;
+    QString incidentId;
+    if (p.isSet(incident) && command == QStringLiteral("action") && verb == QStringLiteral("run")) {
+        incidents.emplace();
+        QString path = p.value(store);
+        if (path.startsWith(QStringLiteral("sqlite:")))
+            path = path.mid(7);
+        if (Status s = incidents->open(path.isEmpty() ? IncidentStore::defaultPath() : path); !s)
+            return ctx.err << s.error() << Qt::endl, 1;
+        const auto rid = incidents->resolveId(p.value(incident));
+        if (!rid)
+            return ctx.err << rid.error() << Qt::endl, 1;
+        incidentId = rid.value();
+    }
+    auto recordIntent = [&](const QString &inputs) -> Status {
+        return incidents ? incidents->recordActionIntent(incidentId, id, inputs, TextUtil::currentUserName()) : Status();
+    };
+    auto recordOutcome = [&](const QString &result, qint64 ms) {
+        if (incidents)
+            (void)incidents->recordActionOutcome(incidentId, id, result, ms, TextUtil::currentUserName());
+    };
+    BindingRun run{*b, *c, profile, wiring, CliWiring::variables(p.value(runbookOpt)), verb, command == QStringLiteral("action"), p.isSet(json),
+                   p.value(confirm), p.value(confirmProfile), keyValues, ctx, recordIntent, recordOutcome};
+    if (b->type.startsWith(QStringLiteral("webhook_")))
+        return runSvixBinding(run);
+    if (b->type.startsWith(QStringLiteral("stripe_")))
+        return runStripeBinding(run);
+    if (b->type == QStringLiteral("log_count"))
+        return runLogCountProbe(run);
     if (b->type == QStringLiteral("vercel_crons")) {
         const auto crons = VercelCrons::read(c->field(QStringLiteral("config_path"), CliWiring::variables(p.value(runbookOpt))));
         if (!crons)
@@ -258,6 +310,10 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             return ctx.err << cliText("refused: deleting blobs on the protected profile %1 needs --confirm-profile %1").arg(profile.name) << Qt::endl, 3;
         if (p.value(confirm) != tokenOfList)
             return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed)") << Qt::endl, 3;
+        if (Status s = recordIntent(cliText("delete %n blob(s): %1", nullptr, int(urls.size())).arg(urls.join(QStringLiteral(", ")))); !s)
+            return ctx.err << s.error() << Qt::endl, 1;
+        QElapsedTimer took;
+        took.start();
         Result<int> deleted = Result<int>::failure(QString());
         QEventLoop loop;
         QObject::connect(&cleanup, &BlobCleanup::deleted, &loop, [&](int n) {
@@ -270,6 +326,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         });
         cleanup.deleteOrphans(found.value(), p.value(confirm));
         loop.exec();
+        recordOutcome(deleted ? cliText("%n blob(s) deleted", nullptr, deleted.value()) : deleted.error(), took.elapsed());
         if (!deleted)
             return ctx.err << deleted.error() << Qt::endl, 1;
         ctx.out << cliText("%n blob(s) deleted", nullptr, deleted.value()) << Qt::endl;
@@ -323,10 +380,6 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     if (Status s = runner.open(); !s)
         return ctx.err << s.error() << Qt::endl, 1;
 
-    // --param k=v; a key given several times makes one run per value.
-    QList<std::pair<QString, QString>> keyValues;
-    for (const QString &kv : p.values(param))
-        keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
     // ids_from: unless --param names them, one run per row the named step found
     // (Database Reconciliation's 'xxx' becomes the ids whose blob is missing).
     if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !idsFrom.isEmpty() && keyValues.isEmpty()) {
@@ -392,30 +445,14 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     if (p.value(confirm).isEmpty())
         return ctx.err << cliText("refused: preview first, then run with --confirm TOKEN") << Qt::endl, 3;
 
-    std::optional<IncidentStore> incidents;
-    QString incidentId;
-    if (p.isSet(incident)) {
-        incidents.emplace();
-        QString path = p.value(store);
-        if (path.startsWith(QStringLiteral("sqlite:")))
-            path = path.mid(7);
-        if (Status s = incidents->open(path.isEmpty() ? IncidentStore::defaultPath() : path); !s)
-            return ctx.err << s.error() << Qt::endl, 1;
-        const auto rid = incidents->resolveId(p.value(incident));
-        if (!rid)
-            return ctx.err << rid.error() << Qt::endl, 1;
-        incidentId = rid.value();
-        QStringList inputs;
-        for (const QVariantMap &set : action.parameterSets)
-            for (auto it = set.begin(); it != set.end(); ++it)
-                inputs.append(it.key() + QLatin1Char('=') + it.value().toString());
-        if (Status s = incidents->recordActionIntent(incidentId, id, inputs.join(QStringLiteral(", ")), TextUtil::currentUserName()); !s)
-            return ctx.err << s.error() << Qt::endl, 1;
-    }
+    QStringList inputs;
+    for (const QVariantMap &set : action.parameterSets)
+        for (auto it = set.begin(); it != set.end(); ++it)
+            inputs.append(it.key() + QLatin1Char('=') + it.value().toString());
+    if (Status s = recordIntent(inputs.join(QStringLiteral(", "))); !s)
+        return ctx.err << s.error() << Qt::endl, 1;
     const auto outcome = runner.run(action, p.value(confirm));
-    if (incidents)
-        (void)incidents->recordActionOutcome(incidentId, id, outcome ? cliText("%n row(s) changed", nullptr, int(outcome->rowsAffected)) : outcome.error(),
-                                             outcome ? outcome->durationMs : 0, TextUtil::currentUserName());
+    recordOutcome(outcome ? cliText("%n row(s) changed", nullptr, int(outcome->rowsAffected)) : outcome.error(), outcome ? outcome->durationMs : 0);
     if (!outcome)
         return ctx.err << outcome.error() << Qt::endl, outcome.error().startsWith(QStringLiteral("refused")) ? 3 : 1;
     if (p.isSet(json))

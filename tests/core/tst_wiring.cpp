@@ -115,7 +115,13 @@ private Q_SLOTS:
         QCOMPARE(demo->logSource()->logSourceSpec({{QStringLiteral("DATA"), QStringLiteral("/d")}}), QStringLiteral("file:/d/demo/logs/app.ndjson"));
         QCOMPARE(prod->logSource()->logSourceSpec(), QStringLiteral("datadog:https://api.datadoghq.com"));
         QCOMPARE(prod->logSource()->secrets.value(QStringLiteral("api_key")), QStringLiteral("env:DD_API_KEY"));
-        QVERIFY(demo->connector(QStringLiteral("payments"))->coming);
+        // Every demo connector is served by the demo backend; `status: coming` still marks one that is not.
+        for (const Connector &c : demo->connectors)
+            QVERIFY2(!c.coming, qPrintable(c.name));
+        const Wiring coming = WiringLoader::parse("version: 1\nprofiles:\n  p:\n    connectors:\n      payments: { kind: stripe, base_url: \"http://127.0.0.1:1\", "
+                                                  "key: env:STRIPE_SECRET_KEY, status: coming }\n",
+                                                  QStringLiteral("t.wiring.yaml"), &m_rb);
+        QVERIFY(coming.profile(QStringLiteral("p"))->connector(QStringLiteral("payments"))->coming);
         QVERIFY(!demo->connector(QStringLiteral("blob"))->coming);
         QVERIFY(!prod->connector(QStringLiteral("payments"))->coming);
         QCOMPARE(prod->connector(QStringLiteral("db"))->secrets.value(QStringLiteral("password")), QStringLiteral("env:PGPASSWORD"));

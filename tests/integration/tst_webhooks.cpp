@@ -11,6 +11,12 @@
 #include "SvixClient.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -354,6 +360,124 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(retried.done, 10000);
         QVERIFY2(retried.result, qPrintable(retried.result.error()));
         QCOMPARE(m_backend->requestCount(QStringLiteral("/v1/events")) - before, 3);
+    }
+
+    // runbook-cli probe run / action preview|run for the Svix and Stripe
+    // bindings of the flagship runbook, against this backend.
+    void cliThroughAWiring()
+    {
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
+        QFile w(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n"
+                               "      webhooks: { kind: svix, base_url: \"%1\", token: env:SVIX_API_TOKEN, app_id: app_demo, endpoint_id: ep_demo }\n"
+                               "      payments: { kind: stripe, base_url: \"%1\", key: env:STRIPE_SECRET_KEY }\n"
+                               "      app: { kind: http, base_url: \"%1\" }\n"
+                               "      clerk_dashboard: { kind: dashboard, url: \"https://dashboard.clerk.com/last-active?path=webhooks\" }\n"
+                               "bindings:\n"
+                               "  clerk-webhook-failures/step-1:\n    probe: { type: webhook_failed_attempts, connector: webhooks, dashboard: clerk_dashboard }\n"
+                               "  force-retry-clerk-webhook/step-3:\n    action: { type: webhook_resend, connector: webhooks, risk: write, dashboard: clerk_dashboard }\n"
+                               "  payment-tip-duplicate-detection/step-1:\n    probe: { type: stripe_failed_events, connector: payments, event_type: payment_intent.succeeded }\n"
+                               "  payment-tip-duplicate-detection/step-2:\n    probe: { type: stripe_webhook_endpoints, connector: payments, latency_of: app, "
+                               "path: /api/stripe/webhook, tries: \"3\", timeout_ms: \"10000\" }\n")
+                    .arg(m_backend->baseUrl())
+                    .toUtf8());
+        w.close();
+        const QString store = m_dir.filePath(QStringLiteral("incidents.sqlite"));
+        auto cli = [&](QStringList args, QString &out, QString &err, const QString &svixToken = {}) {
+            QProcess proc;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SVIX_API_TOKEN"), svixToken.isEmpty() ? m_svixToken : svixToken);
+            env.insert(QStringLiteral("STRIPE_SECRET_KEY"), m_stripeKey);
+            proc.setProcessEnvironment(env);
+            proc.start(QStringLiteral(RUNBOOK_CLI), args + QStringList{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md"))});
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
+            out = QString::fromUtf8(proc.readAllStandardOutput());
+            err = QString::fromUtf8(proc.readAllStandardError());
+            return proc.exitCode();
+        };
+        QString out, err;
+        // Failed Clerk deliveries in the last 24 h, with the dashboard beside them.
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-1"), QStringLiteral("--json")}, out, err), 0);
+        QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+        const int failedDay = int(o.value(QStringLiteral("rows")).toArray().size());
+        QVERIFY2(failedDay >= 24 && failedDay <= m_backend->failedAttemptCount(), qPrintable(out + err));
+        QCOMPARE(o.value(QStringLiteral("dashboard")).toString(), QStringLiteral("https://dashboard.clerk.com/last-active?path=webhooks"));
+        QVERIFY(!out.contains(m_svixToken) && !err.contains(m_svixToken));
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-1")}, out, err, QStringLiteral("testsk_WRONG_1")), 1);
+        QVERIFY2(err.contains(QStringLiteral("Svix: authentication_failed: Invalid token (HTTP 401)")), qPrintable(err));
+
+        // Resend two messages: refused without the preview's token; with it, exactly those two.
+        const QString m1 = o.value(QStringLiteral("rows")).toArray().at(0).toArray().at(0).toString();
+        const QString m2 = o.value(QStringLiteral("rows")).toArray().at(1).toArray().at(0).toString();
+        const QStringList two{QStringLiteral("--param"), QStringLiteral("msg=") + m1, QStringLiteral("--param"), QStringLiteral("msg=") + m2};
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--json")} + two, out, err), 0);
+        const QString token = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("token")).toString();
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("messages")).toInt(), 2);
+        const int before = m_backend->failedAttemptCount();
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("force-retry-clerk-webhook/step-3")} + two, out, err), 3);
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--confirm"),
+                                 QStringLiteral("0123456789abcdef")} + two, out, err), 3);
+        QVERIFY2(err.contains(QStringLiteral("refused")), qPrintable(err));
+        QCOMPARE(m_backend->failedAttemptCount(), before);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("rb.md")), QStringLiteral("--store"), store}, out, err), 0);
+        const QString incident = out.trimmed();
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--confirm"), token,
+                                 QStringLiteral("--store"), store, QStringLiteral("--incident"), incident} + two, out, err), 0);
+        QVERIFY2(out.contains(QStringLiteral("2 message(s) resent")), qPrintable(out + err));
+        QCOMPARE(m_backend->failedAttemptCount(), before - 2);
+        {
+            // The intent (with the message ids) and the outcome are on the incident's timeline.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("timeline"));
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT coalesce(subject, '') || ' ' || coalesce(text, '') AS t FROM timeline WHERE kind LIKE 'action%' ORDER BY id")));
+            QStringList texts;
+            while (q.next())
+                texts.append(q.value(0).toString());
+            QCOMPARE(texts.size(), 2);
+            QVERIFY2(texts.at(0).contains(m1) && texts.at(0).contains(m2), qPrintable(texts.at(0)));
+            QVERIFY2(texts.at(1).contains(QStringLiteral("2 message(s) resent")), qPrintable(texts.at(1)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("timeline"));
+
+        // Recover everything since a time: preview names the time; the run polls the task to its end.
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600).toString(Qt::ISODateWithMs);
+        const QStringList recover{QStringLiteral("--param"), QStringLiteral("recover_since=") + since};
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--json")} + recover, out, err), 0);
+        o = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("recover"));
+        const int toRecover = o.value(QStringLiteral("messages")).toInt();
+        QVERIFY(toRecover > 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--confirm"),
+                                 o.value(QStringLiteral("token")).toString()} + recover, out, err), 0);
+        QVERIFY2(err.contains(QStringLiteral("recover task: finished")), qPrintable(err));
+        QCOMPARE(m_backend->failedAttemptCount(), before - 2 - toRecover);
+
+        // Stripe: failed deliveries of the last 24 h; the webhook endpoint and the app's latency against the timeout.
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-1"), QStringLiteral("--json")}, out, err), 0);
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("rows")).toArray().size() >= 16);
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-2"), QStringLiteral("--json")}, out, err), 0);
+        o = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), 1);
+        QCOMPARE(o.value(QStringLiteral("latency")).toObject().value(QStringLiteral("within_timeout")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("latency")).toObject().value(QStringLiteral("status")).toInt(), 405);
+        // A slow webhook route is reported as over the timeout.
+        DemoBackend::Fault slow;
+        slow.delayMs = 400;
+        m_backend->injectFault(QStringLiteral("/api/stripe/webhook"), slow);
+        QFile::remove(m_dir.filePath(QStringLiteral("rb.wiring.yaml.tmp")));
+        QFile wf(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
+        QVERIFY(wf.open(QIODevice::ReadOnly));
+        QByteArray yaml = wf.readAll();
+        wf.close();
+        yaml.replace("timeout_ms: \"10000\"", "timeout_ms: \"300\"");
+        QVERIFY(wf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        wf.write(yaml);
+        wf.close();
+        QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-2")}, out, err), 1);
+        QVERIFY2(err.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(out + err));
     }
 };
 

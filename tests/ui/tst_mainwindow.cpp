@@ -267,9 +267,10 @@ private Q_SLOTS:
         // The step's binding is shown beside it.
         w->sectionPage()->selectStep(0);
         QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("dashboard https://vercel.com/dashboard/stores")));
-        w->selectSection(1); // 2. Payment Tip Duplicate Detection: Stripe is not in this build yet
+        w->selectSection(1); // 2. Payment Tip Duplicate Detection: Stripe's failed deliveries, ready on the demo
         w->sectionPage()->selectStep(0);
-        QVERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("coming in this profile")));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("stripe_failed_events")));
+        QVERIFY(!w->findChild<QLabel *>(QStringLiteral("wiringLabel"))->text().contains(QStringLiteral("coming in this profile")));
         w->selectSection(0);
 
         w->selectProfile(QStringLiteral("production"));

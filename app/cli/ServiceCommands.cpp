@@ -1,0 +1,327 @@
+// runbook-cli probe/action for Svix (failed Clerk webhook deliveries, resend,
+// recover), Stripe (events with failed deliveries, webhook endpoints and the
+// app's webhook latency) and log counts — each through the core clients.
+#include "BindingRun.h"
+
+#include "HttpProbe.h"
+#include "LogEvent.h"
+#include "LogQueryParser.h"
+#include "LogSource.h"
+#include "SecretResolver.h"
+#include "StripeClient.h"
+#include "SvixClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
+}
+
+// Runs `start(done)` and waits for `done` in a local event loop.
+template <typename T, typename Start>
+Result<T> await(Start start)
+{
+    Result<T> out = Result<T>::failure(QString());
+    QEventLoop loop;
+    start([&](Result<T> r) {
+        out = std::move(r);
+        loop.quit();
+    });
+    if (!out.ok() && out.error().isEmpty())
+        loop.exec();
+    return out;
+}
+
+void printRows(QTextStream &out, const QStringList &columns, const QList<QStringList> &rows)
+{
+    out << columns.join(QLatin1Char('\t')) << Qt::endl;
+    for (const QStringList &r : rows)
+        out << r.join(QLatin1Char('\t')) << Qt::endl;
+}
+
+QJsonObject rowsJson(const QStringList &columns, const QList<QStringList> &rows)
+{
+    QJsonArray array;
+    for (const QStringList &r : rows)
+        array.append(QJsonArray::fromStringList(r));
+    return {{QStringLiteral("columns"), QJsonArray::fromStringList(columns)}, {QStringLiteral("rows"), array}};
+}
+
+int fail(BindingRun &run, const QString &error, int code = 1)
+{
+    run.ctx.err << error << Qt::endl;
+    return code;
+}
+} // namespace
+
+QStringList BindingRun::paramValues(const QString &key) const
+{
+    QStringList out;
+    for (const auto &[k, v] : params)
+        if (k == key)
+            out.append(v);
+    return out;
+}
+
+QString BindingRun::param(const QString &key, const QString &fallback) const
+{
+    const QStringList given = paramValues(key);
+    if (!given.isEmpty())
+        return given.last();
+    return binding.params.value(key, fallback).toString();
+}
+
+Result<QString> BindingRun::secret(const QString &key) const
+{
+    return SecretResolver::resolve(connector.secrets.value(key), cliText("profile %1, connector %2, %3").arg(profile.name, connector.name, key));
+}
+
+Result<QDateTime> BindingRun::since(const QString &text)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto d = LogTime::parseDuration(text))
+        return now.addMSecs(-*d);
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toUTC();
+    return Result<QDateTime>::failure(cliText("cannot read \"%1\" as a time (24h, 90m or ISO-8601)").arg(text));
+}
+
+QString BindingRun::dashboardUrl() const
+{
+    const Connector *d = profile.connector(binding.params.value(QStringLiteral("dashboard")).toString());
+    return d ? d->field(QStringLiteral("url"), vars) : QString();
+}
+
+int runSvixBinding(BindingRun &run)
+{
+    const auto token = run.secret(QStringLiteral("token"));
+    if (!token)
+        return fail(run, token.error());
+    const QString app = run.connector.fields.value(QStringLiteral("app_id"));
+    const QString endpoint = run.connector.fields.value(QStringLiteral("endpoint_id"));
+    if (app.isEmpty() || endpoint.isEmpty())
+        return fail(run, cliText("connector %1 needs app_id and endpoint_id").arg(run.connector.name), 2);
+    SvixClient svix(QUrl(run.connector.fields.value(QStringLiteral("base_url"))), token.value());
+    svix.setActionId(run.binding.target);
+    // Recover mode: --param recover_since=T asks Svix to resend everything that failed since T.
+    const QString recoverSince = run.param(QStringLiteral("recover_since"));
+    const auto since = BindingRun::since(recoverSince.isEmpty() ? run.param(QStringLiteral("since"), QStringLiteral("24h")) : recoverSince);
+    if (!since)
+        return fail(run, since.error(), 2);
+    const auto attempts = await<QList<SvixAttempt>>([&](auto done) { svix.failedAttempts(app, endpoint, since.value(), done); });
+    if (!attempts)
+        return fail(run, attempts.error());
+    QList<SvixAttempt> chosen = attempts.value();
+    // --param msg=ID (repeatable): only these messages, each of which must have failed.
+    if (const QStringList wanted = run.paramValues(QStringLiteral("msg")); !wanted.isEmpty() && recoverSince.isEmpty()) {
+        chosen.clear();
+        for (const QString &m : wanted) {
+            const auto it = std::find_if(attempts->begin(), attempts->end(), [&](const SvixAttempt &a) { return a.msgId == m; });
+            if (it == attempts->end())
+                return fail(run, cliText("%1 has no failed delivery since %2").arg(m, since->toString(Qt::ISODate)), 2);
+            chosen.append(*it);
+        }
+    }
+    const QStringList columns{QStringLiteral("msgId"), QStringLiteral("attempt"), QStringLiteral("timestamp"), QStringLiteral("responseStatusCode"),
+                              QStringLiteral("responseDurationMs")};
+    QList<QStringList> rows;
+    for (const SvixAttempt &a : chosen)
+        rows.append({a.msgId, a.id, a.timestamp.toString(Qt::ISODate), QString::number(a.responseStatusCode), QString::number(a.responseDurationMs)});
+    const QStringList ids = SvixClient::messageIds(chosen);
+    const QDateTime recoverFrom = recoverSince.isEmpty() ? QDateTime() : since.value();
+    const QString confirmToken = SvixClient::tokenFor(run.binding.target, ids, recoverFrom);
+    const QString dashboard = run.dashboardUrl();
+
+    if (!run.isAction || run.verb == QStringLiteral("preview")) {
+        if (run.json) {
+            QJsonObject o = rowsJson(columns, rows);
+            o.insert(QStringLiteral("since"), since->toString(Qt::ISODate));
+            o.insert(QStringLiteral("messages"), int(ids.size()));
+            o.insert(QStringLiteral("dashboard"), dashboard);
+            if (run.isAction) {
+                o.insert(QStringLiteral("token"), confirmToken);
+                o.insert(QStringLiteral("mode"), recoverSince.isEmpty() ? QStringLiteral("resend") : QStringLiteral("recover"));
+            }
+            run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+        } else {
+            run.ctx.out << cliText("%n failed delivery attempt(s) since %1:", nullptr, int(rows.size())).arg(since->toString(Qt::ISODate)) << Qt::endl;
+            printRows(run.ctx.out, columns, rows);
+            if (!dashboard.isEmpty())
+                run.ctx.out << cliText("dashboard: %1").arg(dashboard) << Qt::endl;
+            if (run.isAction)
+                run.ctx.out << (recoverSince.isEmpty() ? cliText("to resend these %n message(s): --confirm %1", nullptr, int(ids.size()))
+                                                       : cliText("to recover every failed message since then (%n now): --param recover_since=%2 --confirm %1", nullptr, int(ids.size()))
+                                                             .arg(confirmToken, recoverFrom.toString(Qt::ISODateWithMs)))
+                                   .arg(confirmToken)
+                            << Qt::endl;
+        }
+        return 0;
+    }
+    if (run.confirm.isEmpty())
+        return fail(run, cliText("refused: preview first, then run with --confirm TOKEN"), 3);
+    if (ids.isEmpty())
+        return run.ctx.out << cliText("%1: nothing to resend; no failed delivery since %2").arg(run.binding.target, since->toString(Qt::ISODate)) << Qt::endl, 0;
+    if (Status s = run.recordIntent(recoverSince.isEmpty() ? cliText("resend %1").arg(ids.join(QStringLiteral(", ")))
+                                                         : cliText("recover since %1 (%n message(s))", nullptr, int(ids.size())).arg(recoverFrom.toString(Qt::ISODate)));
+        !s)
+        return fail(run, s.error());
+    QElapsedTimer t;
+    t.start();
+    if (recoverSince.isEmpty()) {
+        const auto sent = await<int>([&](auto done) {
+            svix.resend(app, endpoint, ids, run.confirm, [&](int n, int total) { run.ctx.err << cliText("resent %1/%2").arg(n).arg(total) << Qt::endl; }, done);
+        });
+        run.recordOutcome(sent ? cliText("%n message(s) resent", nullptr, sent.value()) : sent.error(), t.elapsed());
+        if (!sent)
+            return fail(run, sent.error(), sent.error().startsWith(QStringLiteral("refused")) ? 3 : 1);
+        run.ctx.out << cliText("%n message(s) resent", nullptr, sent.value()) << Qt::endl;
+        return 0;
+    }
+    const auto status = await<QString>([&](auto done) {
+        svix.recover(app, endpoint, recoverFrom, run.confirm, [&](const QString &s) { run.ctx.err << cliText("recover task: %1").arg(s) << Qt::endl; }, done);
+    });
+    run.recordOutcome(status ? cliText("recover finished (%n message(s) failed since then)", nullptr, int(ids.size())) : status.error(), t.elapsed());
+    if (!status)
+        return fail(run, status.error(), status.error().startsWith(QStringLiteral("refused")) ? 3 : 1);
+    run.ctx.out << cliText("recover %1: every failed message since %2 resent").arg(status.value(), recoverFrom.toString(Qt::ISODate)) << Qt::endl;
+    return 0;
+}
+
+int runStripeBinding(BindingRun &run)
+{
+    const auto key = run.secret(QStringLiteral("key"));
+    if (!key)
+        return fail(run, key.error());
+    StripeClient stripe(QUrl(run.connector.fields.value(QStringLiteral("base_url"))), key.value());
+    const QString dashboard = run.dashboardUrl();
+    if (run.binding.type == QStringLiteral("stripe_failed_events")) {
+        const auto since = BindingRun::since(run.param(QStringLiteral("since"), QStringLiteral("24h")));
+        if (!since)
+            return fail(run, since.error(), 2);
+        const QString type = run.param(QStringLiteral("event_type"));
+        const auto events = await<QList<StripeEvent>>([&](auto done) { stripe.failedEvents(type, since.value(), done); });
+        if (!events)
+            return fail(run, events.error());
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("created"), QStringLiteral("pending_webhooks"),
+                                  QStringLiteral("object")};
+        QList<QStringList> rows;
+        for (const StripeEvent &e : events.value())
+            rows.append({e.id, e.type, e.created.toString(Qt::ISODate), QString::number(e.pendingWebhooks),
+                         e.data.value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString()});
+        if (run.json) {
+            QJsonObject o = rowsJson(columns, rows);
+            o.insert(QStringLiteral("since"), since->toString(Qt::ISODate));
+            o.insert(QStringLiteral("dashboard"), dashboard);
+            run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+        } else {
+            run.ctx.out << cliText("%n event(s) with a failed webhook delivery since %1:", nullptr, int(rows.size())).arg(since->toString(Qt::ISODate))
+                        << Qt::endl;
+            printRows(run.ctx.out, columns, rows);
+            if (!dashboard.isEmpty())
+                run.ctx.out << cliText("dashboard: %1").arg(dashboard) << Qt::endl;
+        }
+        return 0;
+    }
+    // stripe_webhook_endpoints: the endpoints Stripe delivers to, and how fast the app's webhook route answers.
+    const auto endpoints = await<QList<StripeWebhookEndpoint>>([&](auto done) { stripe.webhookEndpoints(done); });
+    if (!endpoints)
+        return fail(run, endpoints.error());
+    const Connector *app = run.profile.connector(run.binding.params.value(QStringLiteral("latency_of")).toString());
+    HttpProbeResult latency;
+    const int timeoutMs = run.param(QStringLiteral("timeout_ms"), QStringLiteral("10000")).toInt();
+    if (app) {
+        HttpProbe::Request req;
+        req.url = QUrl(app->field(QStringLiteral("base_url"), run.vars) + run.param(QStringLiteral("path")));
+        req.tries = run.param(QStringLiteral("tries"), QStringLiteral("5")).toInt();
+        req.timeoutMs = timeoutMs;
+        HttpProbe probe;
+        QEventLoop loop;
+        QObject::connect(&probe, &HttpProbe::finished, &loop, [&](const HttpProbeResult &r) {
+            latency = r;
+            loop.quit();
+        });
+        probe.start(req);
+        loop.exec();
+    }
+    const bool within = app && latency.error.isEmpty() && latency.worstMs < timeoutMs;
+    const QStringList columns{QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("status"), QStringLiteral("enabled_events")};
+    QList<QStringList> rows;
+    for (const StripeWebhookEndpoint &e : endpoints.value())
+        rows.append({e.id, e.url, e.status, e.enabledEvents.join(QLatin1Char(','))});
+    if (run.json) {
+        QJsonObject o = rowsJson(columns, rows);
+        if (app)
+            o.insert(QStringLiteral("latency"), QJsonObject{{QStringLiteral("status"), latency.status},
+                                                            {QStringLiteral("median_ms"), latency.medianMs},
+                                                            {QStringLiteral("worst_ms"), latency.worstMs},
+                                                            {QStringLiteral("timeout_ms"), timeoutMs},
+                                                            {QStringLiteral("within_timeout"), within},
+                                                            {QStringLiteral("error"), latency.error}});
+        run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+    } else {
+        printRows(run.ctx.out, columns, rows);
+        if (app && latency.error.isEmpty())
+            run.ctx.out << cliText("webhook route: HTTP %1 · median %2 ms · worst %3 ms over %4 tries · %5 the %6 ms timeout")
+                               .arg(latency.status)
+                               .arg(latency.medianMs)
+                               .arg(latency.worstMs)
+                               .arg(latency.latenciesMs.size())
+                               .arg(within ? cliText("within") : cliText("OVER"))
+                               .arg(timeoutMs)
+                        << Qt::endl;
+    }
+    if (app && !latency.error.isEmpty())
+        return fail(run, latency.error);
+    return within || !app ? 0 : 1;
+}
+
+int runLogCountProbe(BindingRun &run)
+{
+    const QString text = run.param(QStringLiteral("query"));
+    const auto node = LogQueryParser::parse(text);
+    if (!node)
+        return fail(run, cliText("%1:%2:%3: query \"%4\": %5").arg(run.wiring.path).arg(run.binding.line).arg(run.binding.column).arg(text, node.error()), 2);
+    const auto setup = LogSource::fromProfile(run.profile, run.vars);
+    if (!setup)
+        return fail(run, setup.error());
+    const auto window = LogTime::parseDuration(run.param(QStringLiteral("window"), QStringLiteral("24h")));
+    if (!window)
+        return fail(run, cliText("cannot read the window \"%1\" (e.g. 1h, 24h, 7d)").arg(run.param(QStringLiteral("window"))), 2);
+    auto src = LogSource::create(setup->spec, setup->options);
+    if (!src)
+        return fail(run, src.error());
+    LogRequest req;
+    req.toMs = QDateTime::currentMSecsSinceEpoch();
+    req.fromMs = req.toMs - *window;
+    req.bucketMs = std::max<qint64>(*window / 24, 60'000);
+    req.samples = 3;
+    req.queryTexts = {text};
+    req.queries = {node.value()};
+    LogResult result;
+    QEventLoop loop;
+    QObject::connect(src->get(), &LogSource::finished, &loop, [&](const LogResult &r) {
+        result = r;
+        loop.quit();
+    });
+    src->get()->start(req);
+    loop.exec();
+    if (!result.errors.isEmpty())
+        return fail(run, result.errors.join(QLatin1Char('\n')));
+    if (run.json) {
+        run.ctx.out << QString::fromUtf8(QJsonDocument(result.toJson(req)).toJson());
+    } else {
+        const LogQueryResult &q = result.queries.front();
+        run.ctx.out << cliText("%1 matching line(s) in the last %2: %3").arg(q.total).arg(run.param(QStringLiteral("window"), QStringLiteral("24h")), text) << Qt::endl;
+        for (const LogEvent &e : q.samples)
+            run.ctx.out << QStringLiteral("  %1  %2").arg(LogTime::toIso(e.timestampMs), e.message) << Qt::endl;
+    }
+    return 0;
+}
