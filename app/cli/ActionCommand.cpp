@@ -73,31 +73,6 @@ bool isHttpProbe(const QString &type)
     return type == QStringLiteral("http_status") || type == QStringLiteral("http_latency") || type == QStringLiteral("http_json");
 }
 
-QJsonObject tableJson(const SqlTable &t)
-{
-    QJsonArray rows;
-    for (const QVariantList &r : t.rows) {
-        QJsonArray row;
-        for (const QVariant &v : r)
-            row.append(QJsonValue::fromVariant(v));
-        rows.append(row);
-    }
-    return {{QStringLiteral("columns"), QJsonArray::fromStringList(t.columns)}, {QStringLiteral("rows"), rows},
-            {QStringLiteral("truncated"), t.truncated}};
-}
-
-void printTable(QTextStream &out, const SqlTable &t)
-{
-    out << t.columns.join(QLatin1Char('\t')) << Qt::endl;
-    for (const QVariantList &r : t.rows) {
-        QStringList cells;
-        for (const QVariant &v : r)
-            cells.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
-        out << cells.join(QLatin1Char('\t')) << Qt::endl;
-    }
-    if (t.truncated)
-        out << cliText("… (more rows than the cap)") << Qt::endl;
-}
 } // namespace
 
 // runbook-cli probe run ID | action list|preview|run ID — every runnable binding type.

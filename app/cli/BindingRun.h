@@ -39,6 +39,12 @@ struct BindingRun
     QString dashboardUrl() const;
 };
 
+struct SqlTable;
+class QJsonObject;
+// A table as JSON ({"columns","rows","truncated"}) and as tab-separated lines.
+QJsonObject tableJson(const SqlTable &t);
+void printTable(QTextStream &out, const SqlTable &t);
+
 // Each returns the exit code: 0 ok, 1 failed, 2 bad request, 3 refused.
 int runSvixBinding(BindingRun &run);
 int runStripeBinding(BindingRun &run);

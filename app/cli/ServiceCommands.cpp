@@ -10,6 +10,7 @@
 #include "SecretResolver.h"
 #include "StripeClient.h"
 #include "SvixClient.h"
+#include "WebhookChecks.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,21 +40,35 @@ Result<T> await(Start start)
     return out;
 }
 
-void printRows(QTextStream &out, const QStringList &columns, const QList<QStringList> &rows)
+} // namespace
+
+QJsonObject tableJson(const SqlTable &t)
 {
-    out << columns.join(QLatin1Char('\t')) << Qt::endl;
-    for (const QStringList &r : rows)
-        out << r.join(QLatin1Char('\t')) << Qt::endl;
+    QJsonArray rows;
+    for (const QVariantList &r : t.rows) {
+        QJsonArray row;
+        for (const QVariant &v : r)
+            row.append(QJsonValue::fromVariant(v));
+        rows.append(row);
+    }
+    return {{QStringLiteral("columns"), QJsonArray::fromStringList(t.columns)}, {QStringLiteral("rows"), rows},
+            {QStringLiteral("truncated"), t.truncated}};
 }
 
-QJsonObject rowsJson(const QStringList &columns, const QList<QStringList> &rows)
+void printTable(QTextStream &out, const SqlTable &t)
 {
-    QJsonArray array;
-    for (const QStringList &r : rows)
-        array.append(QJsonArray::fromStringList(r));
-    return {{QStringLiteral("columns"), QJsonArray::fromStringList(columns)}, {QStringLiteral("rows"), array}};
+    out << t.columns.join(QLatin1Char('\t')) << Qt::endl;
+    for (const QVariantList &r : t.rows) {
+        QStringList cells;
+        for (const QVariant &v : r)
+            cells.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
+        out << cells.join(QLatin1Char('\t')) << Qt::endl;
+    }
+    if (t.truncated)
+        out << cliText("… (more rows than the cap)") << Qt::endl;
 }
 
+namespace {
 int fail(BindingRun &run, const QString &error, int code = 1)
 {
     run.ctx.err << error << Qt::endl;
@@ -130,11 +145,7 @@ int runSvixBinding(BindingRun &run)
             chosen.append(*it);
         }
     }
-    const QStringList columns{QStringLiteral("msgId"), QStringLiteral("attempt"), QStringLiteral("timestamp"), QStringLiteral("responseStatusCode"),
-                              QStringLiteral("responseDurationMs")};
-    QList<QStringList> rows;
-    for (const SvixAttempt &a : chosen)
-        rows.append({a.msgId, a.id, a.timestamp.toString(Qt::ISODate), QString::number(a.responseStatusCode), QString::number(a.responseDurationMs)});
+    const SqlTable table = WebhookChecks::attemptsTable(chosen);
     const QStringList ids = SvixClient::messageIds(chosen);
     const QDateTime recoverFrom = recoverSince.isEmpty() ? QDateTime() : since.value();
     const QString confirmToken = SvixClient::tokenFor(run.binding.target, ids, recoverFrom);
@@ -142,7 +153,7 @@ int runSvixBinding(BindingRun &run)
 
     if (!run.isAction || run.verb == QStringLiteral("preview")) {
         if (run.json) {
-            QJsonObject o = rowsJson(columns, rows);
+            QJsonObject o = tableJson(table);
             o.insert(QStringLiteral("since"), since->toString(Qt::ISODate));
             o.insert(QStringLiteral("messages"), int(ids.size()));
             o.insert(QStringLiteral("dashboard"), dashboard);
@@ -152,8 +163,8 @@ int runSvixBinding(BindingRun &run)
             }
             run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
         } else {
-            run.ctx.out << cliText("%n failed delivery attempt(s) since %1:", nullptr, int(rows.size())).arg(since->toString(Qt::ISODate)) << Qt::endl;
-            printRows(run.ctx.out, columns, rows);
+            run.ctx.out << cliText("%n failed delivery attempt(s) since %1:", nullptr, int(table.rows.size())).arg(since->toString(Qt::ISODate)) << Qt::endl;
+            printTable(run.ctx.out, table);
             if (!dashboard.isEmpty())
                 run.ctx.out << cliText("dashboard: %1").arg(dashboard) << Qt::endl;
             if (run.isAction)
@@ -210,77 +221,48 @@ int runStripeBinding(BindingRun &run)
         const auto events = await<QList<StripeEvent>>([&](auto done) { stripe.failedEvents(type, since.value(), done); });
         if (!events)
             return fail(run, events.error());
-        const QStringList columns{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("created"), QStringLiteral("pending_webhooks"),
-                                  QStringLiteral("object")};
-        QList<QStringList> rows;
-        for (const StripeEvent &e : events.value())
-            rows.append({e.id, e.type, e.created.toString(Qt::ISODate), QString::number(e.pendingWebhooks),
-                         e.data.value(QStringLiteral("object")).toObject().value(QStringLiteral("id")).toString()});
+        const SqlTable table = WebhookChecks::eventsTable(events.value());
         if (run.json) {
-            QJsonObject o = rowsJson(columns, rows);
+            QJsonObject o = tableJson(table);
             o.insert(QStringLiteral("since"), since->toString(Qt::ISODate));
             o.insert(QStringLiteral("dashboard"), dashboard);
             run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
         } else {
-            run.ctx.out << cliText("%n event(s) with a failed webhook delivery since %1:", nullptr, int(rows.size())).arg(since->toString(Qt::ISODate))
+            run.ctx.out << cliText("%n event(s) with a failed webhook delivery since %1:", nullptr, int(table.rows.size())).arg(since->toString(Qt::ISODate))
                         << Qt::endl;
-            printRows(run.ctx.out, columns, rows);
+            printTable(run.ctx.out, table);
             if (!dashboard.isEmpty())
                 run.ctx.out << cliText("dashboard: %1").arg(dashboard) << Qt::endl;
         }
         return 0;
     }
     // stripe_webhook_endpoints: the endpoints Stripe delivers to, and how fast the app's webhook route answers.
-    const auto endpoints = await<QList<StripeWebhookEndpoint>>([&](auto done) { stripe.webhookEndpoints(done); });
-    if (!endpoints)
-        return fail(run, endpoints.error());
     const Connector *app = run.profile.connector(run.binding.params.value(QStringLiteral("latency_of")).toString());
-    HttpProbeResult latency;
+    const QUrl route = app ? QUrl(app->field(QStringLiteral("base_url"), run.vars) + run.param(QStringLiteral("path"))) : QUrl();
     const int timeoutMs = run.param(QStringLiteral("timeout_ms"), QStringLiteral("10000")).toInt();
-    if (app) {
-        HttpProbe::Request req;
-        req.url = QUrl(app->field(QStringLiteral("base_url"), run.vars) + run.param(QStringLiteral("path")));
-        req.tries = run.param(QStringLiteral("tries"), QStringLiteral("5")).toInt();
-        req.timeoutMs = timeoutMs;
-        HttpProbe probe;
-        QEventLoop loop;
-        QObject::connect(&probe, &HttpProbe::finished, &loop, [&](const HttpProbeResult &r) {
-            latency = r;
-            loop.quit();
-        });
-        probe.start(req);
-        loop.exec();
-    }
-    const bool within = app && latency.error.isEmpty() && latency.worstMs < timeoutMs;
-    const QStringList columns{QStringLiteral("id"), QStringLiteral("url"), QStringLiteral("status"), QStringLiteral("enabled_events")};
-    QList<QStringList> rows;
-    for (const StripeWebhookEndpoint &e : endpoints.value())
-        rows.append({e.id, e.url, e.status, e.enabledEvents.join(QLatin1Char(','))});
+    const auto check = await<WebhookChecks::EndpointCheck>([&](auto done) {
+        WebhookChecks::checkEndpoints(&stripe, route, run.param(QStringLiteral("tries"), QStringLiteral("5")).toInt(), timeoutMs, done);
+    });
+    if (!check)
+        return fail(run, check.error());
     if (run.json) {
-        QJsonObject o = rowsJson(columns, rows);
-        if (app)
-            o.insert(QStringLiteral("latency"), QJsonObject{{QStringLiteral("status"), latency.status},
-                                                            {QStringLiteral("median_ms"), latency.medianMs},
-                                                            {QStringLiteral("worst_ms"), latency.worstMs},
+        QJsonObject o = tableJson(check->table());
+        if (check->probed)
+            o.insert(QStringLiteral("latency"), QJsonObject{{QStringLiteral("status"), check->latency.status},
+                                                            {QStringLiteral("median_ms"), check->latency.medianMs},
+                                                            {QStringLiteral("worst_ms"), check->latency.worstMs},
                                                             {QStringLiteral("timeout_ms"), timeoutMs},
-                                                            {QStringLiteral("within_timeout"), within},
-                                                            {QStringLiteral("error"), latency.error}});
+                                                            {QStringLiteral("within_timeout"), check->withinTimeout()},
+                                                            {QStringLiteral("error"), check->latency.error}});
         run.ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
     } else {
-        printRows(run.ctx.out, columns, rows);
-        if (app && latency.error.isEmpty())
-            run.ctx.out << cliText("webhook route: HTTP %1 · median %2 ms · worst %3 ms over %4 tries · %5 the %6 ms timeout")
-                               .arg(latency.status)
-                               .arg(latency.medianMs)
-                               .arg(latency.worstMs)
-                               .arg(latency.latenciesMs.size())
-                               .arg(within ? cliText("within") : cliText("OVER"))
-                               .arg(timeoutMs)
-                        << Qt::endl;
+        printTable(run.ctx.out, check->table());
+        if (check->probed && check->latency.error.isEmpty())
+            run.ctx.out << check->summary() << Qt::endl;
     }
-    if (app && !latency.error.isEmpty())
-        return fail(run, latency.error);
-    return within || !app ? 0 : 1;
+    if (check->probed && !check->latency.error.isEmpty())
+        return fail(run, check->latency.error);
+    return !check->probed || check->withinTimeout() ? 0 : 1;
 }
 
 int runLogCountProbe(BindingRun &run)
