@@ -7,7 +7,9 @@
 #include "IncidentSession.h"
 #include "MissingBlobs.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QPointer>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -172,6 +174,39 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, std::
         showTable(t.value());
         m_status->setText(tr("%n row(s)", nullptr, int(t->rows.size())));
     });
+}
+
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, AsyncWork start, const QString &dashboardUrl, QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(nullptr), m_params(new QLineEdit(this)),
+      m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)), m_runButton(new QPushButton(tr("Run"), this)),
+      m_table(new QTableView(this)), m_status(new QLabel(this))
+{
+    build(profile);
+    addDashboardButton(dashboardUrl);
+    m_status->setText(tr("Asking…"));
+    QPointer<ActionDialog> self(this);
+    start(this, [self](Result<Rows> r) {
+        if (!self)
+            return;
+        if (!r) {
+            self->m_status->setText(r.error());
+            return;
+        }
+        self->showTable(r->table);
+        self->m_status->setText(r->summary);
+    });
+}
+
+void ActionDialog::addDashboardButton(const QString &url)
+{
+    if (url.isEmpty())
+        return;
+    auto *button = new QPushButton(tr("Open Dashboard"), this);
+    button->setObjectName(QStringLiteral("dashboardButton"));
+    button->setToolTip(url);
+    connect(button, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+    if (auto *box = findChild<QDialogButtonBox *>())
+        box->addButton(button, QDialogButtonBox::HelpRole);
 }
 
 void ActionDialog::startBlobCheck()

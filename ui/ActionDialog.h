@@ -40,6 +40,17 @@ public:
                  QWidget *parent = nullptr);
     // A read-only probe whose rows `work` makes off the GUI thread (a file read, say).
     ActionDialog(const Binding &binding, const Profile &profile, std::function<Result<SqlTable>()> work, QWidget *parent = nullptr);
+    // A read-only probe that asks a service (Svix, Stripe, a log source) on
+    // the GUI thread without blocking it: `start` gets an owner for its client
+    // objects and reports rows and a one-line summary. With a dashboard URL, a
+    // button opens it beside the rows.
+    struct Rows
+    {
+        SqlTable table;
+        QString summary;
+    };
+    using AsyncWork = std::function<void(QObject *owner, std::function<void(Result<Rows>)> done)>;
+    ActionDialog(const Binding &binding, const Profile &profile, AsyncWork start, const QString &dashboardUrl, QWidget *parent = nullptr);
     // An HTTP probe of one of the app's endpoints (no database).
     ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
 
@@ -47,6 +58,7 @@ private:
     void runProbe();
     void runHttpProbe(const QUrl &url, const QString &bearer);
     void build(const Profile &profile);
+    void addDashboardButton(const QString &url);
     void showBlobs(const QList<BlobInfo> &blobs);
     void preview();
     void run();

@@ -3,6 +3,9 @@
 #include "VercelCrons.h"
 
 #include "ActionDialog.h"
+#include "WebhookResendDialog.h"
+#include "WebhookChecks.h"
+#include "LogQueryParser.h"
 #include "AppSettings.h"
 #include "AsyncTask.h"
 #include "ChecklistModel.h"
@@ -507,11 +510,123 @@ void MainWindow::runBinding(const QString &stepId)
     if (!p || bindings.isEmpty())
         return;
     const Binding *b = bindings.first();
+    // §1 "run manual cleanup": the procedure's own action, with its preview and confirmation.
+    if (b->type == QStringLiteral("run_procedure")) {
+        const QString procedure = b->params.value(QStringLiteral("procedure")).toString();
+        const Binding *step = nullptr;
+        for (const Binding &other : m_wiring->bindings)
+            if (other.kind == BindingKind::Action && other.type != QStringLiteral("run_procedure") && other.target.startsWith(procedure + QLatin1Char('/')))
+                step = &other;
+        if (!step) {
+            m_messages->showMessage(tr("%1: the procedure %2 has no bound action").arg(b->target, procedure), MessageBar::Error);
+            return;
+        }
+        b = step;
+    }
     const Connector *c = p->connector(b->connector);
     if (!c)
         return;
     const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                           {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
+    auto secret = [&](const QString &key) {
+        return SecretResolver::resolve(c->secrets.value(key), tr("profile %1, connector %2, %3").arg(p->name, c->name, key));
+    };
+    QString dashboard;
+    if (const Connector *d = p->connector(b->params.value(QStringLiteral("dashboard")).toString()))
+        dashboard = d->field(QStringLiteral("url"), vars);
+    auto open = [](QDialog *dlg) {
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    };
+    if (b->type.startsWith(QStringLiteral("webhook_"))) {
+        const auto token = secret(QStringLiteral("token"));
+        if (!token) {
+            m_messages->showMessage(token.error(), MessageBar::Error);
+            return;
+        }
+        const WebhookResendDialog::Target target{QUrl(c->field(QStringLiteral("base_url"), vars)), token.value(), c->field(QStringLiteral("app_id"), vars),
+                                                 c->field(QStringLiteral("endpoint_id"), vars), dashboard};
+        if (b->kind == BindingKind::Action)
+            return open(new WebhookResendDialog(*b, *p, target, m_session, this));
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+        return open(new ActionDialog(*b, *p, [target, since](QObject *owner, auto done) {
+            auto *svix = new SvixClient(target.base, target.token, {}, owner);
+            svix->failedAttempts(target.app, target.endpoint, since, [done, since](Result<QList<SvixAttempt>> r) {
+                if (!r)
+                    return done(Result<ActionDialog::Rows>::failure(r.error()));
+                done(ActionDialog::Rows{WebhookChecks::attemptsTable(r.value()),
+                                        tr("%n failed delivery attempt(s) since %1", nullptr, int(r->size())).arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))});
+            });
+        }, dashboard, this));
+    }
+    if (b->type.startsWith(QStringLiteral("stripe_"))) {
+        const auto key = secret(QStringLiteral("key"));
+        if (!key) {
+            m_messages->showMessage(key.error(), MessageBar::Error);
+            return;
+        }
+        const QUrl base(c->field(QStringLiteral("base_url"), vars));
+        if (b->type == QStringLiteral("stripe_failed_events")) {
+            const QString type = b->params.value(QStringLiteral("event_type")).toString();
+            const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
+            return open(new ActionDialog(*b, *p, [base, k = key.value(), type, since](QObject *owner, auto done) {
+                auto *stripe = new StripeClient(base, k, {}, owner);
+                stripe->failedEvents(type, since, [done, since](Result<QList<StripeEvent>> r) {
+                    if (!r)
+                        return done(Result<ActionDialog::Rows>::failure(r.error()));
+                    done(ActionDialog::Rows{WebhookChecks::eventsTable(r.value()),
+                                            tr("%n event(s) with a failed webhook delivery since %1", nullptr, int(r->size()))
+                                                .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))});
+                });
+            }, dashboard, this));
+        }
+        const Connector *app = p->connector(b->params.value(QStringLiteral("latency_of")).toString());
+        const QUrl route = app ? QUrl(app->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString()) : QUrl();
+        const int tries = b->params.value(QStringLiteral("tries"), QStringLiteral("5")).toInt();
+        const int timeoutMs = b->params.value(QStringLiteral("timeout_ms"), QStringLiteral("10000")).toInt();
+        return open(new ActionDialog(*b, *p, [base, k = key.value(), route, tries, timeoutMs](QObject *owner, auto done) {
+            auto *stripe = new StripeClient(base, k, {}, owner);
+            WebhookChecks::checkEndpoints(stripe, route, tries, timeoutMs, [done](Result<WebhookChecks::EndpointCheck> r) {
+                if (!r)
+                    return done(Result<ActionDialog::Rows>::failure(r.error()));
+                done(ActionDialog::Rows{r->table(), r->summary()});
+            });
+        }, dashboard, this));
+    }
+    if (b->type == QStringLiteral("log_count")) {
+        // The profile's log source over the last 24 hours: the count and the newest lines.
+        const auto setup = LogSource::fromProfile(*p, vars);
+        const auto node = LogQueryParser::parse(b->params.value(QStringLiteral("query")).toString());
+        if (!setup || !node) {
+            m_messages->showMessage(!setup ? setup.error() : tr("%1: query: %2").arg(b->target, node.error()), MessageBar::Error);
+            return;
+        }
+        const QString text = b->params.value(QStringLiteral("query")).toString();
+        return open(new ActionDialog(*b, *p, [s = setup.value(), q = node.value(), text](QObject *owner, auto done) {
+            auto src = LogSource::create(s.spec, s.options);
+            if (!src)
+                return done(Result<ActionDialog::Rows>::failure(src.error()));
+            std::shared_ptr<LogSource> source = src.value(); // kept by the connection below, which dies with `owner`
+            LogRequest req;
+            req.toMs = QDateTime::currentMSecsSinceEpoch();
+            req.fromMs = req.toMs - 24 * 3'600'000LL;
+            req.bucketMs = 3'600'000;
+            req.samples = 20;
+            req.queryTexts = {text};
+            req.queries = {q};
+            QObject::connect(source.get(), &LogSource::finished, owner, [done, text, source](const LogResult &r) {
+                if (!r.errors.isEmpty())
+                    return done(Result<ActionDialog::Rows>::failure(r.errors.join(QLatin1Char('\n'))));
+                SqlTable t;
+                t.columns = {tr("Time"), tr("Message")};
+                const LogQueryResult &q = r.queries.front();
+                for (const LogEvent &e : q.samples)
+                    t.rows.append({LogTime::toIso(e.timestampMs), e.message});
+                done(ActionDialog::Rows{t, tr("%n matching line(s) in the last 24 hours: %1", nullptr, int(q.total)).arg(text)});
+            });
+            source->start(req);
+        }, QString(), this));
+    }
     if (b->type == QStringLiteral("vercel_crons")) {
         const QString path = c->field(QStringLiteral("config_path"), vars);
         auto *dlg = new ActionDialog(*b, *p, [path] { return VercelCrons::read(path); }, this);

@@ -4,6 +4,8 @@
 #include "AppSettings.h"
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
+#include "DemoLogGenerator.h"
+#include "WebhookResendDialog.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
 #include "IncidentSession.h"
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -496,6 +500,141 @@ private Q_SLOTS:
         QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
         QVERIFY(tl.at(tl.size() - 2).text.contains(QStringLiteral("9 blob(s) under avatars/users/")));
         QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        dlg->close();
+    }
+
+    // §5 / Force Retry Clerk Webhook: the failed deliveries, resend the ticked
+    // ones (intent and outcome on the timeline), then recover the rest; §2's
+    // Stripe probes; §1's "run manual cleanup" opens Manual Blob Cleanup's delete.
+    void webhooksFromTheWindow()
+    {
+        const QString dir = demoDir(QStringLiteral("webhooks"));
+        QVERIFY(!dir.isEmpty());
+        DemoLogOptions o;
+        o.days = 1;
+        QVERIFY(DemoLogGenerator::write(dir, o));
+        DemoBackend backend;
+        QVERIFY(backend.loadLogs(dir + QStringLiteral("/logs/app.ndjson")));
+        QVERIFY(backend.loadBlobs(dir + QStringLiteral("/blobs.json")));
+        backend.setSvixToken(QStringLiteral("testsk_ui_Svx1"));
+        backend.setStripeKey(QStringLiteral("sk_test_ui_Str1"));
+        backend.setBlobToken(QStringLiteral("vercel_blob_rw_uitest_Q7v1"));
+        QVERIFY(backend.listen() > 0);
+        qputenv("RB_UI_SVIX", "testsk_ui_Svx1");
+        qputenv("RB_UI_STRIPE", "sk_test_ui_Str1");
+        qputenv("RB_UI_BLOB_TOKEN", "vercel_blob_rw_uitest_Q7v1");
+        QVERIFY(writeWiring(dir, QStringLiteral(
+            "version: 1\nprofiles:\n  t:\n    connectors:\n      logs: { kind: file, path: %1/logs/app.ndjson }\n"
+            "      db: { kind: sqlite, path: \"%1/app.sqlite\" }\n"
+            "      app: { kind: http, base_url: \"%2\" }\n"
+            "      blob: { kind: vercel_blob, base_url: \"%2/api/blob\", token: env:RB_UI_BLOB_TOKEN }\n"
+            "      webhooks: { kind: svix, base_url: \"%2\", token: env:RB_UI_SVIX, app_id: app_demo, endpoint_id: ep_demo }\n"
+            "      payments: { kind: stripe, base_url: \"%2\", key: env:RB_UI_STRIPE }\n"
+            "      clerk_dashboard: { kind: dashboard, url: \"https://dashboard.clerk.com/last-active?path=webhooks\" }\n"
+            "bindings:\n"
+            "  blob-storage-orphan-prevention/step-3:\n    action: { type: run_procedure, connector: blob, procedure: manual-blob-cleanup, risk: destructive }\n"
+            "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+            "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"
+            "  payment-tip-duplicate-detection/step-1:\n    probe: { type: stripe_failed_events, connector: payments, event_type: payment_intent.succeeded }\n"
+            "  payment-tip-duplicate-detection/step-2:\n    probe: { type: stripe_webhook_endpoints, connector: payments, latency_of: app, path: /api/stripe/webhook, tries: \"3\" }\n"
+            "  cron-job-health/step-1:\n    probe: { type: log_count, connector: logs, query: \"@path:/api/cron/*\" }\n"
+            "  clerk-webhook-failures/step-1:\n    probe: { type: webhook_failed_attempts, connector: webhooks, dashboard: clerk_dashboard }\n"
+            "  force-retry-clerk-webhook/step-3:\n    action: { type: webhook_resend, connector: webhooks, risk: write, dashboard: clerk_dashboard }\n")
+                                  .arg(dir, backend.baseUrl())));
+        AppSettings settings(m_dir.filePath(QStringLiteral("w.ini")));
+        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("w.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        auto runStep = [&](int section, int step) {
+            win.selectSection(section);
+            win.sectionPage()->selectStep(step);
+            [&] { QTRY_VERIFY(run->isVisible() && run->isEnabled()); }();
+            run->click();
+        };
+
+        // §5 step 1: the failed deliveries of the last 24 h, with the Clerk dashboard beside them.
+        runStep(4, 0);
+        auto *dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("failed delivery attempt")));
+        const int failedDay = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount();
+        QVERIFY(failedDay >= 24);
+        QCOMPARE(dlg->findChild<QPushButton *>(QStringLiteral("dashboardButton"))->toolTip(), QStringLiteral("https://dashboard.clerk.com/last-active?path=webhooks"));
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+
+        // Force Retry Clerk Webhook, step 3: untick all but two, resend exactly those.
+        runStep(win.runbook()->sections.size() - 2, 2);
+        auto *resend = win.findChild<WebhookResendDialog *>();
+        QVERIFY(resend);
+        auto *rstatus = resend->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        auto *rows = resend->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+        auto *runButton = resend->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QTRY_VERIFY(rows->model()->rowCount() > 0);
+        auto *model = qobject_cast<QStandardItemModel *>(rows->model());
+        for (int r = 2; r < model->rowCount(); ++r)
+            model->item(r, 0)->setCheckState(Qt::Unchecked);
+        const QStringList two{model->item(0, 0)->text(), model->item(1, 0)->text()};
+        QCOMPARE(runButton->text(), QStringLiteral("Resend 2"));
+        const int before = backend.failedAttemptCount();
+        QVERIFY(runButton->isEnabled());
+        runButton->click();
+        QTRY_COMPARE(rstatus->text(), QStringLiteral("2 message(s) resent"));
+        QCOMPARE(backend.failedAttemptCount(), before - 2);
+        QVERIFY(!runButton->isEnabled()); // spent: preview again
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        const auto &tl = win.session()->current()->timeline;
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
+        QVERIFY(tl.at(tl.size() - 2).text.contains(two.at(0)) && tl.at(tl.size() - 2).text.contains(two.at(1)));
+        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        // Recover everything since the time shown: Svix's task runs to its end.
+        resend->findChild<QRadioButton *>(QStringLiteral("recoverModeButton"))->setChecked(true);
+        resend->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        QTRY_VERIFY(runButton->isEnabled());
+        QVERIFY(runButton->text().startsWith(QStringLiteral("Recover")));
+        runButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rstatus->text().startsWith(QStringLiteral("recover finished")), 10000);
+        QCOMPARE(backend.failedAttemptCount(), before - failedDay);
+        resend->close();
+
+        // §2: Stripe's failed deliveries, and the webhook endpoint with the route's latency.
+        runStep(1, 0);
+        dlg = win.findChild<ActionDialog *>();
+        status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("event(s) with a failed webhook delivery")));
+        QVERIFY(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount() >= 16);
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+        runStep(1, 1);
+        dlg = win.findChild<ActionDialog *>();
+        status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("within the 10000 ms timeout")), qPrintable(status->text()));
+        QCOMPARE(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount(), 1);
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+
+        // §6 step 1: the cron routes' log lines of the last 24 hours, newest first.
+        runStep(5, 0);
+        dlg = win.findChild<ActionDialog *>();
+        status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("matching line(s) in the last 24 hours")), 10000);
+        QVERIFY(status->text().split(QLatin1Char(' ')).first().toInt() > 0);
+        QVERIFY(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount() > 0);
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+
+        // §1 step 3: "run manual cleanup" is Manual Blob Cleanup's delete, with its preview.
+        runStep(0, 2);
+        dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        QVERIFY(dlg->windowTitle().contains(QStringLiteral("manual-blob-cleanup/step-4")));
+        dlg->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+        status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("These 9 blob")));
         dlg->close();
     }
 
