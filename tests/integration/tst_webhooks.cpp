@@ -87,7 +87,7 @@ private Q_SLOTS:
         const int before = m_backend->requestCount(QStringLiteral("/api/v1/app"));
         const QList<SvixAttempt> all = failed(svix);
         QCOMPARE(all.size(), total);
-        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app")) - before, (total + 4) / 5 + (total % 5 == 0 ? 1 : 0));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app")) - before, (total + 4) / 5); // the last page says done, even when it is full
         for (const SvixAttempt &a : all) {
             QCOMPARE(a.status, 2);
             QCOMPARE(a.responseStatusCode, 500);
