@@ -1,6 +1,10 @@
 #include "MetricEvaluator.h"
 
+#include "AsyncTask.h"
+#include "HttpProbe.h"
 #include "LogQueryParser.h"
+#include "SecretResolver.h"
+#include "SqlRunner.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -231,8 +235,96 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
 
 void MetricEvaluator::cancel()
 {
+    m_cancelled = m_running;
     if (m_running && m_source)
         m_source->cancel();
+}
+
+void MetricEvaluator::runProbeMetrics()
+{
+    if (m_probes.empty())
+        return finish();
+    const QString id = m_probes.front();
+    m_probes.erase(m_probes.begin());
+    const quint64 generation = m_generation;
+    const MetricDef *d = m_wiring.metric(id);
+    const Profile *p = m_wiring.profile(m_eval.profile);
+    const Connector *c = p && d ? p->connector(d->connector) : nullptr;
+    if (m_cancelled)
+        return probeDone(generation, id, std::nullopt, tr("cancelled"));
+    if (!c)
+        return probeDone(generation, id, std::nullopt, tr("profile %1 has no connector %2").arg(m_eval.profile, d ? d->connector : QString()));
+    if (c->coming)
+        return probeDone(generation, id, std::nullopt, tr("connector %1 is not available in this profile yet").arg(c->name));
+    if (d->kind == MetricDef::SqlScalar) {
+        const auto target = SqlRunner::targetFor(*p, *c, m_vars);
+        if (!target)
+            return probeDone(generation, id, std::nullopt, target.error());
+        QVariantMap params;
+        if (d->sql.contains(QStringLiteral(":window_start")))
+            params.insert(QStringLiteral("window_start"), QDateTime::fromMSecsSinceEpoch(m_now - d->windowMs, Qt::UTC).toString(Qt::ISODate));
+        if (d->sql.contains(QStringLiteral(":now")))
+            params.insert(QStringLiteral("now"), QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC).toString(Qt::ISODate));
+        runAsync(this, [t = target.value(), sql = d->sql, params]() -> Result<SqlTable> {
+            SqlRunner r(t);
+            if (Status s = r.open(); !s)
+                return Result<SqlTable>::failure(s.error());
+            return r.probe(sql, params, 1);
+        }, [this, generation, id](Result<SqlTable> t) {
+            if (!t)
+                return probeDone(generation, id, std::nullopt, tr("the database: %1").arg(t.error()));
+            const QVariant cell = t->rows.isEmpty() ? QVariant() : t->rows.first().value(0);
+            bool ok = false;
+            const double v = cell.toDouble(&ok);
+            probeDone(generation, id, ok && !cell.isNull() ? std::optional<double>(v) : std::nullopt,
+                      ok && !cell.isNull() ? QString() : tr("no data: the query gave no number"));
+        });
+        return;
+    }
+    QString bearer;
+    if (c->secrets.contains(QStringLiteral("bearer"))) {
+        const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
+                                                    tr("profile %1, connector %2, bearer").arg(p->name, c->name));
+        if (!secret)
+            return probeDone(generation, id, std::nullopt, secret.error());
+        bearer = secret.value();
+    }
+    // Several fields of one route: one call per evaluation.
+    const QString route = c->name + QLatin1Char(' ') + d->path;
+    auto judgeRoute = [this, generation, id, field = d->field, path = d->path](const HttpProbeResult &r) {
+        if (!r.error.isEmpty())
+            return probeDone(generation, id, std::nullopt, r.error);
+        if (r.status < 200 || r.status >= 300)
+            return probeDone(generation, id, std::nullopt, tr("%1 answered HTTP %2").arg(path).arg(r.status));
+        const QJsonValue v = r.field(field);
+        if (v.isBool())
+            return probeDone(generation, id, v.toBool() ? 1.0 : 0.0, {});
+        if (v.isDouble())
+            return probeDone(generation, id, v.toDouble(), {});
+        probeDone(generation, id, std::nullopt, tr("no data: %1 has no number at %2").arg(path, field));
+    };
+    if (const auto cached = m_routeReplies.constFind(route); cached != m_routeReplies.constEnd())
+        return judgeRoute(*cached);
+    auto *probe = new HttpProbe(this);
+    connect(probe, &HttpProbe::finished, this, [this, probe, route, judgeRoute](const HttpProbeResult &r) {
+        probe->deleteLater();
+        m_routeReplies.insert(route, r);
+        judgeRoute(r);
+    });
+    probe->start({QUrl(c->field(QStringLiteral("base_url"), m_vars) + d->path), "GET", bearer, 1, 10'000});
+}
+
+void MetricEvaluator::probeDone(quint64 generation, const QString &id, std::optional<double> value, const QString &reason)
+{
+    if (generation != m_generation || !m_running)
+        return; // an evaluation that was replaced
+    for (MetricValue &mv : m_eval.metrics)
+        if (mv.id == id) {
+            mv.value = value;
+            mv.reason = reason;
+            mv.unit = QStringLiteral("value");
+        }
+    runProbeMetrics();
 }
 
 bool MetricEvaluator::meets(const Threshold &t, double v)
@@ -270,6 +362,10 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
     m_eval.at = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     m_eval.profile = profile;
     m_windows.clear();
+    m_probes.clear();
+    m_routeReplies.clear();
+    m_cancelled = false;
+    ++m_generation;
     for (const MetricDef &d : wiring.metrics) {
         MetricValue mv;
         mv.id = d.id;
@@ -277,8 +373,13 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
         mv.section = d.section;
         mv.window = d.windowText;
         switch (d.kind) {
-        case MetricDef::HttpField: mv.reason = tr("needs the HTTP probes, which are not in this build yet"); break;
-        case MetricDef::SqlScalar: mv.reason = tr("needs the SQL probes, which are not in this build yet"); break;
+        case MetricDef::HttpField:
+            if (m_runRoutes)
+                m_probes.push_back(d.id);
+            else
+                mv.reason = tr("read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)").arg(d.path);
+            break;
+        case MetricDef::SqlScalar: m_probes.push_back(d.id); break;
         default:
             if (std::find(m_windows.begin(), m_windows.end(), d.windowMs) == m_windows.end())
                 m_windows.push_back(d.windowMs);
@@ -296,7 +397,7 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
 void MetricEvaluator::runNextGroup()
 {
     if (m_windows.empty()) {
-        finish();
+        runProbeMetrics();
         return;
     }
     const qint64 window = m_windows.front();

@@ -3,6 +3,7 @@
 // the runbook's threshold rules with them — ok, warning, critical, or unknown
 // with the reason (a failed source, no data, a probe not available yet).
 // Never a silent ok. All metrics of one window length share one request.
+#include "HttpProbe.h"
 #include "LogSource.h"
 #include "Runbook.h"
 #include "Wiring.h"
@@ -65,6 +66,12 @@ public:
     explicit MetricEvaluator(QObject *parent = nullptr);
     // The source every metric is read from (a spec as for `query`).
     QString setSource(const QString &spec, const LogSourceOptions &options = {});
+    // ${DATA} and ${RUNBOOK_DIR}, for the connectors of sql_scalar metrics.
+    void setVariables(const QHash<QString, QString> &vars) { m_vars = vars; }
+    // http_field metrics read a route by calling it — for a cron route that
+    // runs the job — so they are read only when asked for (off by default).
+    void setRunRoutes(bool on) { m_runRoutes = on; }
+    bool runsRoutes() const { return m_runRoutes; }
     void evaluate(const Runbook &runbook, const Wiring &wiring, const QString &profile, qint64 nowMs);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -77,6 +84,8 @@ Q_SIGNALS:
 
 private:
     void runNextGroup();
+    void runProbeMetrics(); // sql_scalar and http_field, one after another
+    void probeDone(quint64 generation, const QString &id, std::optional<double> value, const QString &reason);
     void finish();
 
     QString m_spec;
@@ -90,4 +99,10 @@ private:
     qint64 m_now = 0;
     std::vector<qint64> m_windows; // distinct window lengths left to run
     QString m_setupError;
+    QHash<QString, QString> m_vars;
+    bool m_runRoutes = false;
+    std::vector<QString> m_probes; // probe metrics left to read
+    QHash<QString, HttpProbeResult> m_routeReplies; // this evaluation's route calls
+    quint64 m_generation = 0;
+    bool m_cancelled = false;
 };

@@ -1,5 +1,7 @@
 #include "SqlRunner.h"
 
+#include <QFileInfo>
+
 #include "Redactor.h"
 #include "SecretResolver.h"
 #include "TextUtil.h"
@@ -220,6 +222,9 @@ Result<SqlTarget> SqlRunner::targetFor(const Profile &profile, const Connector &
     if (c.kind == QStringLiteral("sqlite")) {
         t.driver = QStringLiteral("QSQLITE");
         t.database = c.field(QStringLiteral("path"), vars);
+        // A probe must not make an empty database where the app's should be.
+        if (!QFileInfo(t.database).isFile())
+            return Result<SqlTarget>::failure(tr("profile %1, connector %2: no SQLite database at %3").arg(profile.name, c.name, t.database));
     } else if (c.kind == QStringLiteral("postgresql")) {
         t.driver = QStringLiteral("QPSQL");
         t.database = c.fields.value(QStringLiteral("database"));

@@ -94,7 +94,10 @@ struct MetricDef
     double perMs = 0;     // rate: per hour (3600000) or per day
     double expected = 0;  // success_rate: runs expected in the window
     QString whenEmpty;    // ratio with a zero denominator: "ok" (with a reason) or "unknown"
-    QString field;        // duration: the attribute holding the number (durationMs)
+    QString field;        // duration: the attribute holding the number (durationMs); http_field: the JSON path (details.failed)
+    QString connector;    // http_field: the app connector; sql_scalar: the database connector
+    QString path;         // http_field: the route (/api/cron/cleanup-photos)
+    QString sql;          // sql_scalar: one number; may use :window_start (now minus the window) and :now
     int line = 0;
 };
 

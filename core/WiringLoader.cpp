@@ -474,6 +474,22 @@ void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node
         if (m.field.isEmpty())
             msg(n, tr("%1: a duration needs \"field\", the attribute with the number (e.g. durationMs)").arg(where));
     }
+    if (m.kind == MetricDef::HttpField || m.kind == MetricDef::SqlScalar) {
+        auto text = [&](const char *key) { return n[key] ? scalar(n[key], where + QLatin1Char('.') + QLatin1String(key)).value_or(QString()) : QString(); };
+        m.connector = text("connector");
+        if (m.connector.isEmpty())
+            msg(n, tr("%1: needs \"connector\", the connector it asks").arg(where));
+        if (m.kind == MetricDef::HttpField) {
+            m.path = text("path");
+            m.field = text("field");
+            if (m.path.isEmpty() || m.field.isEmpty())
+                msg(n, tr("%1: an http_field metric needs \"path\" (the route) and \"field\" (the JSON path of the number)").arg(where));
+        } else {
+            m.sql = text("sql");
+            if (m.sql.isEmpty())
+                msg(n, tr("%1: a sql_scalar metric needs \"sql\", a SELECT of one number").arg(where));
+        }
+    }
     if ((m.kind == MetricDef::Extract || m.kind == MetricDef::Duration) && n["stat"]) {
         m.stat = scalar(n["stat"], where).value_or(QStringLiteral("last"));
         if (!QStringList{QStringLiteral("last"), QStringLiteral("sum"), QStringLiteral("min"), QStringLiteral("max")}.contains(m.stat))

@@ -321,6 +321,15 @@ void MainWindow::createActions()
     liveBar->addWidget(new QLabel(tr(" Window: "), this));
     liveBar->addWidget(m_page->livePanel()->takeWindowSelector());
     liveBar->addAction(m_refreshAction);
+    // The cleanup route's fields are read by calling it, which runs the cleanup: only on request.
+    auto *routeMetrics = liveBar->addAction(tr("Read Route Metrics"));
+    routeMetrics->setObjectName(QStringLiteral("readRouteMetricsAction"));
+    routeMetrics->setToolTip(tr("Call the routes the http_field metrics read (a cron route runs its job) and show their fields"));
+    connect(routeMetrics, &QAction::triggered, this, [this] {
+        m_evaluator->setRunRoutes(true);
+        m_monitor->refreshNow();
+    });
+    connect(m_evaluator, &MetricEvaluator::finished, this, [this] { m_evaluator->setRunRoutes(false); });
     tb = liveBar;
     auto *every = new QSpinBox(this);
     every->setObjectName(QStringLiteral("refreshIntervalSpin"));
@@ -479,6 +488,8 @@ void MainWindow::useLogSource(const QString &spec, const LogSourceOptions &optio
         return;
     }
     m_evaluator->setSource(spec, options);
+    m_evaluator->setVariables({{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                               {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}});
     if (m_runbook) {
         m_live->refresh();
         m_monitor->refreshNow();

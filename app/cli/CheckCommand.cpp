@@ -29,7 +29,9 @@ int runCheck(const QStringList &args, CliContext &ctx)
     const QCommandLineOption source(QStringLiteral("source"), cliText("Log source replacing the profile's (file:, datadog:, loki:)."), QStringLiteral("SPEC"));
     const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601); windows end here."), QStringLiteral("T"));
     const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
-    p.addOptions({source, at, json});
+    const QCommandLineOption runRoutes(QStringLiteral("run-routes"),
+                                       cliText("Also read the http_field metrics, by calling their routes (a cron route runs its job)."));
+    p.addOptions({source, at, json, runRoutes});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
     p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
@@ -79,6 +81,8 @@ int runCheck(const QStringList &args, CliContext &ctx)
         eval = e;
         loop.quit();
     });
+    evaluator.setVariables(CliWiring::variables(path));
+    evaluator.setRunRoutes(p.isSet(runRoutes));
     evaluator.evaluate(rb.value(), wiring, profile, now);
     if (evaluator.isRunning())
         loop.exec();

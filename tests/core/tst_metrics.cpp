@@ -8,6 +8,10 @@
 #include "WiringLoader.h"
 
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -192,6 +196,85 @@ private Q_SLOTS:
         ev.evaluate(m_rb, unwired, {}, m_end.toMSecsSinceEpoch());
         QVERIFY(done.wait(20000));
         QVERIFY(done.at(0).at(0).value<Evaluation>().rules.front().reason.startsWith(QStringLiteral("not wired")));
+    }
+
+    // sql_scalar reads the database; http_field reads the cleanup route's
+    // answer — only when asked, since calling the route runs the cleanup.
+    void probeMetricsFromTheDatabaseAndTheRoute()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("app.sqlite"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE profile_photos (id text primary key, user_id text, status text, blob_url text, created_at text, updated_at text)")));
+            const QString old = m_end.addSecs(-7200).toString(Qt::ISODate), fresh = m_end.addSecs(-600).toString(Qt::ISODate);
+            int n = 0;
+            auto add = [&](const char *status, const QString &at, int times) {
+                for (int i = 0; i < times; ++i)
+                    QVERIFY(q.exec(QStringLiteral("INSERT INTO profile_photos VALUES ('p%1', 'u', '%2', NULL, '%3', '%3')").arg(++n).arg(QLatin1String(status), at)));
+            };
+            add("ready", old, 40);
+            add("uploading", old, 3);    // stuck
+            add("processing", old, 1);   // stuck
+            add("uploading", fresh, 5);  // still within the hour: not stuck
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+        // A tiny HTTP server that answers like the cleanup route, counting calls.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int calls = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&calls, s] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                ++calls;
+                const QByteArray body = R"({"deleted":12,"blobsDeleted":3,"blobDeletionFailed":true,"details":{"failed":4,"stuckUploading":5,"stuckProcessing":3}})";
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                s->disconnectFromHost();
+            });
+        });
+        const QString yaml = QStringLiteral(
+            "version: 1\nprofiles:\n  p:\n    connectors:\n      db: { kind: sqlite, path: \"${DATA}/app.sqlite\" }\n"
+            "      app: { kind: http, base_url: \"http://127.0.0.1:%1\" }\n"
+            "metrics:\n"
+            "  stuck: { kind: sql_scalar, connector: db, window: 1h, sql: \"SELECT 100.0 * (SELECT count(*) FROM profile_photos WHERE status IN ('uploading', 'processing') "
+            "AND created_at < :window_start) / NULLIF((SELECT count(*) FROM profile_photos WHERE status = 'ready'), 0)\" }\n"
+            "  blobs: { kind: http_field, connector: app, path: /api/cron/cleanup-photos, field: blobsDeleted }\n"
+            "  failed_flag: { kind: http_field, connector: app, path: /api/cron/cleanup-photos, field: blobDeletionFailed }\n"
+            "  stuck_uploading: { kind: http_field, connector: app, path: /api/cron/cleanup-photos, field: details.stuckUploading }\n"
+            "  missing: { kind: http_field, connector: app, path: /api/cron/cleanup-photos, field: details.nope }\n").arg(server.serverPort());
+        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("t.wiring.yaml"), &m_rb);
+        QVERIFY2(!w.hasErrors(), qPrintable(w.messages.isEmpty() ? QString() : w.messages.first().message));
+        auto run = [&](bool routes, const QHash<QString, QString> &vars) {
+            MetricEvaluator ev;
+            ev.setVariables(vars);
+            ev.setRunRoutes(routes);
+            QSignalSpy done(&ev, &MetricEvaluator::finished);
+            ev.evaluate(m_rb, w, QStringLiteral("p"), m_end.toMSecsSinceEpoch());
+            [&] { QVERIFY(!done.isEmpty() || done.wait(10000)); }();
+            return done.at(0).at(0).value<Evaluation>();
+        };
+        Evaluation e = run(false, {{QStringLiteral("DATA"), dir.path()}});
+        QCOMPARE(*e.metric(QStringLiteral("stuck"))->value, 100.0 * 4 / 40);
+        QVERIFY(!e.metric(QStringLiteral("blobs"))->value);
+        QVERIFY(e.metric(QStringLiteral("blobs"))->reason.contains(QStringLiteral("which runs it")));
+        QCOMPARE(calls, 0); // not asked: the route was not called
+        e = run(true, {{QStringLiteral("DATA"), dir.path()}});
+        QCOMPARE(*e.metric(QStringLiteral("blobs"))->value, 3.0);
+        QCOMPARE(*e.metric(QStringLiteral("failed_flag"))->value, 1.0);
+        QCOMPARE(*e.metric(QStringLiteral("stuck_uploading"))->value, 5.0);
+        QVERIFY(!e.metric(QStringLiteral("missing"))->value);
+        QVERIFY(e.metric(QStringLiteral("missing"))->reason.contains(QStringLiteral("no number at details.nope")));
+        QCOMPARE(calls, 1); // one call for every field of the route
+        // No database file: a reason, and no empty database made in its place.
+        e = run(false, {{QStringLiteral("DATA"), dir.filePath(QStringLiteral("elsewhere"))}});
+        QVERIFY(!e.metric(QStringLiteral("stuck"))->value);
+        QVERIFY2(e.metric(QStringLiteral("stuck"))->reason.contains(QStringLiteral("no SQLite database at")), qPrintable(e.metric(QStringLiteral("stuck"))->reason));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("elsewhere/app.sqlite"))));
     }
 
     void windowsFollowTheClock()
