@@ -39,13 +39,32 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, SqlTa
         runProbe();
 }
 
-ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent)
-    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(nullptr), m_params(new QLineEdit(this)),
+ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, IncidentSession *session,
+                           QWidget *parent)
+    : QDialog(parent), m_binding(binding), m_profileName(profile.name), m_session(session), m_params(new QLineEdit(this)),
       m_profileConfirm(new QLineEdit(this)), m_previewButton(new QPushButton(tr("Preview"), this)),
-      m_runButton(new QPushButton(tr("Run"), this)), m_table(new QTableView(this)), m_status(new QLabel(this))
+      m_runButton(new QPushButton(tr("Call"), this)), m_table(new QTableView(this)), m_status(new QLabel(this))
 {
     build(profile);
-    runHttpProbe(url, bearer);
+    if (binding.kind == BindingKind::Probe) {
+        runHttpProbe(url, bearer);
+        return;
+    }
+    // A route that does something when called (a cron route runs its job): this dialog is
+    // the preview — exactly which call — and Call is the confirmation.
+    m_params->hide();
+    m_previewButton->hide();
+    m_status->setText(tr("Calls GET %1 — the route does what it does when Vercel calls it.").arg(url.toString()));
+    m_token = QStringLiteral("call");
+    updateRunButton();
+    disconnect(m_runButton, &QPushButton::clicked, this, &ActionDialog::run);
+    connect(m_runButton, &QPushButton::clicked, this, [this, url, bearer] {
+        m_token.clear();
+        updateRunButton();
+        if (m_session && m_session->current())
+            m_session->recordActionIntent(m_binding.target, QStringLiteral("GET ") + url.path());
+        runHttpProbe(url, bearer);
+    });
 }
 
 ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const QUrl &blobBase, const QString &blobToken,
@@ -234,6 +253,8 @@ void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer)
     auto *probe = new HttpProbe(this);
     connect(probe, &HttpProbe::finished, this, [this, probe](const HttpProbeResult &r) {
         probe->deleteLater();
+        if (m_binding.kind == BindingKind::Action && m_session && m_session->current())
+            m_session->recordActionOutcome(m_binding.target, r.error.isEmpty() ? tr("HTTP %1").arg(r.status) : r.error, r.medianMs);
         if (!r.error.isEmpty()) {
             m_status->setText(r.error);
             return;

@@ -51,8 +51,10 @@ public:
     };
     using AsyncWork = std::function<void(QObject *owner, std::function<void(Result<Rows>)> done)>;
     ActionDialog(const Binding &binding, const Profile &profile, AsyncWork start, const QString &dashboardUrl, QWidget *parent = nullptr);
-    // An HTTP probe of one of the app's endpoints (no database).
-    ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, QWidget *parent = nullptr);
+    // An HTTP probe of one of the app's routes; bound as an action (a cron
+    // route runs its job when called), it names the call and waits for Call.
+    ActionDialog(const Binding &binding, const Profile &profile, const QUrl &url, const QString &bearer, IncidentSession *session,
+                 QWidget *parent = nullptr);
 
 private:
     void runProbe();

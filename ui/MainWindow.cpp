@@ -697,8 +697,8 @@ void MainWindow::runBinding(const QString &stepId)
             }
             bearer = s.value();
         }
-        auto *dlg = new ActionDialog(*b, *p, QUrl(c->fields.value(QStringLiteral("base_url")) + b->params.value(QStringLiteral("path")).toString()),
-                                     bearer, this);
+        auto *dlg = new ActionDialog(*b, *p, QUrl(c->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString()),
+                                     bearer, m_session, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         return;

@@ -308,10 +308,34 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return 0;
     }
     if (isHttpProbe(b->type)) {
-        // Status, latency over several tries, JSON fields of one of the app's endpoints.
+        // Status, latency over several tries, the JSON of one of the app's routes. Bound as an
+        // action (a cron route runs its job when called), it previews the call and needs its token.
         HttpProbe::Request req;
-        req.url = QUrl(c->fields.value(QStringLiteral("base_url")) + b->params.value(QStringLiteral("path")).toString());
+        QString path = b->params.value(QStringLiteral("path")).toString();
+        if (const QStringList given = run.paramValues(QStringLiteral("path")); !given.isEmpty()) {
+            const QString prefix = b->params.value(QStringLiteral("path_prefix")).toString();
+            if (prefix.isEmpty() || !given.last().startsWith(prefix) || given.last().contains(QStringLiteral("..")))
+                return ctx.err << cliText("%1: --param path must start with %2").arg(id, prefix.isEmpty() ? path : prefix) << Qt::endl, 2;
+            path = given.last();
+        }
+        req.url = QUrl(c->field(QStringLiteral("base_url"), run.vars) + path);
         req.tries = b->params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt();
+        if (!req.url.isValid() || req.url.host().isEmpty())
+            return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
+        const QString callToken = TextUtil::shortHash(id + QLatin1Char('\x1d') + req.url.toString());
+        if (command == QStringLiteral("action") && verb == QStringLiteral("preview")) {
+            if (p.isSet(json))
+                ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                                                      {QStringLiteral("url"), req.url.toString()},
+                                                                      {QStringLiteral("risk"), b->params.value(QStringLiteral("risk"), QStringLiteral("write")).toString()},
+                                                                      {QStringLiteral("token"), callToken}}).toJson());
+            else
+                ctx.out << cliText("%1 will call GET %2 — the route does what it does when Vercel calls it").arg(id, req.url.toString()) << Qt::endl
+                        << cliText("to run it: --confirm %1").arg(callToken) << Qt::endl;
+            return 0;
+        }
+        if (command == QStringLiteral("action") && p.value(confirm) != callToken)
+            return ctx.err << cliText("refused: preview first and run with its --confirm token") << Qt::endl, 3;
         if (c->secrets.contains(QStringLiteral("bearer"))) {
             const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
                                                         cliText("profile %1, connector %2, bearer").arg(profile.name, c->name));
@@ -319,8 +343,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
                 return ctx.err << secret.error() << Qt::endl, 1;
             req.bearer = secret.value();
         }
-        if (!req.url.isValid() || req.url.host().isEmpty())
-            return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
+        if (command == QStringLiteral("action"))
+            if (Status s = recordIntent(QStringLiteral("GET ") + path); !s)
+                return ctx.err << s.error() << Qt::endl, 1;
         HttpProbe probe;
         HttpProbeResult result;
         QEventLoop loop;
@@ -330,12 +355,17 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         });
         probe.start(req);
         loop.exec();
+        if (command == QStringLiteral("action"))
+            recordOutcome(result.error.isEmpty() ? cliText("HTTP %1").arg(result.status) : result.error, result.medianMs);
         const QStringList fields = b->params.value(QStringLiteral("fields")).toStringList();
-        if (p.isSet(json))
+        if (p.isSet(json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(result.toJson(fields)).toJson());
-        else if (result.error.isEmpty())
+        } else if (result.error.isEmpty()) {
             ctx.out << cliText("HTTP %1 · median %2 ms · worst %3 ms over %4 tries").arg(result.status).arg(result.medianMs).arg(result.worstMs).arg(result.latenciesMs.size())
                     << Qt::endl;
+            if (result.body.isObject() || result.body.isArray())
+                ctx.out << QString::fromUtf8(result.body.isObject() ? QJsonDocument(result.body.toObject()).toJson() : QJsonDocument(result.body.toArray()).toJson());
+        }
         if (!result.error.isEmpty())
             return ctx.err << result.error << Qt::endl, 1;
         const QString expect = b->params.value(QStringLiteral("expect")).toString();

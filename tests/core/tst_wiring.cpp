@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(c.bound, 34);
         QVERIFY(c.unbound.isEmpty());
         QCOMPARE(c.probes + c.actions + c.links + c.manual, 34);
-        QCOMPARE(c.line(), QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)"));
+        QCOMPARE(c.line(), QStringLiteral("steps bound: 34/34 (17 probes, 5 actions, 3 links, 9 manual/info)"));
         QCOMPARE(w.defaultProfile, QStringLiteral("demo"));
         QCOMPARE(w.bindingsFor(QStringLiteral("handle-race-condition-detection/step-1")).first()->kind, BindingKind::Info);
         QCOMPARE(w.bindingsFor(QStringLiteral("handle-race-condition-detection/step-1")).first()->reason,

@@ -76,7 +76,7 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("lint"), m_runbook});
         QCOMPARE(r.code, 0);
         // The shipped wiring beside the runbook binds every step.
-        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (18 probes, 4 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 0 coming\n"));
+        QCOMPARE(r.out, QStringLiteral("steps bound: 34/34 (17 probes, 5 actions, 3 links, 9 manual/info)\nprofile demo: 10 connectors, 0 coming\n"));
         r = cli({QStringLiteral("lint"), m_runbook, QStringLiteral("--profile"), QStringLiteral("production")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("profile production (protected): 10 connectors, 0 coming")));

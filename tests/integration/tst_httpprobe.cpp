@@ -237,6 +237,56 @@ private Q_SLOTS:
         QVERIFY(!check.running());
     }
 
+    // A cron route bound as an action: the preview names the call and calls
+    // nothing; the run needs its token, leaves intent and outcome, and shows the JSON.
+    void cliCronRouteAction()
+    {
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("cron.md"))));
+        QFile w(m_dir.filePath(QStringLiteral("cron.wiring.yaml")));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+                               "bindings:\n  cron-job-health/step-2:\n    action: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
+                               "path_prefix: /api/cron/, expect: \"200\", unauthorized: \"401\", risk: write }\n")
+                    .arg(m_backend.baseUrl()).toUtf8());
+        w.close();
+        const QString store = m_dir.filePath(QStringLiteral("cron-incidents.sqlite"));
+        auto cli = [&](QStringList args, QString &out, QString &err) {
+            QProcess proc;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CRON_SECRET"), m_secret);
+            proc.setProcessEnvironment(env);
+            proc.start(QStringLiteral(RUNBOOK_CLI), args);
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
+            out = QString::fromUtf8(proc.readAllStandardOutput());
+            err = QString::fromUtf8(proc.readAllStandardError());
+            return proc.exitCode();
+        };
+        const QStringList rb{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("cron.md"))};
+        const QString id = QStringLiteral("cron-job-health/step-2");
+        QString out, err;
+        const int before = m_backend.requestCount(QStringLiteral("/api/cron/"));
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--json")} + rb, out, err), 0);
+        const QJsonObject preview = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(preview.value(QStringLiteral("url")).toString(), m_backend.baseUrl() + QStringLiteral("/api/cron/cleanup-photos"));
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before); // a preview calls nothing
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id} + rb, out, err), 3);
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("cron.md")), QStringLiteral("--store"), store}, out, err), 0);
+        const QString incident = out.trimmed();
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id, QStringLiteral("--confirm"), preview.value(QStringLiteral("token")).toString(),
+                                 QStringLiteral("--store"), store, QStringLiteral("--incident"), incident} + rb, out, err), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("HTTP 200")), qPrintable(out + err));
+        QVERIFY(out.contains(QStringLiteral("\"stuckUploading\": %1").arg(DemoDatabase::Counts::stuckUploading)));
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--store"), store, QStringLiteral("--json")}, out, err), 0);
+        QVERIFY2(out.contains(QStringLiteral("GET /api/cron/cleanup-photos")) && out.contains(QStringLiteral("HTTP 200")), qPrintable(out));
+        // Another cron route by --param path; anything outside /api/cron/ is refused.
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QStringLiteral("path=/api/cron/billing-reconciliation")} + rb, out, err), 0);
+        QVERIFY(out.contains(QStringLiteral("/api/cron/billing-reconciliation")));
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QStringLiteral("path=/api/admin/drop")} + rb, out, err), 2);
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QStringLiteral("path=/api/cron/../admin")} + rb, out, err), 2);
+    }
+
     void cliProbeRunThroughAWiring()
     {
         QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));

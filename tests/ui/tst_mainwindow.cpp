@@ -537,6 +537,7 @@ private Q_SLOTS:
             "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"
             "  payment-tip-duplicate-detection/step-1:\n    probe: { type: stripe_failed_events, connector: payments, event_type: payment_intent.succeeded }\n"
             "  payment-tip-duplicate-detection/step-2:\n    probe: { type: stripe_webhook_endpoints, connector: payments, latency_of: app, path: /api/stripe/webhook, tries: \"3\" }\n"
+            "  cron-job-health/step-2:\n    action: { type: http_status, connector: app, path: /api/cron/cleanup-photos, expect: \"200\", unauthorized: \"401\", risk: write }\n"
             "  cron-job-health/step-1:\n    probe: { type: log_count, connector: logs, query: \"@path:/api/cron/*\" }\n"
             "  clerk-webhook-failures/step-1:\n    probe: { type: webhook_failed_attempts, connector: webhooks, dashboard: clerk_dashboard }\n"
             "  force-retry-clerk-webhook/step-3:\n    action: { type: webhook_resend, connector: webhooks, risk: write, dashboard: clerk_dashboard }\n")
@@ -624,6 +625,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("matching line(s) in the last 24 hours")), 10000);
         QVERIFY(status->text().split(QLatin1Char(' ')).first().toInt() > 0);
         QVERIFY(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount() > 0);
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+
+        // §6 step 2: calling a cron route runs its job — nothing is called before Call; then 401 is explained.
+        const int cronCalls = backend.requestCount(QStringLiteral("/api/cron/"));
+        runStep(5, 1);
+        dlg = win.findChild<ActionDialog *>();
+        status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+        QVERIFY(status->text().startsWith(QStringLiteral("Calls GET ")));
+        QCOMPARE(backend.requestCount(QStringLiteral("/api/cron/")), cronCalls);
+        dlg->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QTRY_COMPARE(status->text(), QStringLiteral("Expected HTTP 200, got 401: the secret does not match"));
+        QCOMPARE(backend.requestCount(QStringLiteral("/api/cron/")), cronCalls + 1);
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        QCOMPARE(win.session()->current()->timeline.last().kind, QStringLiteral("action.outcome"));
+        QVERIFY(win.session()->current()->timeline.last().text.contains(QStringLiteral("HTTP 401")));
         dlg->close();
         QTRY_VERIFY(!win.findChild<ActionDialog *>());
 
