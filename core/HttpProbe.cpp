@@ -1,5 +1,7 @@
 #include "HttpProbe.h"
 
+#include "TextUtil.h"
+
 #include "Redactor.h"
 
 #include <QElapsedTimer>
@@ -50,6 +52,22 @@ void HttpProbe::start(const Request &request)
     m_result = {};
     Redactor::add(request.bearer);
     next();
+}
+
+QString HttpProbe::callToken(const QString &actionId, const QUrl &url)
+{
+    return TextUtil::shortHash(actionId + QLatin1Char('\x1d') + url.toString());
+}
+
+void HttpProbe::call(const Request &request, const QString &actionId, const QString &token)
+{
+    if (token.isEmpty() || token != callToken(actionId, request.url)) {
+        m_result = {};
+        m_result.error = tr("refused: calling %1 needs the token of its preview").arg(request.url.path());
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
+        return;
+    }
+    start(request);
 }
 
 void HttpProbe::cancel()

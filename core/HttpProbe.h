@@ -38,6 +38,10 @@ public:
     };
     explicit HttpProbe(QObject *parent = nullptr);
     void start(const Request &request);
+    // A route that does something when called (a cron route runs its job):
+    // the call happens only with the token its preview gave (callToken).
+    void call(const Request &request, const QString &actionId, const QString &token);
+    static QString callToken(const QString &actionId, const QUrl &url);
     void cancel();
 
 Q_SIGNALS:

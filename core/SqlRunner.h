@@ -30,6 +30,7 @@ struct SqlTable
     QStringList columns;
     QList<QVariantList> rows;
     bool truncated = false; // more rows than the cap
+    qint64 durationMs = -1; // connect and query, when measured
 };
 
 // An action: one statement run once per parameter set (e.g. once per id).

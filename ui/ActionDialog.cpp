@@ -10,6 +10,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QPointer>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -55,15 +56,15 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
     m_params->hide();
     m_previewButton->hide();
     m_status->setText(tr("Calls GET %1 — the route does what it does when Vercel calls it.").arg(url.toString()));
-    m_token = QStringLiteral("call");
+    m_token = HttpProbe::callToken(binding.target, url);
     updateRunButton();
     disconnect(m_runButton, &QPushButton::clicked, this, &ActionDialog::run);
     connect(m_runButton, &QPushButton::clicked, this, [this, url, bearer] {
-        m_token.clear();
+        const QString token = std::exchange(m_token, QString());
         updateRunButton();
         if (m_session && m_session->current())
             m_session->recordActionIntent(m_binding.target, QStringLiteral("GET ") + url.path());
-        runHttpProbe(url, bearer);
+        runHttpProbe(url, bearer, token);
     });
 }
 
@@ -247,7 +248,7 @@ void ActionDialog::showBlobs(const QList<BlobInfo> &blobs)
     showTable(t);
 }
 
-void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer)
+void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer, const QString &callToken)
 {
     m_status->setText(tr("Asking %1…").arg(url.path()));
     auto *probe = new HttpProbe(this);
@@ -278,7 +279,11 @@ void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer)
         else
             m_status->setText(tr("HTTP %1").arg(r.status));
     });
-    probe->start({url, "GET", bearer, m_binding.params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt(), 10'000});
+    const HttpProbe::Request request{url, "GET", bearer, m_binding.params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt(), 10'000};
+    if (m_binding.kind == BindingKind::Action)
+        probe->call(request, m_binding.target, callToken);
+    else
+        probe->start(request);
 }
 
 void ActionDialog::build(const Profile &profile)
@@ -374,19 +379,26 @@ void ActionDialog::runProbe()
     const SqlTarget target = m_target;
     const Binding b = m_binding;
     runAsync(this, [target, b]() -> Result<SqlTable> {
+        QElapsedTimer took; // database connectivity: connecting and one query
+        took.start();
         SqlRunner r(target);
         if (Status s = r.open(); !s)
             return Result<SqlTable>::failure(s.error());
-        if (b.type == QStringLiteral("sql_schema"))
-            return r.tablesExist(b.params.value(QStringLiteral("tables")).toStringList());
-        return r.probe(b.params.value(QStringLiteral("sql")).toString());
+        auto t = b.type == QStringLiteral("sql_schema") ? r.tablesExist(b.params.value(QStringLiteral("tables")).toStringList())
+                                                        : r.probe(b.params.value(QStringLiteral("sql")).toString());
+        if (t)
+            t->durationMs = took.elapsed();
+        return t;
     }, [this](Result<SqlTable> t) {
         if (!t) {
             m_status->setText(t.error());
             return;
         }
         showTable(t.value());
-        m_status->setText(tr("%n row(s)%1", nullptr, int(t->rows.size())).arg(t->truncated ? tr(" (more than the cap)") : QString()));
+        QString text = tr("%n row(s)%1", nullptr, int(t->rows.size())).arg(t->truncated ? tr(" (more than the cap)") : QString());
+        if (m_binding.params.value(QStringLiteral("measure")).toString() == QStringLiteral("latency"))
+            text += tr(" · connected and answered in %1 ms").arg(t->durationMs);
+        m_status->setText(text);
     });
 }
 

@@ -58,7 +58,7 @@ public:
 
 private:
     void runProbe();
-    void runHttpProbe(const QUrl &url, const QString &bearer);
+    void runHttpProbe(const QUrl &url, const QString &bearer, const QString &callToken = {});
     void build(const Profile &profile);
     void addDashboardButton(const QString &url);
     void showBlobs(const QList<BlobInfo> &blobs);

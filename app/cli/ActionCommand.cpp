@@ -322,7 +322,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         req.tries = b->params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt();
         if (!req.url.isValid() || req.url.host().isEmpty())
             return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
-        const QString callToken = TextUtil::shortHash(id + QLatin1Char('\x1d') + req.url.toString());
+        const QString callToken = HttpProbe::callToken(id, req.url);
         if (command == QStringLiteral("action") && verb == QStringLiteral("preview")) {
             if (p.isSet(json))
                 ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
@@ -334,7 +334,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
                         << cliText("to run it: --confirm %1").arg(callToken) << Qt::endl;
             return 0;
         }
-        if (command == QStringLiteral("action") && p.value(confirm) != callToken)
+        if (command == QStringLiteral("action") && p.value(confirm).isEmpty())
             return ctx.err << cliText("refused: preview first and run with its --confirm token") << Qt::endl, 3;
         if (c->secrets.contains(QStringLiteral("bearer"))) {
             const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
@@ -353,8 +353,13 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             result = r;
             loop.quit();
         });
-        probe.start(req);
+        if (command == QStringLiteral("action"))
+            probe.call(req, id, p.value(confirm)); // core refuses a token that is not the preview's
+        else
+            probe.start(req);
         loop.exec();
+        if (command == QStringLiteral("action") && result.error.startsWith(QStringLiteral("refused")))
+            return ctx.err << result.error << Qt::endl, 3;
         if (command == QStringLiteral("action"))
             recordOutcome(result.error.isEmpty() ? cliText("HTTP %1").arg(result.status) : result.error, result.medianMs);
         const QStringList fields = b->params.value(QStringLiteral("fields")).toStringList();
@@ -381,6 +386,8 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     const auto target = SqlRunner::targetFor(profile, *c, CliWiring::variables(p.value(runbookOpt)));
     if (!target)
         return ctx.err << target.error() << Qt::endl, 1;
+    QElapsedTimer connectAndQuery; // database connectivity: how long connecting and one query take
+    connectAndQuery.start();
     SqlRunner runner(target.value());
     if (Status s = runner.open(); !s)
         return ctx.err << s.error() << Qt::endl, 1;
@@ -417,10 +424,17 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         }
         if (!t)
             return ctx.err << t.error() << Qt::endl, 1;
-        if (p.isSet(json))
-            ctx.out << QString::fromUtf8(QJsonDocument(tableJson(t.value())).toJson());
-        else
+        const qint64 ms = connectAndQuery.elapsed();
+        const bool latency = b->params.value(QStringLiteral("measure")).toString() == QStringLiteral("latency");
+        if (p.isSet(json)) {
+            QJsonObject o = tableJson(t.value());
+            o.insert(QStringLiteral("duration_ms"), ms);
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson());
+        } else {
             printTable(ctx.out, t.value());
+            if (latency)
+                ctx.out << cliText("connected and answered in %1 ms").arg(ms) << Qt::endl;
+        }
         return 0;
     }
 

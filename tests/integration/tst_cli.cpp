@@ -327,6 +327,10 @@ private Q_SLOTS:
         QCOMPARE(crons.size(), 3);
         QCOMPARE(crons.at(0).toArray().at(0).toString(), QStringLiteral("/api/cron/cleanup-photos"));
         QCOMPARE(crons.at(0).toArray().at(1).toString(), QStringLiteral("0 5 * * *"));
+        // Database connectivity: SELECT 1 and how long connecting and answering took.
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-2"), rb, m_runbook});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("connected and answered in \\d+ ms")).match(r.out).hasMatch(), qPrintable(r.out + r.err));
         // A secret that is not set is named (profile, connector, key), and nothing is asked of Stripe.
         r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-1"), rb, m_runbook});
         QCOMPARE(r.code, 1);

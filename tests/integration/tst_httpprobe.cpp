@@ -76,6 +76,26 @@ private Q_SLOTS:
         QCOMPARE(probe(QStringLiteral("/api/cron/cleanup-photos"), {}).status, 401);
     }
 
+    void callingARouteNeedsItsPreviewToken()
+    {
+        const QUrl url(m_backend.baseUrl() + QStringLiteral("/api/cron/cleanup-photos"));
+        const int before = m_backend.requestCount(QStringLiteral("/api/cron/"));
+        for (const QString &token : {QString(), QStringLiteral("0123456789abcdef"), HttpProbe::callToken(QStringLiteral("other/step"), url)}) {
+            HttpProbe p;
+            QSignalSpy done(&p, &HttpProbe::finished);
+            p.call({url, "GET", m_secret, 1, 5000}, QStringLiteral("cron-job-health/step-2"), token);
+            QVERIFY(done.wait(5000));
+            QVERIFY(done.at(0).at(0).value<HttpProbeResult>().error.startsWith(QStringLiteral("refused")));
+        }
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before); // nothing was called
+        HttpProbe p;
+        QSignalSpy done(&p, &HttpProbe::finished);
+        p.call({url, "GET", m_secret, 1, 5000}, QStringLiteral("cron-job-health/step-2"), HttpProbe::callToken(QStringLiteral("cron-job-health/step-2"), url));
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.at(0).at(0).value<HttpProbeResult>().status, 200);
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);
+    }
+
     void latencyOverSeveralTries()
     {
         const HttpProbeResult r = probe(QStringLiteral("/api/social-links"), {}, 5);
