@@ -67,5 +67,5 @@ void BlobCleanup::deleteOrphans(const QList<BlobInfo> &orphans, const QString &t
             Q_EMIT deleted(r.value());
         else
             Q_EMIT failed(r.error());
-    });
+    }, [this](int n, int total) { Q_EMIT progress(n, total); });
 }

@@ -21,6 +21,7 @@ public:
 Q_SIGNALS:
     void orphansFound(const QList<BlobInfo> &orphans, const QString &token);
     void deleted(int count);
+    void progress(int deleted, int total); // after each batch
     void failed(const QString &error);
 
 private:

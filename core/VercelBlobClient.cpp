@@ -108,23 +108,25 @@ void VercelBlobClient::exists(const QString &urlOrPathname, std::function<void(R
     });
 }
 
-void VercelBlobClient::remove(const QStringList &urls, std::function<void(Result<int>)> done)
+void VercelBlobClient::remove(const QStringList &urls, std::function<void(Result<int>)> done, std::function<void(int, int)> progress)
 {
-    removeBatch(urls, 0, std::move(done));
+    removeBatch(urls, 0, int(urls.size()), std::move(done), std::move(progress));
 }
 
-void VercelBlobClient::removeBatch(QStringList rest, int deleted, std::function<void(Result<int>)> done)
+void VercelBlobClient::removeBatch(QStringList rest, int deleted, int total, std::function<void(Result<int>)> done, std::function<void(int, int)> progress)
 {
     if (rest.isEmpty())
         return done(deleted);
-    const QStringList batch = rest.mid(0, 100);
+    const QStringList batch = rest.mid(0, m_batchSize);
     rest = rest.mid(batch.size());
     QNetworkRequest req = request(QStringLiteral("/delete"));
     req.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     m_http->post(req, QJsonDocument(QJsonObject{{QStringLiteral("urls"), QJsonArray::fromStringList(batch)}}).toJson(QJsonDocument::Compact),
-                 [this, rest, deleted, batch, done](const HttpResponse &r) {
+                 [this, rest, deleted, total, batch, done, progress](const HttpResponse &r) {
                      if (!r.ok())
                          return done(Result<int>::failure(tr("%1 (after %n deleted)", nullptr, deleted).arg(errorOf(r))));
-                     removeBatch(rest, deleted + int(batch.size()), done);
+                     if (progress)
+                         progress(deleted + int(batch.size()), total);
+                     removeBatch(rest, deleted + int(batch.size()), total, done, progress);
                  });
 }

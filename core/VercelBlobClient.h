@@ -33,8 +33,9 @@ public:
     void head(const QString &urlOrPathname, std::function<void(Result<BlobInfo>)> done);
     // Whether the blob is there: false on 404 (not_found), a failure on any other error.
     void exists(const QString &urlOrPathname, std::function<void(Result<bool>)> done);
-    // Deletes in batches of 100; `done` gets how many were deleted.
-    void remove(const QStringList &urls, std::function<void(Result<int>)> done);
+    // Deletes in batches of `batchSize` (100); `progress(deleted, total)` after each; `done` gets how many were deleted.
+    void remove(const QStringList &urls, std::function<void(Result<int>)> done, std::function<void(int, int)> progress = {});
+    void setBatchSize(int n) { m_batchSize = std::max(1, n); }
     void cancel() { m_http->cancelAll(); }
 
     static QString storeIdOf(const QString &token);
@@ -43,10 +44,11 @@ private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
     QString errorOf(const HttpResponse &r) const;
     void listPage(const QString &prefix, const QString &cursor, QList<BlobInfo> acc, ListDone done, int maxBlobs);
-    void removeBatch(QStringList rest, int deleted, std::function<void(Result<int>)> done);
+    void removeBatch(QStringList rest, int deleted, int total, std::function<void(Result<int>)> done, std::function<void(int, int)> progress);
 
     QUrl m_base;
     QString m_token;
     HttpRequester *m_http;
     int m_pageSize = 1000;
+    int m_batchSize = 100;
 };

@@ -106,11 +106,22 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
                                                                 : tr("%n orphan blob(s): not referenced by any profile photo.", nullptr, int(orphans.size())));
         updateRunButton();
     });
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("deleteProgress"));
+    m_progress->hide();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 2, m_progress);
+    connect(m_cleanup, &BlobCleanup::progress, this, [this](int n, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(n);
+        m_status->setText(tr("Deleted %1 of %2…").arg(n).arg(total));
+    });
+    connect(m_cleanup, &BlobCleanup::failed, this, [this] { m_progress->hide(); });
     connect(m_cleanup, &BlobCleanup::deleted, this, [this](int n) {
         const QString result = tr("%n blob(s) deleted", nullptr, n);
         if (m_session && m_session->current())
-            m_session->recordActionOutcome(m_binding.target, result, 0);
+            m_session->recordActionOutcome(m_binding.target, result, m_runTimer.elapsed());
         m_token.clear();
+        m_progress->hide();
         m_status->setText(result);
     });
     if (binding.kind == BindingKind::Probe) {
@@ -446,6 +457,10 @@ void ActionDialog::run()
             m_session->recordActionIntent(m_binding.target, tr("%n blob(s) under %1", nullptr, int(m_orphans.size())).arg(m_prefix));
         m_runButton->setEnabled(false);
         m_status->setText(tr("Deleting…"));
+        m_progress->setRange(0, std::max(1, int(m_orphans.size())));
+        m_progress->setValue(0);
+        m_progress->show();
+        m_runTimer.start();
         m_cleanup->deleteOrphans(m_orphans, m_token);
         return;
     }

@@ -12,6 +12,7 @@
 #include "Wiring.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -87,5 +88,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     BlobCheck m_check;
+    QElapsedTimer m_runTimer;
     void startBlobCheck();
 };

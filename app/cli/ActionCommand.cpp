@@ -299,6 +299,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             deleted = Result<int>::failure(e);
             loop.quit();
         });
+        QObject::connect(&cleanup, &BlobCleanup::progress, &loop, [&](int n, int total) { ctx.err << cliText("deleted %1/%2").arg(n).arg(total) << Qt::endl; });
         cleanup.deleteOrphans(found.value(), p.value(confirm));
         loop.exec();
         recordOutcome(deleted ? cliText("%n blob(s) deleted", nullptr, deleted.value()) : deleted.error(), took.elapsed());

@@ -172,6 +172,95 @@ private Q_SLOTS:
         QVERIFY(!all.error().contains(QStringLiteral("wrongtoken99")));
     }
 
+    // Batched deletes report progress; every fault of the blob store and the
+    // cron route gives a clear message and leaves the store as it was.
+    void blobDeleteBatchesAndFaults()
+    {
+        DemoBackend backend;
+        QVERIFY(backend.loadBlobs(m_dir.filePath(QStringLiteral("blobs.json"))));
+        backend.setBlobToken(m_blobToken);
+        backend.setCronSecret(m_secret);
+        QVERIFY(backend.listen() > 0);
+        VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken, {400, 1, 2000, 20});
+        Result<QList<BlobInfo>> all = Result<QList<BlobInfo>>::failure(QString());
+        bool done = false;
+        client.listAll(QStringLiteral("avatars/users/"), [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+        QTRY_VERIFY(done);
+        QStringList five;
+        for (const BlobInfo &b : all->mid(0, 5))
+            five.append(b.url);
+        const int before = backend.blobCount();
+        client.setBatchSize(2);
+        QList<std::pair<int, int>> progress;
+        Result<int> deleted = Result<int>::failure(QString());
+        done = false;
+        client.remove(five, [&](Result<int> r) { deleted = r; done = true; }, [&](int n, int total) { progress.append({n, total}); });
+        QTRY_VERIFY(done);
+        QCOMPARE(deleted.value(), 5);
+        QCOMPARE(progress, (QList<std::pair<int, int>>{{2, 5}, {4, 5}, {5, 5}}));
+        QCOMPARE(backend.blobCount(), before - 5);
+        QCOMPARE(backend.requestCount(QStringLiteral("/api/blob/delete")), 3);
+        QVERIFY(backend.postsWithoutIdempotencyKey().isEmpty());
+
+        const struct
+        {
+            const char *path;
+            int status;
+            QByteArray body;
+            int times;
+            int delayMs;
+            QString expected;
+        } faults[] = {
+            {"/api/blob", 500, R"({"error":{"code":"service_unavailable","message":"Try again later"}})", 2, 0, QStringLiteral("Vercel Blob: service_unavailable: Try again later (HTTP 500)")},
+            {"/api/blob", 404, R"({"error":{"code":"store_not_found","message":"This store does not exist"}})", 1, 0, QStringLiteral("Vercel Blob: store_not_found: This store does not exist (HTTP 404)")},
+            {"/api/blob", 200, R"({"blobs":[{"url":)", 1, 0, QStringLiteral("Vercel Blob: malformed list reply")},
+            {"/api/blob", 0, QByteArray(), 2, 1500, QStringLiteral("no answer within 0.4 s")},
+        };
+        for (const auto &f : faults) {
+            DemoBackend::Fault fault;
+            fault.status = f.status;
+            fault.body = f.body;
+            fault.times = f.times;
+            fault.delayMs = f.delayMs;
+            backend.injectFault(QLatin1String(f.path), fault);
+            done = false;
+            client.listAll(QStringLiteral("avatars/users/"), [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+            QVERIFY2(all.error().contains(f.expected), qPrintable(all.error()));
+            QVERIFY(!all.error().contains(m_blobToken));
+        }
+        // A delete that fails half-way says how far it got.
+        DemoBackend::Fault broken;
+        broken.status = 500;
+        broken.body = R"({"error":{"code":"service_unavailable","message":"down"}})";
+        broken.times = 2;
+        done = false;
+        client.listAll(QStringLiteral("avatars/users/"), [&](Result<QList<BlobInfo>> r) { all = r; done = true; });
+        QTRY_VERIFY(done);
+        QStringList four;
+        for (const BlobInfo &b : all->mid(0, 4))
+            four.append(b.url);
+        const int beforeFailing = backend.blobCount();
+        done = false;
+        client.remove(four.mid(0, 2), [&](Result<int> r) { deleted = r; done = true; });
+        QTRY_VERIFY(done);
+        backend.injectFault(QStringLiteral("/api/blob/delete"), broken);
+        done = false;
+        client.remove(four.mid(2), [&](Result<int> r) { deleted = r; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(deleted.error().contains(QStringLiteral("service_unavailable")) && deleted.error().contains(QStringLiteral("after 0 deleted")), qPrintable(deleted.error()));
+        QCOMPARE(backend.blobCount(), beforeFailing - 2);
+        // The cron route: a slow answer times out; a 500 is reported with its status.
+        DemoBackend::Fault slow;
+        slow.delayMs = 1500;
+        backend.injectFault(QStringLiteral("/api/cron/"), slow);
+        HttpProbe p;
+        QSignalSpy probeDone(&p, &HttpProbe::finished);
+        p.start({QUrl(backend.baseUrl() + QStringLiteral("/api/cron/cleanup-photos")), "GET", m_secret, 1, 300});
+        QVERIFY(probeDone.wait(5000));
+        QVERIFY(probeDone.at(0).at(0).value<HttpProbeResult>().error.contains(QStringLiteral("no answer within")));
+    }
+
     void resetDemoPutsTheStartingStateBack()
     {
         QTemporaryDir dir;
