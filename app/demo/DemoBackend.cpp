@@ -17,8 +17,9 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QPromise>
-#include <QTimer>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrlQuery>
 
 namespace {
@@ -69,8 +70,9 @@ std::optional<qint64> stepOf(const QString &v)
 
 } // namespace
 
-DemoBackend::DemoBackend(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
+DemoBackend::DemoBackend(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>()), m_slowPool(std::make_unique<QThreadPool>())
 {
+    m_slowPool->setMaxThreadCount(64); // slow replies overlap as they would at a real server
     m_server->route(QStringLiteral("/api/v2/logs/events/search"), QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &r) { return deliver(datadogSearch(r)); });
     m_server->route(QStringLiteral("/api/v2/logs/analytics/aggregate"), QHttpServerRequest::Method::Post,
@@ -114,27 +116,28 @@ DemoBackend::DemoBackend(QObject *parent) : QObject(parent), m_server(std::make_
     }()); });
 }
 
-DemoBackend::~DemoBackend() = default;
+DemoBackend::~DemoBackend()
+{
+    // Slow replies still sleeping finish before the server goes.
+    m_slowPool->waitForDone();
+}
 
-// Every answer goes out through here: at once, or after an injected delay
-// (the server keeps serving others meanwhile).
+// Every answer goes out through here: at once, or — an injected slow reply —
+// after a delay spent on a thread of the backend's own pool, so the server
+// keeps serving others meanwhile (the answer itself is made here, on the
+// server's thread).
 QFuture<QHttpServerResponse> DemoBackend::deliver(QHttpServerResponse &&response)
 {
     const int delay = std::exchange(m_delayNext, 0);
-    auto promise = std::make_shared<QPromise<QHttpServerResponse>>();
-    QFuture<QHttpServerResponse> future = promise->future();
-    promise->start();
-    if (delay <= 0) {
-        promise->addResult(std::move(response));
-        promise->finish();
-        return future;
-    }
+    if (delay <= 0)
+        return QtFuture::makeReadyFuture(std::move(response));
+    m_maxDelayedInFlight = std::max(m_maxDelayedInFlight, int(++m_delayedInFlight));
     auto held = std::make_shared<QHttpServerResponse>(std::move(response));
-    QTimer::singleShot(delay, this, [promise, held] {
-        promise->addResult(std::move(*held));
-        promise->finish();
+    return QtConcurrent::run(m_slowPool.get(), [held, delay, inFlight = &m_delayedInFlight] {
+        QThread::msleep(ulong(delay));
+        --*inFlight;
+        return std::move(*held);
     });
-    return future;
 }
 
 Status DemoBackend::loadLogs(const QString &path)

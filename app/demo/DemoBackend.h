@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QFuture>
+#include <atomic>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <optional>
@@ -74,6 +75,8 @@ public:
     // The next `fault.times` requests whose path starts with `pathPrefix` get this answer.
     void injectFault(const QString &pathPrefix, Fault fault);
     int requestCount(const QString &pathPrefix) const;
+    // The most slow replies (Fault::delayMs) that were pending at once: how many requests a client had in flight.
+    int maxDelayedInFlight() const { return m_maxDelayedInFlight; }
     // Svix and blob-delete POSTs that came without an Idempotency-Key.
     QStringList postsWithoutIdempotencyKey() const { return m_postsWithoutKey; }
 
@@ -136,5 +139,8 @@ private:
     QHash<QString, std::vector<Fault>> m_faults;
     QHash<QString, int> m_counts;
     int m_delayNext = 0;
+    std::atomic<int> m_delayedInFlight = 0;
+    std::unique_ptr<class QThreadPool> m_slowPool;
+    int m_maxDelayedInFlight = 0;
     QStringList m_postsWithoutKey;
 };

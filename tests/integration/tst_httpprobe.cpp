@@ -346,6 +346,29 @@ private Q_SLOTS:
         QVERIFY(!check.running());
     }
 
+    // Database Reconciliation's heads: never more than in_flight at once, and more than one.
+    void missingBlobsKeepsAtMostInFlightHeads()
+    {
+        DemoBackend backend;
+        QVERIFY(backend.loadBlobs(m_dir.filePath(QStringLiteral("blobs.json"))));
+        backend.setBlobToken(m_blobToken);
+        QVERIFY(backend.listen() > 0);
+        DemoBackend::Fault slow;
+        slow.delayMs = 150; // every head answers late, so the client's concurrency shows
+        slow.times = 1000;
+        backend.injectFault(QStringLiteral("/api/blob"), slow);
+        SqlTarget db;
+        db.driver = QStringLiteral("QSQLITE");
+        db.database = m_dir.filePath(QStringLiteral("app.sqlite"));
+        VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken);
+        MissingBlobs check(&client);
+        QSignalSpy finished(&check, &MissingBlobs::finished);
+        check.check(db, QStringLiteral("SELECT id, blob_url FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL"), QStringLiteral("blob_url"), 8);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).value<SqlTable>().rows.size(), DemoDatabase::Counts::readyWithMissingBlob);
+        QVERIFY2(backend.maxDelayedInFlight() <= 8 && backend.maxDelayedInFlight() >= 6, qPrintable(QString::number(backend.maxDelayedInFlight())));
+    }
+
     // A cron route bound as an action: the preview names the call and calls
     // nothing; the run needs its token, leaves intent and outcome, and shows the JSON.
     void cliCronRouteAction()
