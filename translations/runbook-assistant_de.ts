@@ -5,7 +5,7 @@
     <name>ActionDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Run</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>Probe — %1</source>
-        <translation type="unfinished" />
+        <translation>Prüfung — %1</translation>
     </message>
     <message>
         <source>Action — %1</source>
-        <translation type="unfinished" />
+        <translation>Aktion — %1</translation>
     </message>
     <message>
         <source>**%1** on %2 (%3) · risk: **%4**\n\n```\n%5\n```</source>
@@ -217,6 +217,45 @@
         <source>Running the SELECT…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Calls GET %1 — the route does what it does when Vercel calls it.</source>
+        <translation>Ruft GET %1 auf — die Route tut, was sie auch beim Aufruf durch Vercel tut.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2…</source>
+        <translation>%1 von %2 gelöscht …</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Frage an …</translation>
+    </message>
+    <message>
+        <source>Open Dashboard</source>
+        <translation>Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source> · connected and answered in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BlobCheck</name>
+    <message>
+        <source>%1: "from" names no SQL probe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1 has no connector %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, token</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BlobCleanup</name>
@@ -314,6 +353,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: calling %1 needs the token of its preview</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -873,11 +916,11 @@ X: last %1, sum %2, min %3, max %4</source>
 <context>
     <name>LokiLogSource</name>
     <message>
-        <source>Loki: unexpected reply to the count query (%1)</source>
+        <source>Loki: malformed reply (%1 at offset %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Loki: malformed reply (%1 at offset %2)</source>
+        <source>Loki: unexpected reply (not a %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1189,10 +1232,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: its rows come from no SQL probe of this profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 cannot find the ids itself (%2); type them.</source>
         <translation type="unfinished" />
     </message>
@@ -1219,6 +1258,55 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>Demo data reset to its starting state</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read Route Metrics</source>
+        <translation>Routen-Metriken lesen</translation>
+    </message>
+    <message>
+        <source>Call the routes the http_field metrics read (a cron route runs its job) and show their fields</source>
+        <translation>Die Routen aufrufen, die die http_field-Metriken lesen (eine Cron-Route führt ihren Auftrag aus), und ihre Felder zeigen</translation>
+    </message>
+    <message>
+        <source>%1: the procedure %2 has no bound action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a failed webhook delivery since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: query: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s) in the last 24 hours: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,14 +1433,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>needs the HTTP probes, which are not in this build yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>needs the SQL probes, which are not in this build yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no log source in this profile</source>
         <translation type="unfinished" />
     </message>
@@ -1370,6 +1450,38 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>the log source failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1 has no connector %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1 is not available in this profile yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data: the query gave no number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, bearer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data: %1 has no number at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1819,6 +1931,10 @@ Leave empty for the demo logs.</source>
         <source>connector %1 is a %2, not a database</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>profile %1, connector %2: no SQLite database at %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StepDetailPanel</name>
@@ -1912,6 +2028,82 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
+    <name>StripeClient</name>
+    <message>
+        <source>Stripe: %1: %2 (HTTP %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stripe: malformed reply to %1 (%2 at offset %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stripe: the reply to %1 has no "data" list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SvixClient</name>
+    <message>
+        <source>Svix: %1: %2 (HTTP %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: malformed reply to %1 (%2 at offset %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: the reply to %1 has no "data" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: resending webhooks needs the token of the list that was previewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Svix: cancelled after %n message(s) resent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (message %2; %n resent before it)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>recover: no valid time to recover from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: the reply to %1 names no task (id and status expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: the recover task %1 failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: the recover task %1 was still running after %2 s; it goes on at Svix (see its dashboard)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: stopped waiting for the recover task %1 (it goes on at Svix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svix: unexpected task status "%1" for %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Time</source>
@@ -1977,6 +2169,138 @@ Leave empty for the demo logs.</source>
     <message>
         <source>%1: larger than 4 MiB; not a vercel.json</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhookChecks::EndpointCheck</name>
+    <message>
+        <source>%n webhook endpoint(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>webhook route: HTTP %1 · median %2 ms · worst %3 ms over %4 tries · %5 the %6 ms timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhookResendDialog</name>
+    <message>
+        <source>Resend the ticked messages</source>
+        <translation>Angehakte Nachrichten erneut senden</translation>
+    </message>
+    <message>
+        <source>Recover every failed message since the time above (Svix resends them)</source>
+        <translation>Alle seit dem obigen Zeitpunkt fehlgeschlagenen Nachrichten wiederherstellen (Svix sendet sie erneut)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Action — %1</source>
+        <translation>Aktion — %1</translation>
+    </message>
+    <message>
+        <source>**Svix** (Clerk's webhooks) · app %1 · endpoint %2 · %3 · risk: **write**</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed deliveries since:</source>
+        <translation>Fehlgeschlagene Zustellungen seit:</translation>
+    </message>
+    <message>
+        <source>Open Clerk Dashboard</source>
+        <translation>Clerk-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Preview again: the time changed.</source>
+        <translation>Erneut Vorschau anzeigen: Der Zeitpunkt hat sich geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recover %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asking Svix for the failed deliveries…</source>
+        <translation>Frage Svix nach den fehlgeschlagenen Zustellungen …</translation>
+    </message>
+    <message>
+        <source>No failed delivery since then: nothing to resend.</source>
+        <translation>Seitdem keine fehlgeschlagene Zustellung: nichts erneut zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s); untick what should not be resent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recover since %1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asking Svix to recover…</source>
+        <translation>Bitte Svix um Wiederherstellung …</translation>
+    </message>
+    <message>
+        <source>Recover task: %1</source>
+        <translation>Wiederherstellungsauftrag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>recover finished: %n message(s) resent by Svix</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>resend %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resending…</source>
+        <translation>Sende erneut …</translation>
+    </message>
+    <message>
+        <source>Resent %1 of %2…</source>
+        <translation>%1 von %2 erneut gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) resent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2486,18 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1.stat: expected last, sum, min or max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: needs "connector", the connector it asks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: an http_field metric needs "path" (the route) and "field" (the JSON path of the number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a sql_scalar metric needs "sql", a SELECT of one number</source>
         <translation type="unfinished" />
     </message>
 </context>
