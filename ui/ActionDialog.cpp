@@ -310,8 +310,9 @@ void ActionDialog::build(const Profile &profile)
     what->setObjectName(QStringLiteral("actionSqlLabel"));
     what->setTextFormat(Qt::MarkdownText);
     what->setWordWrap(true);
-    what->setText(tr("**%1** on %2 (%3) · risk: **%4**\\n\\n```\\n%5\\n```")
-                      .arg(binding.type, binding.connector, profile.label, risk, binding.params.value(QStringLiteral("sql")).toString()));
+    const QString sql = binding.params.value(QStringLiteral("sql")).toString();
+    what->setText(tr("**%1** on %2 (%3) · risk: **%4**").arg(binding.type, binding.connector, profile.label, risk)
+                  + (sql.isEmpty() ? QString() : QStringLiteral("\n\n```\n%1\n```").arg(sql)));
     m_params->setObjectName(QStringLiteral("actionParamsEdit"));
     m_params->setPlaceholderText(tr("parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)"));
     m_profileConfirm->setObjectName(QStringLiteral("profileConfirmEdit"));
@@ -382,6 +383,9 @@ void ActionDialog::showTable(const SqlTable &t)
             items.append(new QStandardItem(v.isNull() ? QStringLiteral("NULL") : v.toString()));
         model->appendRow(items);
     }
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 420));
 }
 
 void ActionDialog::runProbe()

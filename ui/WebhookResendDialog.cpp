@@ -66,6 +66,7 @@ WebhookResendDialog::WebhookResendDialog(const Binding &binding, const Profile &
         connect(dashboard, &QPushButton::clicked, this, [url = target.dashboardUrl] { QDesktopServices::openUrl(QUrl(url)); });
         buttons->addButton(dashboard, QDialogButtonBox::HelpRole);
     }
+    m_cancelButton->hide(); // shown while a resend or recover runs
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_previewButton, &QPushButton::clicked, this, &WebhookResendDialog::preview);
     connect(m_runButton, &QPushButton::clicked, this, &WebhookResendDialog::run);

@@ -383,6 +383,9 @@ private Q_SLOTS:
         QCOMPARE(run->text(), QStringLiteral("Run probe…"));
         run->click();
         auto *dlg = w->findChild<ActionDialog *>();
+        // The dialog names the statement as a code block, not as escaped text.
+        const QString header = dlg->findChild<QLabel *>(QStringLiteral("actionSqlLabel"))->text();
+        QVERIFY2(header.contains(QStringLiteral("\n```\nSELECT")) && !header.contains(QStringLiteral("\\n")), qPrintable(header));
         QVERIFY(dlg);
         auto *rows = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
         QTRY_COMPARE(rows->model()->rowCount(), 40);
