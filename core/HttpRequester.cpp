@@ -12,6 +12,16 @@ HttpRequester::HttpRequester(QString serviceName, Policy policy, QObject *parent
 {
 }
 
+QNetworkRequest HttpRequester::bearerRequest(const QUrl &base, const QString &path, const QUrlQuery &query, const QString &token, const QByteArray &header)
+{
+    QUrl url = base;
+    url.setPath(url.path() + path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    r.setRawHeader(header, "Bearer " + token.toUtf8());
+    return r;
+}
+
 void HttpRequester::get(const QNetworkRequest &request, Callback done)
 {
     auto c = std::make_shared<Call>();

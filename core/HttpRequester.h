@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrlQuery>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -40,6 +41,10 @@ public:
     using Callback = std::function<void(const HttpResponse &)>;
     void get(const QNetworkRequest &request, Callback done);
     void post(const QNetworkRequest &request, const QByteArray &body, Callback done);
+    // `base` + `path` with `query`, and "Authorization: Bearer <token>" (the
+    // header as the service spells it).
+    static QNetworkRequest bearerRequest(const QUrl &base, const QString &path, const QUrlQuery &query, const QString &token,
+                                         const QByteArray &header = "Authorization");
     // Aborts everything in flight; their callbacks get `cancelled`.
     void cancelAll();
     int inFlight() const { return int(m_active.size()); }

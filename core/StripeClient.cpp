@@ -18,12 +18,7 @@ QDateTime StripeClient::oldestListable(const QDateTime &now)
 
 QNetworkRequest StripeClient::request(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_base;
-    url.setPath(url.path() + path);
-    url.setQuery(query);
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
-    return r;
+    return HttpRequester::bearerRequest(m_base, path, query, m_key);
 }
 
 QString StripeClient::errorOf(const HttpResponse &r) const

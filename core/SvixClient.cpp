@@ -38,11 +38,7 @@ SvixClient::SvixClient(QUrl base, QString token, HttpRequester::Policy policy, Q
 
 QNetworkRequest SvixClient::request(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_base;
-    url.setPath(url.path() + path);
-    url.setQuery(query);
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkRequest r = HttpRequester::bearerRequest(m_base, path, query, m_token);
     r.setRawHeader("Accept", "application/json");
     return r;
 }

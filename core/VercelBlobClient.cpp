@@ -35,11 +35,7 @@ QString VercelBlobClient::storeIdOf(const QString &token)
 
 QNetworkRequest VercelBlobClient::request(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_base;
-    url.setPath(url.path() + path);
-    url.setQuery(query);
-    QNetworkRequest r(url);
-    r.setRawHeader("authorization", "Bearer " + m_token.toUtf8());
+    QNetworkRequest r = HttpRequester::bearerRequest(m_base, path, query, m_token, "authorization");
     r.setRawHeader("x-api-version", "12");
     if (const QString store = storeIdOf(m_token); !store.isEmpty())
         r.setRawHeader("x-vercel-blob-store-id", store.toUtf8());

@@ -1,5 +1,9 @@
 #include "CliWiring.h"
 
+#include "LogSource.h"
+
+#include <QEventLoop>
+
 #include "Runbook.h"
 #include "WiringLoader.h"
 
@@ -40,4 +44,17 @@ QHash<QString, QString> CliWiring::variables(const QString &runbookPath)
 {
     return {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
             {QStringLiteral("RUNBOOK_DIR"), QFileInfo(runbookPath).absolutePath()}};
+}
+
+LogResult runLogRequest(LogSource &source, const LogRequest &request)
+{
+    LogResult result;
+    QEventLoop loop;
+    QObject::connect(&source, &LogSource::finished, &loop, [&](const LogResult &r) {
+        result = r;
+        loop.quit();
+    });
+    source.start(request);
+    loop.exec();
+    return result;
 }

@@ -8,6 +8,12 @@
 #include <optional>
 
 struct Runbook;
+class LogSource;
+struct LogRequest;
+struct LogResult;
+
+// Runs `request` on `source` and waits for its result (a local event loop; the CLI only).
+LogResult runLogRequest(LogSource &source, const LogRequest &request);
 
 struct CliWiring
 {

@@ -184,14 +184,7 @@ int runQuery(const QStringList &args, CliContext &ctx)
     auto src = LogSource::create(spec, options);
     if (!src)
         return ctx.err << src.error() << Qt::endl, 2;
-    LogResult result;
-    QEventLoop loop;
-    QObject::connect(src->get(), &LogSource::finished, &loop, [&](const LogResult &r) {
-        result = r;
-        loop.quit();
-    });
-    src->get()->start(req);
-    loop.exec();
+    const LogResult result = runLogRequest(*src->get(), req);
 
     if (p.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(result.toJson(req)).toJson(QJsonDocument::Indented));

@@ -2,6 +2,7 @@
 // recover), Stripe (events with failed deliveries, webhook endpoints and the
 // app's webhook latency) and log counts — each through the core clients.
 #include "BindingRun.h"
+#include "CliWiring.h"
 
 #include "HttpProbe.h"
 #include "LogEvent.h"
@@ -287,14 +288,7 @@ int runLogCountProbe(BindingRun &run)
     req.samples = 3;
     req.queryTexts = {text};
     req.queries = {node.value()};
-    LogResult result;
-    QEventLoop loop;
-    QObject::connect(src->get(), &LogSource::finished, &loop, [&](const LogResult &r) {
-        result = r;
-        loop.quit();
-    });
-    src->get()->start(req);
-    loop.exec();
+    const LogResult result = runLogRequest(*src->get(), req);
     if (!result.errors.isEmpty())
         return fail(run, result.errors.join(QLatin1Char('\n')));
     if (run.json) {

@@ -10,6 +10,8 @@
 #include "MissingBlobs.h"
 #include "SqlRunner.h"
 
+#include "CliProcess.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -373,27 +375,19 @@ private Q_SLOTS:
     // nothing; the run needs its token, leaves intent and outcome, and shows the JSON.
     void cliCronRouteAction()
     {
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("cron.md"))));
-        QFile w(m_dir.filePath(QStringLiteral("cron.wiring.yaml")));
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+        const QString runbook = flagshipWithWiring(m_dir.path(), QStringLiteral("cron"), QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
                                "bindings:\n  cron-job-health/step-2:\n    action: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
                                "path_prefix: /api/cron/, expect: \"200\", unauthorized: \"401\", risk: write }\n")
-                    .arg(m_backend.baseUrl()).toUtf8());
-        w.close();
+                                                   .arg(m_backend.baseUrl()));
+        QVERIFY(!runbook.isEmpty());
         const QString store = m_dir.filePath(QStringLiteral("cron-incidents.sqlite"));
         auto cli = [&](QStringList args, QString &out, QString &err) {
-            QProcess proc;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("CRON_SECRET"), m_secret);
-            proc.setProcessEnvironment(env);
-            proc.start(QStringLiteral(RUNBOOK_CLI), args);
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
-            out = QString::fromUtf8(proc.readAllStandardOutput());
-            err = QString::fromUtf8(proc.readAllStandardError());
-            return proc.exitCode();
+            const CliOutput r = runCli(args, {{QStringLiteral("CRON_SECRET"), m_secret}});
+            out = r.out;
+            err = r.err;
+            return r.code;
         };
-        const QStringList rb{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("cron.md"))};
+        const QStringList rb{QStringLiteral("--runbook"), runbook};
         const QString id = QStringLiteral("cron-job-health/step-2");
         QString out, err;
         const int before = m_backend.requestCount(QStringLiteral("/api/cron/"));
@@ -403,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before); // a preview calls nothing
         QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id} + rb, out, err), 3);
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before);
-        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("cron.md")), QStringLiteral("--store"), store}, out, err), 0);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), runbook, QStringLiteral("--store"), store}, out, err), 0);
         const QString incident = out.trimmed();
         QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id, QStringLiteral("--confirm"), preview.value(QStringLiteral("token")).toString(),
                                  QStringLiteral("--store"), store, QStringLiteral("--incident"), incident} + rb, out, err), 0);
@@ -421,10 +415,7 @@ private Q_SLOTS:
 
     void cliProbeRunThroughAWiring()
     {
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
-        QFile w(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+        const QString runbook = flagshipWithWiring(m_dir.path(), QStringLiteral("rb"), QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
                                "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: env:BLOB_READ_WRITE_TOKEN }\n"
                                "      db: { kind: sqlite, path: \"%2\" }\n"
                                "bindings:\n  cron-job-health/step-2:\n    probe: { type: http_status, connector: app, path: /api/cron/cleanup-photos, "
@@ -436,22 +427,16 @@ private Q_SLOTS:
                                "  database-reconciliation/step-2:\n    probe: { type: blob_head_each, connector: blob, from: database-reconciliation/step-1, column: blob_url, in_flight: \"8\" }\n"
                                "  database-reconciliation/step-3:\n    action: { type: sql, connector: db, sql: \"UPDATE profile_photos SET status = 'failed' WHERE id = :id\", "
                                "ids_from: database-reconciliation/step-2, risk: write }\n")
-                    .arg(m_backend.baseUrl(), m_dir.filePath(QStringLiteral("app.sqlite"))).toUtf8());
-        w.close();
+                    .arg(m_backend.baseUrl(), m_dir.filePath(QStringLiteral("app.sqlite"))));
+        QVERIFY(!runbook.isEmpty());
         auto cli = [&](const QString &secret, QString &out, QString &err, QStringList args = {}) {
-            QProcess proc;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("CRON_SECRET"), secret);
-            env.insert(QStringLiteral("BLOB_READ_WRITE_TOKEN"), m_blobToken);
-            proc.setProcessEnvironment(env);
             if (args.isEmpty())
                 args = {QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("cron-job-health/step-2"), QStringLiteral("--json")};
-            proc.start(QStringLiteral(RUNBOOK_CLI), args + QStringList{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md"))});
-            // Wait with the event loop turning: the server in this process must answer.
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
-            out = QString::fromUtf8(proc.readAllStandardOutput());
-            err = QString::fromUtf8(proc.readAllStandardError());
-            return proc.exitCode();
+            const CliOutput r = runCli(args + QStringList{QStringLiteral("--runbook"), runbook},
+                                       {{QStringLiteral("CRON_SECRET"), secret}, {QStringLiteral("BLOB_READ_WRITE_TOKEN"), m_blobToken}});
+            out = r.out;
+            err = r.err;
+            return r.code;
         };
         QString out, err;
         QCOMPARE(cli(m_secret, out, err), 0);

@@ -10,6 +10,8 @@
 #include "StripeClient.h"
 #include "SvixClient.h"
 
+#include "CliProcess.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -366,10 +368,7 @@ private Q_SLOTS:
     // bindings of the flagship runbook, against this backend.
     void cliThroughAWiring()
     {
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), m_dir.filePath(QStringLiteral("rb.md"))));
-        QFile w(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
-        QVERIFY(w.open(QIODevice::WriteOnly));
-        w.write(QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n"
+        const QString yaml = QStringLiteral("version: 1\nprofiles:\n  t:\n    connectors:\n"
                                "      webhooks: { kind: svix, base_url: \"%1\", token: env:SVIX_API_TOKEN, app_id: app_demo, endpoint_id: ep_demo }\n"
                                "      payments: { kind: stripe, base_url: \"%1\", key: env:STRIPE_SECRET_KEY }\n"
                                "      app: { kind: http, base_url: \"%1\" }\n"
@@ -380,21 +379,17 @@ private Q_SLOTS:
                                "  payment-tip-duplicate-detection/step-1:\n    probe: { type: stripe_failed_events, connector: payments, event_type: payment_intent.succeeded }\n"
                                "  payment-tip-duplicate-detection/step-2:\n    probe: { type: stripe_webhook_endpoints, connector: payments, latency_of: app, "
                                "path: /api/stripe/webhook, tries: \"3\", timeout_ms: \"10000\" }\n")
-                    .arg(m_backend->baseUrl())
-                    .toUtf8());
-        w.close();
+                                 .arg(m_backend->baseUrl());
+        const QString runbook = flagshipWithWiring(m_dir.path(), QStringLiteral("rb"), yaml);
+        QVERIFY(!runbook.isEmpty());
         const QString store = m_dir.filePath(QStringLiteral("incidents.sqlite"));
         auto cli = [&](QStringList args, QString &out, QString &err, const QString &svixToken = {}) {
-            QProcess proc;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("SVIX_API_TOKEN"), svixToken.isEmpty() ? m_svixToken : svixToken);
-            env.insert(QStringLiteral("STRIPE_SECRET_KEY"), m_stripeKey);
-            proc.setProcessEnvironment(env);
-            proc.start(QStringLiteral(RUNBOOK_CLI), args + QStringList{QStringLiteral("--runbook"), m_dir.filePath(QStringLiteral("rb.md"))});
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(proc.state() == QProcess::NotRunning, 20000); }();
-            out = QString::fromUtf8(proc.readAllStandardOutput());
-            err = QString::fromUtf8(proc.readAllStandardError());
-            return proc.exitCode();
+            const CliOutput r = runCli(args + QStringList{QStringLiteral("--runbook"), runbook},
+                                       {{QStringLiteral("SVIX_API_TOKEN"), svixToken.isEmpty() ? m_svixToken : svixToken},
+                                        {QStringLiteral("STRIPE_SECRET_KEY"), m_stripeKey}});
+            out = r.out;
+            err = r.err;
+            return r.code;
         };
         QString out, err;
         // Failed Clerk deliveries in the last 24 h, with the dashboard beside them.
@@ -420,7 +415,7 @@ private Q_SLOTS:
                                  QStringLiteral("0123456789abcdef")} + two, out, err), 3);
         QVERIFY2(err.contains(QStringLiteral("refused")), qPrintable(err));
         QCOMPARE(m_backend->failedAttemptCount(), before);
-        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), m_dir.filePath(QStringLiteral("rb.md")), QStringLiteral("--store"), store}, out, err), 0);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("new"), runbook, QStringLiteral("--store"), store}, out, err), 0);
         const QString incident = out.trimmed();
         QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("force-retry-clerk-webhook/step-3"), QStringLiteral("--confirm"), token,
                                  QStringLiteral("--store"), store, QStringLiteral("--incident"), incident} + two, out, err), 0);
@@ -467,15 +462,7 @@ private Q_SLOTS:
         DemoBackend::Fault slow;
         slow.delayMs = 400;
         m_backend->injectFault(QStringLiteral("/api/stripe/webhook"), slow);
-        QFile::remove(m_dir.filePath(QStringLiteral("rb.wiring.yaml.tmp")));
-        QFile wf(m_dir.filePath(QStringLiteral("rb.wiring.yaml")));
-        QVERIFY(wf.open(QIODevice::ReadOnly));
-        QByteArray yaml = wf.readAll();
-        wf.close();
-        yaml.replace("timeout_ms: \"10000\"", "timeout_ms: \"300\"");
-        QVERIFY(wf.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        wf.write(yaml);
-        wf.close();
+        QVERIFY(!flagshipWithWiring(m_dir.path(), QStringLiteral("rb"), QString(yaml).replace(QStringLiteral("timeout_ms: \"10000\""), QStringLiteral("timeout_ms: \"300\""))).isEmpty());
         QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-2")}, out, err), 1);
         QVERIFY2(err.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(out + err));
     }
