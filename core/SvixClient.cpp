@@ -174,14 +174,23 @@ void SvixClient::startRecover(const QString &app, const QString &endpoint, const
         const QString status = task.value(QStringLiteral("status")).toString();
         if (id.isEmpty() || status.isEmpty())
             return done(Result<QString>::failure(tr("Svix: the reply to %1 names no task (id and status expected)").arg(path)));
-        if (progress)
-            progress(status);
-        if (status == QStringLiteral("finished"))
-            return done(status);
-        if (status == QStringLiteral("failed"))
-            return done(Result<QString>::failure(tr("Svix: the recover task %1 failed").arg(id)));
-        poll(id, 0, progress, done);
+        taskStatus(id, status, 0, progress, done);
     });
+}
+
+// One answer about the task: done when it finished or failed, else another poll.
+void SvixClient::taskStatus(const QString &taskId, const QString &status, int polls, std::function<void(const QString &)> progress,
+                            std::function<void(Result<QString>)> done)
+{
+    if (progress)
+        progress(status);
+    if (status == QStringLiteral("finished"))
+        return done(status);
+    if (status == QStringLiteral("failed"))
+        return done(Result<QString>::failure(tr("Svix: the recover task %1 failed").arg(taskId)));
+    if (status != QStringLiteral("running"))
+        return done(Result<QString>::failure(tr("Svix: unexpected task status \"%1\" for %2").arg(status, taskId)));
+    poll(taskId, polls, progress, done);
 }
 
 void SvixClient::poll(const QString &taskId, int polls, std::function<void(const QString &)> progress, std::function<void(Result<QString>)> done)
@@ -198,16 +207,7 @@ void SvixClient::poll(const QString &taskId, int polls, std::function<void(const
         m_http->get(request(QStringLiteral("/api/v1/background-task/%1").arg(pathPart(taskId))), [=, this](const HttpResponse &r) {
             if (!r.ok())
                 return done(Result<QString>::failure(errorOf(r)));
-            const QString status = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString();
-            if (progress)
-                progress(status);
-            if (status == QStringLiteral("finished"))
-                return done(status);
-            if (status == QStringLiteral("failed"))
-                return done(Result<QString>::failure(tr("Svix: the recover task %1 failed").arg(taskId)));
-            if (status != QStringLiteral("running"))
-                return done(Result<QString>::failure(tr("Svix: unexpected task status \"%1\" for %2").arg(status, taskId)));
-            poll(taskId, polls + 1, progress, done);
+            taskStatus(taskId, QJsonDocument::fromJson(r.body).object().value(QStringLiteral("status")).toString(), polls + 1, progress, done);
         });
     });
     m_pollTimer->start(m_pollMs);

@@ -69,6 +69,8 @@ private:
                     std::function<void(Result<int>)> done);
     void startRecover(const QString &app, const QString &endpoint, const QDateTime &since, std::function<void(const QString &)> progress,
                       std::function<void(Result<QString>)> done);
+    void taskStatus(const QString &taskId, const QString &status, int polls, std::function<void(const QString &)> progress,
+                    std::function<void(Result<QString>)> done);
     void poll(const QString &taskId, int polls, std::function<void(const QString &)> progress, std::function<void(Result<QString>)> done);
 
     QUrl m_base;
