@@ -145,3 +145,12 @@ QString WiringCoverage::line() const
     return QCoreApplication::translate("WiringCoverage", "steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)")
         .arg(bound).arg(steps).arg(probes).arg(actions).arg(links).arg(manual);
 }
+
+const Binding *Wiring::procedureAction(const QString &procedureId) const
+{
+    const Binding *found = nullptr;
+    for (const Binding &b : bindings)
+        if (b.kind == BindingKind::Action && b.type != QStringLiteral("run_procedure") && b.target.startsWith(procedureId + QLatin1Char('/')))
+            found = &b;
+    return found;
+}

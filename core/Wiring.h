@@ -115,6 +115,8 @@ struct Wiring
 
     const Profile *profile(const QString &name) const;
     QList<const Binding *> bindingsFor(const QString &target) const;
+    // The action a procedure's steps are bound to (its last, e.g. Manual Blob Cleanup's delete), for run_procedure.
+    const Binding *procedureAction(const QString &procedureId) const;
     bool hasErrors() const;
 };
 

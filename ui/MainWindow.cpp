@@ -488,6 +488,8 @@ void MainWindow::useLogSource(const QString &spec, const LogSourceOptions &optio
         return;
     }
     m_evaluator->setSource(spec, options);
+    m_logSpec = spec;
+    m_logOptions = options;
     m_evaluator->setVariables({{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}});
     if (m_runbook) {
@@ -524,10 +526,7 @@ void MainWindow::runBinding(const QString &stepId)
     // §1 "run manual cleanup": the procedure's own action, with its preview and confirmation.
     if (b->type == QStringLiteral("run_procedure")) {
         const QString procedure = b->params.value(QStringLiteral("procedure")).toString();
-        const Binding *step = nullptr;
-        for (const Binding &other : m_wiring->bindings)
-            if (other.kind == BindingKind::Action && other.type != QStringLiteral("run_procedure") && other.target.startsWith(procedure + QLatin1Char('/')))
-                step = &other;
+        const Binding *step = m_wiring->procedureAction(procedure);
         if (!step) {
             m_messages->showMessage(tr("%1: the procedure %2 has no bound action").arg(b->target, procedure), MessageBar::Error);
             return;
@@ -605,16 +604,15 @@ void MainWindow::runBinding(const QString &stepId)
         }, dashboard, this));
     }
     if (b->type == QStringLiteral("log_count")) {
-        // The profile's log source over the last 24 hours: the count and the newest lines.
-        const auto setup = LogSource::fromProfile(*p, vars);
+        // The log source the live counts read (the profile's, or the one chosen in Settings), last 24 hours.
         const auto node = LogQueryParser::parse(b->params.value(QStringLiteral("query")).toString());
-        if (!setup || !node) {
-            m_messages->showMessage(!setup ? setup.error() : tr("%1: query: %2").arg(b->target, node.error()), MessageBar::Error);
+        if (!node || m_logSpec.isEmpty()) {
+            m_messages->showMessage(!node ? tr("%1: query: %2").arg(b->target, node.error()) : tr("No log source is set."), MessageBar::Error);
             return;
         }
         const QString text = b->params.value(QStringLiteral("query")).toString();
-        return open(new ActionDialog(*b, *p, [s = setup.value(), q = node.value(), text](QObject *owner, auto done) {
-            auto src = LogSource::create(s.spec, s.options);
+        return open(new ActionDialog(*b, *p, [spec = m_logSpec, options = m_logOptions, q = node.value(), text](QObject *owner, auto done) {
+            auto src = LogSource::create(spec, options);
             if (!src)
                 return done(Result<ActionDialog::Rows>::failure(src.error()));
             std::shared_ptr<LogSource> source = src.value(); // kept by the connection below, which dies with `owner`

@@ -97,6 +97,8 @@ private:
     class MetricEvaluator *m_evaluator;
     class MetricMonitor *m_monitor;
     void useLogSource(const QString &spec, const LogSourceOptions &options);
+    QString m_logSpec; // what the live counts and metrics read
+    LogSourceOptions m_logOptions;
     void onEvaluated(const struct Evaluation &e);
     // Const and shared: views hold pointers into them, and a const object's
     // Qt containers never detach (a copy elsewhere cannot leave them dangling).

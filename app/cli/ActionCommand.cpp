@@ -136,10 +136,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     // run_procedure: the procedure's own action (Manual Blob Cleanup's delete), with its preview and confirmation.
     if (b->type == QStringLiteral("run_procedure")) {
         const QString procedure = b->params.value(QStringLiteral("procedure")).toString();
-        const Binding *step = nullptr;
-        for (const Binding &other : wiring.bindings)
-            if (other.kind == BindingKind::Action && other.type != QStringLiteral("run_procedure") && other.target.startsWith(procedure + QLatin1Char('/')))
-                step = &other;
+        const Binding *step = wiring.procedureAction(procedure);
         if (!step)
             return ctx.err << cliText("%1: the procedure %2 has no bound action").arg(id, procedure) << Qt::endl, 2;
         ctx.err << cliText("%1 runs %2 (%3)").arg(id, step->target, procedure) << Qt::endl;
