@@ -99,8 +99,15 @@ int main(int argc, char **argv)
     // Reset demo: made again on a worker, then served; the window says how it went.
     QObject::connect(&window, &MainWindow::resetDemoRequested, &window, [&window, &demo, demoDir] {
         window.statusBar()->showMessage(QCoreApplication::translate("main", "Resetting the demo data…"));
-        runAsync(&window, [demoDir] { return DemoBackend::makeDemoData(demoDir); }, [&window, &demo, demoDir](Status s) {
-            window.demoReset(s ? demo.serveDemoData(demoDir) : s);
+        // Made and read on a worker (a few hundred ms); only the swap happens here.
+        runAsync(&window, [demoDir]() -> Result<std::shared_ptr<DemoBackend::Data>> {
+            if (Status s = DemoBackend::makeDemoData(demoDir); !s)
+                return Result<std::shared_ptr<DemoBackend::Data>>::failure(s.error());
+            return DemoBackend::readDemoData(demoDir);
+        }, [&window, &demo](Result<std::shared_ptr<DemoBackend::Data>> data) {
+            if (data)
+                demo.serve(std::move(*data.value()));
+            window.demoReset(data ? Status() : Status::failure(data.error()));
         });
     });
     if (parser.isSet(incidentOpt))

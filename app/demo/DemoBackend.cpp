@@ -140,12 +140,12 @@ QFuture<QHttpServerResponse> DemoBackend::deliver(QHttpServerResponse &&response
     });
 }
 
-Status DemoBackend::loadLogs(const QString &path)
+Result<std::vector<DemoBackend::Entry>> DemoBackend::readLogs(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("%1: %2").arg(path, f.errorString()));
-    m_events.clear();
+        return Result<std::vector<Entry>>::failure(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    std::vector<Entry> events;
     LogFileFormat format;
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
@@ -159,11 +159,51 @@ Status DemoBackend::loadLogs(const QString &path)
         e.stream = {{QStringLiteral("job"), QStringLiteral("vercel")},
                     {QStringLiteral("app"), e.event.service.isEmpty() ? QStringLiteral("web") : e.event.service},
                     {QStringLiteral("level"), e.event.level}};
-        m_events.push_back(std::move(e));
+        events.push_back(std::move(e));
     }
-    std::stable_sort(m_events.begin(), m_events.end(), [](const Entry &a, const Entry &b) { return a.event.timestampMs < b.event.timestampMs; });
-    deriveWebhookState();
+    std::stable_sort(events.begin(), events.end(), [](const Entry &a, const Entry &b) { return a.event.timestampMs < b.event.timestampMs; });
+    return events;
+}
+
+Status DemoBackend::loadLogs(const QString &path)
+{
+    auto events = readLogs(path);
+    if (!events)
+        return Status::failure(events.error());
+    Data data;
+    data.events = std::move(events.value());
+    deriveWebhookState(data);
+    m_events = std::move(data.events);
+    m_svixAttempts = std::move(data.svixAttempts);
+    m_stripeEvents = std::move(data.stripeEvents);
+    m_svixTasks.clear();
     return {};
+}
+
+Result<std::shared_ptr<DemoBackend::Data>> DemoBackend::readDemoData(const QString &dir)
+{
+    auto data = std::make_shared<Data>();
+    data->database = dir + QStringLiteral("/app.sqlite");
+    auto blobs = readBlobs(dir + QStringLiteral("/blobs.json"));
+    if (!blobs)
+        return Result<std::shared_ptr<Data>>::failure(blobs.error());
+    data->blobs = std::move(blobs.value());
+    auto events = readLogs(dir + QStringLiteral("/logs/app.ndjson"));
+    if (!events)
+        return Result<std::shared_ptr<Data>>::failure(events.error());
+    data->events = std::move(events.value());
+    deriveWebhookState(*data);
+    return data;
+}
+
+void DemoBackend::serve(Data &&data)
+{
+    m_events = std::move(data.events);
+    m_svixAttempts = std::move(data.svixAttempts);
+    m_stripeEvents = std::move(data.stripeEvents);
+    m_blobs = std::move(data.blobs);
+    m_database = data.database;
+    m_svixTasks.clear();
 }
 
 quint16 DemoBackend::listen(quint16 port)
@@ -460,23 +500,33 @@ Status DemoBackend::makeDemoData(const QString &dir)
 
 Status DemoBackend::serveDemoData(const QString &dir)
 {
-    setDatabase(dir + QStringLiteral("/app.sqlite"));
-    if (Status s = loadBlobs(dir + QStringLiteral("/blobs.json")); !s)
-        return s;
-    return loadLogs(dir + QStringLiteral("/logs/app.ndjson"));
+    auto data = readDemoData(dir);
+    if (!data)
+        return Status::failure(data.error());
+    serve(std::move(*data.value()));
+    return {};
+}
+
+Result<QList<QJsonObject>> DemoBackend::readBlobs(const QString &blobsJson)
+{
+    QFile f(blobsJson);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QList<QJsonObject>>::failure(QStringLiteral("%1: %2").arg(blobsJson, f.errorString()));
+    QList<QJsonObject> blobs;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("blobs")).toArray())
+        blobs.append(v.toObject());
+    std::sort(blobs.begin(), blobs.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("pathname")).toString() < b.value(QStringLiteral("pathname")).toString();
+    });
+    return blobs;
 }
 
 Status DemoBackend::loadBlobs(const QString &blobsJson)
 {
-    QFile f(blobsJson);
-    if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("%1: %2").arg(blobsJson, f.errorString()));
-    m_blobs.clear();
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("blobs")).toArray())
-        m_blobs.append(v.toObject());
-    std::sort(m_blobs.begin(), m_blobs.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QStringLiteral("pathname")).toString() < b.value(QStringLiteral("pathname")).toString();
-    });
+    auto blobs = readBlobs(blobsJson);
+    if (!blobs)
+        return Status::failure(blobs.error());
+    m_blobs = std::move(blobs.value());
     return {};
 }
 
@@ -563,18 +613,17 @@ void DemoBackend::useSecretsFromEnvironment()
     setStripeKey(qEnvironmentVariable("STRIPE_SECRET_KEY"));
 }
 
-void DemoBackend::deriveWebhookState()
+void DemoBackend::deriveWebhookState(Data &data)
 {
-    m_svixAttempts.clear();
-    m_svixTasks.clear();
-    m_stripeEvents.clear();
+    data.svixAttempts.clear();
+    data.stripeEvents.clear();
     int n = 0;
-    for (auto it = m_events.rbegin(); it != m_events.rend(); ++it) {
+    for (auto it = data.events.rbegin(); it != data.events.rend(); ++it) {
         const LogEvent &e = it->event;
         const QString path = e.attributes.value(QStringLiteral("path")).toString();
         if (path == QStringLiteral("/api/clerk/webhook") && e.attributes.value(QStringLiteral("statusCode")).toInt() == 500) {
             const QString key = QString::number(e.timestampMs, 36);
-            m_svixAttempts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("atmpt_") + key},
+            data.svixAttempts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("atmpt_") + key},
                                               {QStringLiteral("msgId"), QStringLiteral("msg_") + key},
                                               {QStringLiteral("endpointId"), QLatin1String(svixEndpoint)},
                                               {QStringLiteral("url"), QStringLiteral("https://tipjar.example.com/api/clerk/webhook")},
@@ -585,7 +634,7 @@ void DemoBackend::deriveWebhookState()
         } else if (path == QStringLiteral("/api/stripe/webhook") && e.message.contains(QStringLiteral("Idempotent duplicate webhook received"))) {
             // Stripe sent it again because a delivery failed: an event with a failed delivery.
             const QString key = QString::number(e.timestampMs, 36) + QString::number(++n);
-            m_stripeEvents.append(QJsonObject{
+            data.stripeEvents.append(QJsonObject{
                 {QStringLiteral("id"), QStringLiteral("evt_demo") + key},
                 {QStringLiteral("object"), QStringLiteral("event")},
                 {QStringLiteral("type"), QStringLiteral("payment_intent.succeeded")},

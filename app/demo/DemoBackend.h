@@ -28,6 +28,27 @@ public:
     explicit DemoBackend(QObject *parent = nullptr);
     ~DemoBackend() override;
 
+    struct Entry
+    {
+        LogEvent event;
+        QString line;
+        QHash<QString, QString> stream;
+    };
+    // What the backend serves: logs, blobs, and the Svix attempts and Stripe
+    // events made from the logs.
+    struct Data
+    {
+        std::vector<Entry> events; // sorted by time
+        QList<QJsonObject> svixAttempts; // newest first
+        QList<QJsonObject> stripeEvents; // newest first
+        QList<QJsonObject> blobs;        // sorted by pathname
+        QString database;
+    };
+    // Reads the demo data in `dir` (logs, blobs.json, app.sqlite's path): the
+    // slow part, safe on a worker thread. serve() then swaps it in at once.
+    static Result<std::shared_ptr<Data>> readDemoData(const QString &dir);
+    void serve(Data &&data);
+
     // Loads NDJSON (or plain) log lines to serve.
     Status loadLogs(const QString &path);
     // Listens on 127.0.0.1 (port 0: a free one). Returns the port or 0.
@@ -81,12 +102,6 @@ public:
     QStringList postsWithoutIdempotencyKey() const { return m_postsWithoutKey; }
 
 private:
-    struct Entry
-    {
-        LogEvent event;
-        QString line;
-        QHash<QString, QString> stream;
-    };
     struct DatadogCall
     {
         QJsonObject body;
@@ -112,9 +127,11 @@ private:
     std::optional<QHttpServerResponse> stripeCheck(const QHttpServerRequest &req);
     QHttpServerResponse stripeEvents(const QHttpServerRequest &req);
     QHttpServerResponse stripeEndpoints(const QHttpServerRequest &req);
+    static Result<std::vector<Entry>> readLogs(const QString &path);
+    static Result<QList<QJsonObject>> readBlobs(const QString &blobsJson);
     // Svix attempts and Stripe events made from the logs: each Clerk webhook
     // 500 is a failed attempt, each duplicate tip webhook a failed delivery.
-    void deriveWebhookState();
+    static void deriveWebhookState(Data &data);
 
     struct SvixTask
     {
@@ -125,7 +142,7 @@ private:
 
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
-    std::vector<Entry> m_events; // sorted by time
+    std::vector<Entry> m_events; // sorted by time (Data::events, served)
     QString m_lokiOrgId;
     QString m_cronSecret;
     QString m_blobToken;
