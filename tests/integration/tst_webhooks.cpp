@@ -466,6 +466,50 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-2")}, out, err), 1);
         QVERIFY2(err.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(out + err));
     }
+
+    // The shipped wiring's demo profile, pointed at this test's demo backend
+    // and data: every probe runs and every action previews, exit code 0.
+    void everyBindingOfTheShippedDemoProfile()
+    {
+        QTemporaryDir data;
+        const QString dir = data.filePath(QStringLiteral("demo"));
+        QVERIFY(DemoBackend::makeDemoData(dir));
+        DemoBackend backend;
+        QVERIFY(backend.serveDemoData(dir));
+        const QHash<QString, QString> env{{QStringLiteral("CRON_SECRET"), QStringLiteral("cron-sweep-1")},
+                                          {QStringLiteral("BLOB_READ_WRITE_TOKEN"), QStringLiteral("vercel_blob_rw_sweep_Q1")},
+                                          {QStringLiteral("SVIX_API_TOKEN"), m_svixToken},
+                                          {QStringLiteral("STRIPE_SECRET_KEY"), m_stripeKey},
+                                          {QStringLiteral("XDG_DATA_HOME"), data.path()}};
+        backend.setCronSecret(env.value(QStringLiteral("CRON_SECRET")));
+        backend.setBlobToken(env.value(QStringLiteral("BLOB_READ_WRITE_TOKEN")));
+        backend.setSvixToken(m_svixToken);
+        backend.setStripeKey(m_stripeKey);
+        QVERIFY(backend.listen() > 0);
+        QFile shipped(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QString yaml = QString::fromUtf8(shipped.readAll())
+                                 .replace(QStringLiteral("http://127.0.0.1:8787"), backend.baseUrl())
+                                 .replace(QStringLiteral("${DATA}/demo"), dir);
+        QVERIFY(yaml.contains(backend.baseUrl()));
+        const QString runbook = flagshipWithWiring(data.path(), QStringLiteral("sweep"), yaml);
+        QVERIFY(!runbook.isEmpty());
+        const QStringList rb{QStringLiteral("--runbook"), runbook, QStringLiteral("--profile"), QStringLiteral("demo")};
+        CliOutput r = runCli(QStringList{QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--json")} + rb, env);
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 22);
+        for (const QJsonValue &v : list) {
+            const QJsonObject b = v.toObject();
+            QVERIFY2(b.value(QStringLiteral("available")).toBool(), qPrintable(b.value(QStringLiteral("id")).toString()));
+            const bool probe = b.value(QStringLiteral("kind")).toString() == QStringLiteral("probe");
+            r = runCli(QStringList{probe ? QStringLiteral("probe") : QStringLiteral("action"), probe ? QStringLiteral("run") : QStringLiteral("preview"),
+                                   b.value(QStringLiteral("id")).toString()} + rb,
+                       env);
+            QVERIFY2(r.code == 0, qPrintable(b.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + r.err));
+            QVERIFY(!r.out.contains(m_svixToken) && !r.out.contains(m_stripeKey));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebhooks)
