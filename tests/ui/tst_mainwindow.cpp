@@ -658,6 +658,72 @@ private Q_SLOTS:
         dlg->close();
     }
 
+    // The shipped wiring's demo profile against a demo backend on the demo
+    // data: every bound probe shows its result and every action previews,
+    // from the step's Run… button, without an error.
+    void everyBindingOfTheShippedDemoProfileFromTheWindow()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("sweep/demo"));
+        QVERIFY(DemoBackend::makeDemoData(dir));
+        DemoBackend backend;
+        QVERIFY(backend.serveDemoData(dir));
+        qputenv("CRON_SECRET", "cron-sweep-ui");
+        qputenv("BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_sweepui_Q2");
+        qputenv("SVIX_API_TOKEN", "testsk_sweep_ui");
+        qputenv("STRIPE_SECRET_KEY", "sk_test_sweep_ui");
+        backend.useSecretsFromEnvironment();
+        QVERIFY(backend.listen() > 0);
+        QFile shipped(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QVERIFY(QFile::copy(m_runbook, m_dir.filePath(QStringLiteral("sweep/rb.md"))));
+        QVERIFY(writeWiring(m_dir.filePath(QStringLiteral("sweep")), QString::fromUtf8(shipped.readAll())
+                                                                          .replace(QStringLiteral("http://127.0.0.1:8787"), backend.baseUrl())
+                                                                          .replace(QStringLiteral("${DATA}/demo"), dir)));
+        AppSettings settings(m_dir.filePath(QStringLiteral("sweep.ini")));
+        MainWindow win(settings, m_dialogs, m_dir.filePath(QStringLiteral("sweep/rb.md")), true, m_dir.filePath(QStringLiteral("sweep.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
+        QCOMPARE(win.wiring()->defaultProfile, QStringLiteral("demo"));
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        int checked = 0;
+        for (int si = 0; si < win.runbook()->sections.size(); ++si) {
+            const Section &section = win.runbook()->sections.at(si);
+            for (int st = 0; st < section.steps.size(); ++st) {
+                const auto bound = win.wiring()->bindingsFor(section.steps.at(st).id);
+                if (bound.isEmpty() || (bound.first()->kind != BindingKind::Probe && bound.first()->kind != BindingKind::Action))
+                    continue;
+                const QString id = section.steps.at(st).id;
+                win.selectSection(si);
+                win.sectionPage()->selectStep(st);
+                QTRY_VERIFY2(run->isVisible() && run->isEnabled(), qPrintable(id));
+                run->click();
+                QDialog *dlg = win.findChild<ActionDialog *>();
+                if (!dlg)
+                    dlg = win.findChild<WebhookResendDialog *>();
+                QVERIFY2(dlg, qPrintable(id));
+                auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
+                auto *preview = dlg->findChild<QPushButton *>(QStringLiteral("previewButton"));
+                const bool isAction = bound.first()->kind == BindingKind::Action;
+                // Probes start at once; an action waits for its Preview.
+                auto settled = [&] { return (isAction || !status->text().isEmpty()) && !status->text().endsWith(QStringLiteral("…")); };
+                QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(id + QStringLiteral(": ") + status->text()), 15000);
+                if (isAction && preview && preview->isVisible() && preview->isEnabled()
+                    && !qobject_cast<WebhookResendDialog *>(dlg)) {
+                    preview->click();
+                    QTRY_VERIFY2_WITH_TIMEOUT(!status->text().isEmpty() && settled(), qPrintable(id + QStringLiteral(": ") + status->text()), 15000);
+                }
+                for (const char *bad : {"cannot", "failed:", "error:", "refused", "not set", "HTTP 401", "HTTP 403", "HTTP 404", "HTTP 5", "no answer", "invalid"})
+                    QVERIFY2(!status->text().contains(QLatin1String(bad), Qt::CaseInsensitive), qPrintable(id + QStringLiteral(": ") + status->text()));
+                if (isAction && !bound.first()->type.startsWith(QStringLiteral("http_")))
+                    QTRY_VERIFY2(dlg->findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled(), qPrintable(id + QStringLiteral(": ") + status->text()));
+                dlg->close();
+                QTRY_VERIFY(!win.findChild<ActionDialog *>() && !win.findChild<WebhookResendDialog *>());
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 22);
+    }
+
     void databaseReconciliationMarksExactlyTheMissingBlobs()
     {
         DemoBackend backend;
