@@ -3,14 +3,15 @@
 # initdb + pg_ctl in a temporary directory on a free loopback port; as the
 # postgres user when we are root (PostgreSQL refuses to run as root).
 # Sets RUNBOOK_TEST_PG; stop_test_pg stops it and removes the directory.
-# Best-effort: if it cannot start, the PostgreSQL tests say they were skipped.
+# scripts/test installs PostgreSQL, so there a server that cannot start is an
+# error (start_test_pg returns 1); run by hand without it, the tests skip.
 
 start_test_pg() {
   local pgbin
   pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ]; then
-    echo "warning: PostgreSQL not installed; its tests will be skipped" >&2
-    return 0
+    echo "error: PostgreSQL is not installed (/usr/lib/postgresql/*/bin/initdb)" >&2
+    return 1
   fi
   PG_TEST_DIR=$(mktemp -d /tmp/runbook-pg.XXXXXX)
   local run=()
@@ -24,17 +25,17 @@ start_test_pg() {
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then port=$p; break; fi
   done
   if [ -z "$port" ]; then
-    echo "warning: no free port for PostgreSQL; its tests will be skipped" >&2
-    return 0
+    echo "error: no free loopback port for the PostgreSQL test server" >&2
+    return 1
   fi
   if ! "${run[@]}" "$pgbin/initdb" -D "$PG_TEST_DIR/data" -A trust -U runbook >"$PG_TEST_DIR/initdb.log" 2>&1; then
-    echo "warning: initdb failed (see $PG_TEST_DIR/initdb.log); PostgreSQL tests will be skipped" >&2
-    return 0
+    echo "error: initdb failed:" >&2; cat "$PG_TEST_DIR/initdb.log" >&2
+    return 1
   fi
   if ! timeout 90 "${run[@]}" "$pgbin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
        -o "-p $port -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null 2>&1; then
-    echo "warning: PostgreSQL did not start (see $PG_TEST_DIR/server.log); its tests will be skipped" >&2
-    return 0
+    echo "error: PostgreSQL did not start:" >&2; cat "$PG_TEST_DIR/server.log" >&2
+    return 1
   fi
   PG_TEST_BIN=$pgbin
   PG_TEST_RUN=("${run[@]}")
