@@ -324,6 +324,8 @@ void MetricEvaluator::probeDone(quint64 generation, const QString &id, std::opti
             mv.reason = reason;
             mv.unit = QStringLiteral("value");
         }
+    if (const MetricDef *d = m_wiring.metric(id); d && d->kind == MetricDef::HttpField && value)
+        m_lastRouteValues.insert(id, {*value, m_eval.at});
     runProbeMetrics();
 }
 
@@ -376,8 +378,17 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
         case MetricDef::HttpField:
             if (m_runRoutes)
                 m_probes.push_back(d.id);
-            else
-                mv.reason = tr("read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)").arg(d.path);
+            else {
+                // Not called now: the last reading, if any, with when it was taken.
+                mv.onRequest = true;
+                if (const auto last = m_lastRouteValues.constFind(d.id); last != m_lastRouteValues.constEnd()) {
+                    mv.value = last->first;
+                    mv.unit = QStringLiteral("value");
+                    mv.reason = tr("as read at %1; read again with Read Route Metrics").arg(last->second.toLocalTime().toString(QStringLiteral("HH:mm")));
+                } else {
+                    mv.reason = tr("read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)").arg(d.path);
+                }
+            }
             break;
         case MetricDef::SqlScalar: m_probes.push_back(d.id); break;
         default:

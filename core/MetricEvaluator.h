@@ -29,6 +29,7 @@ struct MetricValue
     std::vector<double> buckets;
     Severity severity = Severity::Unknown; // of the rule that judges it, if any
     QString reason;
+    bool onRequest = false; // read only when asked (an http_field metric whose route runs a job)
 };
 
 struct RuleEvaluation
@@ -103,6 +104,7 @@ private:
     bool m_runRoutes = false;
     std::vector<QString> m_probes; // probe metrics left to read
     QHash<QString, HttpProbeResult> m_routeReplies; // this evaluation's route calls
+    QHash<QString, std::pair<double, QDateTime>> m_lastRouteValues; // http_field metrics: the last reading and when
     quint64 m_generation = 0;
     bool m_cancelled = false;
 };

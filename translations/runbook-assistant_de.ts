@@ -56,10 +56,6 @@
         <translation>Aktion — %1</translation>
     </message>
     <message>
-        <source>**%1** on %2 (%3) · risk: **%4**\n\n```\n%5\n```</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)</source>
         <translation type="unfinished" />
     </message>
@@ -239,6 +235,10 @@
     </message>
     <message>
         <source> · connected and answered in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>**%1** on %2 (%3) · risk: **%4**</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1308,6 +1308,10 @@ The runbook is open read-only; nothing already recorded was changed.</source>
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>No log source is set.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MarkdownExporter</name>
@@ -1484,6 +1488,10 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>as read at %1; read again with Read Route Metrics</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MetricsModel</name>
@@ -1509,7 +1517,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished" />
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>warn %1 · crit %2</source>
@@ -1538,6 +1546,10 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>Over the incident</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>auf Anfrage</translation>
     </message>
 </context>
 <context>

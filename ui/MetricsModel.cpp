@@ -73,7 +73,7 @@ QVariant MetricsModel::data(const QModelIndex &index, int role) const
         case MetricColumn: return tr("%1 (%2)").arg(m.label, m.window);
         case ValueColumn:
             if (!m.value)
-                return tr("no value");
+                return m.onRequest ? tr("on request") : tr("no value");
             return (std::abs(*m.value - std::round(*m.value)) < 1e-9 ? QString::number(qint64(std::round(*m.value))) : QString::number(*m.value, 'f', 1))
                    + (m.unit == QStringLiteral("%") ? QStringLiteral("%") : QString());
         case ThresholdColumn: return rule ? tr("warn %1 · crit %2").arg(rule->warning.text, rule->critical.text) : QString();

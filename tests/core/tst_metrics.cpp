@@ -262,6 +262,8 @@ private Q_SLOTS:
         QCOMPARE(*e.metric(QStringLiteral("stuck"))->value, 100.0 * 4 / 40);
         QVERIFY(!e.metric(QStringLiteral("blobs"))->value);
         QVERIFY(e.metric(QStringLiteral("blobs"))->reason.contains(QStringLiteral("which runs it")));
+        QVERIFY(e.metric(QStringLiteral("blobs"))->onRequest);
+        QVERIFY(!e.metric(QStringLiteral("stuck"))->onRequest);
         QCOMPARE(calls, 0); // not asked: the route was not called
         e = run(true, {{QStringLiteral("DATA"), dir.path()}});
         QCOMPARE(*e.metric(QStringLiteral("blobs"))->value, 3.0);
@@ -270,6 +272,23 @@ private Q_SLOTS:
         QVERIFY(!e.metric(QStringLiteral("missing"))->value);
         QVERIFY(e.metric(QStringLiteral("missing"))->reason.contains(QStringLiteral("no number at details.nope")));
         QCOMPARE(calls, 1); // one call for every field of the route
+        {
+            // The same evaluator, not asked again: the last reading stays, with its time; no call.
+            MetricEvaluator ev;
+            ev.setVariables({{QStringLiteral("DATA"), dir.path()}});
+            QSignalSpy done(&ev, &MetricEvaluator::finished);
+            ev.setRunRoutes(true);
+            ev.evaluate(m_rb, w, QStringLiteral("p"), m_end.toMSecsSinceEpoch());
+            QVERIFY(!done.isEmpty() || done.wait(10000));
+            ev.setRunRoutes(false);
+            ev.evaluate(m_rb, w, QStringLiteral("p"), m_end.toMSecsSinceEpoch() + 60'000);
+            QVERIFY(done.size() == 2 || done.wait(10000));
+            const Evaluation later = done.last().at(0).value<Evaluation>();
+            QCOMPARE(*later.metric(QStringLiteral("blobs"))->value, 3.0);
+            QVERIFY(later.metric(QStringLiteral("blobs"))->onRequest);
+            QVERIFY(later.metric(QStringLiteral("blobs"))->reason.startsWith(QStringLiteral("as read at")));
+            QCOMPARE(calls, 2);
+        }
         // No database file: a reason, and no empty database made in its place.
         e = run(false, {{QStringLiteral("DATA"), dir.filePath(QStringLiteral("elsewhere"))}});
         QVERIFY(!e.metric(QStringLiteral("stuck"))->value);
