@@ -104,6 +104,15 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return p.isSet(wiringOpts.profile) ? Status::failure(rb.error()) : Status();
         return withWiring(rb.value());
     };
+    // The incident's full id, with its runbook's wiring loaded (secrets registered for redaction).
+    auto resolveWithWiring = [&](const QString &idOrPrefix) -> Result<QString> {
+        const auto id = store.resolveId(idOrPrefix);
+        if (!id)
+            return id;
+        if (Status w = wiringOfIncident(id.value()); !w)
+            return Result<QString>::failure(w.error());
+        return id;
+    };
     auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
         const auto id = store.resolveId(idOrPrefix);
         if (!id)
@@ -202,22 +211,18 @@ int runIncident(const QStringList &args, CliContext &ctx)
     if (sub == QStringLiteral("note")) {
         if (!needArgs(2, cliText("note ID TEXT")))
             return 64;
-        const auto id = store.resolveId(pos.at(0));
+        const auto id = resolveWithWiring(pos.at(0));
         if (!id)
             return fail(id.error());
-        if (Status w = wiringOfIncident(id.value()); !w)
-            return fail(w.error());
         const auto n = store.addNote(id.value(), pos.at(1), actor);
         return n ? 0 : fail(n.error());
     }
     if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
         if (!needArgs(1, sub + cliText(" ID")))
             return 64;
-        const auto id = store.resolveId(pos.at(0));
+        const auto id = resolveWithWiring(pos.at(0));
         if (!id)
             return fail(id.error());
-        if (Status w = wiringOfIncident(id.value()); !w)
-            return fail(w.error());
         const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Open, actor);
         return s ? 0 : fail(s.error());
     }
