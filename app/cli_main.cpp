@@ -1,6 +1,6 @@
 // runbook-cli: everything the GUI does, headless, for scripts.
 #include "cli/CliCommands.h"
-#include "Redactor.h"
+#include "secrets/Redactor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,12 +1,12 @@
 // runbook-assistant: the desktop app. `runbook-assistant [RUNBOOK.md]`
-#include "AppSettings.h"
-#include "AsyncTask.h"
+#include "base/AppSettings.h"
+#include "base/AsyncTask.h"
 #include "DemoBackend.h"
 #include "DialogProvider.h"
-#include "IncidentStore.h"
+#include "incident/IncidentStore.h"
 #include "KeychainBackend.h"
 #include "MainWindow.h"
-#include "Redactor.h"
+#include "secrets/Redactor.h"
 #include "Translations.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 #include "ActionDialog.h"
 
-#include "AsyncTask.h"
-#include "BlobCleanup.h"
-#include "HttpProbe.h"
-#include "VercelBlobClient.h"
-#include "IncidentSession.h"
-#include "MissingBlobs.h"
+#include "base/AsyncTask.h"
+#include "actions/BlobCleanup.h"
+#include "net/HttpProbe.h"
+#include "connectors/VercelBlobClient.h"
+#include "incident/IncidentSession.h"
+#include "actions/MissingBlobs.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

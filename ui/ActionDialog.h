@@ -5,11 +5,11 @@
 // fits the risk (a write: this dialog's Run; destructive on a protected
 // profile: the profile's name typed). Database work runs off the GUI thread;
 // intent and outcome go to the incident's timeline.
-#include "BlobCleanup.h"
-#include "MissingBlobs.h"
-#include "SqlRunner.h"
-#include "VercelBlobClient.h"
-#include "Wiring.h"
+#include "actions/BlobCleanup.h"
+#include "actions/MissingBlobs.h"
+#include "connectors/SqlRunner.h"
+#include "connectors/VercelBlobClient.h"
+#include "wiring/Wiring.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "ChecklistModel.h"
 
-#include "IncidentSession.h"
-#include "Runbook.h"
+#include "incident/IncidentSession.h"
+#include "runbook/Runbook.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -4,7 +4,7 @@
 // edits go to the IncidentSession, which records them.
 #include <QAbstractTableModel>
 
-#include "Incident.h"
+#include "incident/Incident.h"
 
 struct Section;
 struct Step;

@@ -3,7 +3,7 @@
 // KWallet, macOS Keychain, Windows Credential Store) as core's SecretBackend.
 // Jobs run asynchronously; calls wait in a local event loop with a timeout so
 // a missing or locked keychain gives an error, not a hang.
-#include "SecretResolver.h"
+#include "secrets/SecretResolver.h"
 
 class KeychainBackend : public SecretBackend
 {

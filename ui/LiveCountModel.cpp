@@ -1,7 +1,7 @@
 #include "LiveCountModel.h"
 
-#include "LiveLogQueries.h"
-#include "Runbook.h"
+#include "logs/LiveLogQueries.h"
+#include "runbook/Runbook.h"
 
 #include <QApplication>
 #include <QFont>

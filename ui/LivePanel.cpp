@@ -1,12 +1,12 @@
 #include "LivePanel.h"
 
-#include "DatadogQueryWriter.h"
+#include "logs/DatadogQueryWriter.h"
 #include "LiveCountModel.h"
-#include "LiveLogQueries.h"
-#include "LogQlWriter.h"
+#include "logs/LiveLogQueries.h"
+#include "logs/LogQlWriter.h"
 #include "MetricsModel.h"
-#include "Redactor.h"
-#include "Runbook.h"
+#include "secrets/Redactor.h"
+#include "runbook/Runbook.h"
 #include "SamplesDialog.h"
 #include "SparklineDelegate.h"
 

@@ -1,31 +1,25 @@
 #include "MainWindow.h"
 
-#include "VercelCrons.h"
-
-#include "ActionDialog.h"
-#include "WebhookResendDialog.h"
-#include "WebhookChecks.h"
-#include "LogQueryParser.h"
-#include "AppSettings.h"
-#include "AsyncTask.h"
+#include "BindingRunner.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
-#include "DemoLogGenerator.h"
-#include "IncidentSession.h"
-#include "LiveLogQueries.h"
+#include "IncidentController.h"
 #include "LivePanel.h"
-#include "MetricMonitor.h"
-#include "MetricsModel.h"
-#include "MarkdownExporter.h"
 #include "MessageBar.h"
-#include "RunbookParser.h"
+#include "MetricsModel.h"
+#include "SecretsDialog.h"
 #include "SectionListModel.h"
 #include "SectionPage.h"
+#include "SourceController.h"
 #include "StepDetailPanel.h"
 #include "TimelineModel.h"
-#include "SecretResolver.h"
-#include "SecretsDialog.h"
-#include "WiringLoader.h"
+#include "base/AppSettings.h"
+#include "base/AsyncTask.h"
+#include "incident/IncidentSession.h"
+#include "logs/LiveLogQueries.h"
+#include "metrics/MetricMonitor.h"
+#include "runbook/RunbookParser.h"
+#include "wiring/WiringLoader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,9 +51,10 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     : QMainWindow(parent), m_settings(settings), m_dialogs(dialogs), m_session(new IncidentSession(Clock::system(), this)),
       m_live(new LiveLogQueries(this)), m_evaluator(new MetricEvaluator(this)),
       m_monitor(new MetricMonitor(m_evaluator, Clock::system(), [this] {
-          return MetricMonitor::Input{runbook(), wiring(), m_profileName};
+          return MetricMonitor::Input{runbook(), wiring(), m_sources ? m_sources->profileName() : QString()};
       }, this)),
-      m_explicitRunbook(explicitRunbook), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_sources(new SourceController(settings, m_live, m_evaluator, m_monitor, this)),
+      m_incidents(new IncidentController(m_session, settings, dialogs, this)), m_messages(new MessageBar(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_sections(new QTreeView(m_splitter)), m_sectionModel(new SectionListModel(m_session, this)),
       m_page(new SectionPage(m_session, m_live, m_splitter)), m_tabs(new QTabWidget(this)), m_notesView(new QTextBrowser(this)),
       m_noteInput(new QLineEdit(this)), m_timelineView(new QTreeView(this)), m_timelineModel(new TimelineModel(m_session, this)),
@@ -67,6 +62,23 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
       m_incidentStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_bindings = new BindingRunner(m_session, m_messages, this);
+    m_incidents->setExplicitRunbook(explicitRunbook);
+    connect(m_sources, &SourceController::profileChanged, this, [this] {
+        updateProfileUi();
+        m_page->setWiring(m_wiring.get(), currentProfile());
+    });
+    connect(m_sources, &SourceController::message, this,
+            [this](const QString &text, int level) { m_messages->showMessage(text, MessageBar::Level(level)); });
+    connect(m_sources, &SourceController::busy, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
+    connect(m_incidents, &IncidentController::openRunbookRequested, this, &MainWindow::openRunbook);
+    connect(m_incidents, &IncidentController::message, this,
+            [this](const QString &text, int level) { m_messages->showMessage(text, MessageBar::Level(level)); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/runbook-assistant.png")));
     if (!settings.actorName().isEmpty())
         m_session->setActor(settings.actorName());
@@ -133,7 +145,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_incidentCombo->setToolTip(tr("Switch incident"));
     connect(m_incidentCombo, &QComboBox::activated, this, [this](int i) {
         if (!m_updatingCombo)
-            switchToIncident(m_incidentCombo->itemData(i).toString());
+            m_incidents->switchToIncident(m_incidentCombo->itemData(i).toString());
     });
     m_incidentStatus->setObjectName(QStringLiteral("incidentStatusLabel"));
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
@@ -186,7 +198,7 @@ void MainWindow::createActions()
         const QString dir = m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QDir::homePath();
         const QString path = m_dialogs.openRunbookFile(this, dir);
         if (!path.isEmpty()) {
-            m_explicitRunbook = true;
+            m_incidents->setExplicitRunbook(true);
             openRunbook(path);
         }
     });
@@ -235,11 +247,7 @@ void MainWindow::createActions()
         const QString spec = m_dialogs.logSource(this, m_settings.logSource(), &ok).trimmed();
         if (!ok)
             return;
-        m_settings.setLogSource(spec); // the user's choice; empty: back to the profile's / the demo logs
-        if (spec.isEmpty() && m_wiring && currentProfile())
-            selectProfile(m_profileName);
-        else
-            applyLogSource(spec);
+        m_sources->chooseLogSource(spec); // the user's choice; empty: back to the profile's / the demo logs
     });
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -350,7 +358,7 @@ void MainWindow::updateRecentMenu()
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
-            m_explicitRunbook = true;
+            m_incidents->setExplicitRunbook(true);
             openRunbook(path);
         });
     }
@@ -409,6 +417,7 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
     else if (m_messages->level() != MessageBar::Error)
         m_messages->hide();
     selectSection(0);
+    m_sources->setDocuments(m_runbook.get(), m_wiring.get());
     if (m_wiring) {
         const bool known = m_wiring->profile(m_settings.profile());
         selectProfile(known ? m_settings.profile() : m_wiring->defaultProfile);
@@ -421,19 +430,8 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
                                         .arg(m_wiring->messages.first().line)
                                         .arg(m_wiring->messages.first().message),
                                     MessageBar::Warning);
-    } else {
-        m_profileName.clear();
-        updateProfileUi();
     }
-
-    // An incident of another runbook does not stay current.
-    if (m_session->current() && QFileInfo(m_session->current()->runbookPath) != QFileInfo(m_runbook->path))
-        m_session->closeIncident();
-    if (!m_pendingRunbookForIncident.isEmpty()) {
-        m_session->loadIncident(m_pendingRunbookForIncident);
-        m_pendingRunbookForIncident.clear();
-    }
-    restoreLastIncident();
+    m_incidents->runbookOpened(m_runbook.get());
     updateIncidentUi();
     m_live->refresh();
     if (m_wiring)
@@ -444,58 +442,17 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
 
 const Profile *MainWindow::currentProfile() const
 {
-    return m_wiring ? m_wiring->profile(m_profileName) : nullptr;
+    return m_sources->currentProfile();
 }
 
 void MainWindow::selectProfile(const QString &name)
 {
-    if (!m_wiring || !m_wiring->profile(name))
-        return;
-    m_profileName = name;
-    ++m_sourceGeneration;
-    m_settings.setProfile(name);
-    updateProfileUi();
-    const Profile *p = currentProfile();
-    p->registerSecrets();
-    m_page->setWiring(m_wiring.get(), p);
-    // A log source the user chose in Settings wins; else the profile's, with
-    // its secrets from their references.
-    if (!m_settings.logSource().isEmpty() || !p->logSource() || p->logSource()->coming) {
-        applyLogSource(m_settings.logSource());
-        return;
-    }
-    const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-                                          {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
-    const auto setup = LogSource::fromProfile(*p, vars);
-    if (!setup) {
-        m_messages->showMessage(setup.error(), MessageBar::Error);
-        return;
-    }
-    if (setup->spec == QStringLiteral("file:") + demoLogPath()) {
-        applyLogSource({}); // the demo logs, made if missing
-        return;
-    }
-    const QString spec = setup->spec;
-    const LogSourceOptions options = setup->options;
-    useLogSource(spec, options);
+    m_sources->selectProfile(name);
 }
 
-void MainWindow::useLogSource(const QString &spec, const LogSourceOptions &options)
+void MainWindow::runBinding(const QString &stepId)
 {
-    // The live counts and the metrics read the same source.
-    if (const QString error = m_live->setSource(spec, options); !error.isEmpty()) {
-        m_messages->showMessage(tr("Log source: %1").arg(error), MessageBar::Error);
-        return;
-    }
-    m_evaluator->setSource(spec, options);
-    m_logSpec = spec;
-    m_logOptions = options;
-    m_evaluator->setVariables({{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-                               {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}});
-    if (m_runbook) {
-        m_live->refresh();
-        m_monitor->refreshNow();
-    }
+    m_bindings->run({m_wiring.get(), currentProfile(), m_sources->variables(), m_sources->logSpec(), m_sources->logOptions()}, stepId);
 }
 
 void MainWindow::onEvaluated(const Evaluation &e)
@@ -516,201 +473,6 @@ void MainWindow::onEvaluated(const Evaluation &e)
     statusBar()->showMessage(tr("Rules evaluated: %1").arg(MetricsModel::severityText(e.severity)), 5000);
 }
 
-void MainWindow::runBinding(const QString &stepId)
-{
-    const Profile *p = currentProfile();
-    const auto bindings = m_wiring ? m_wiring->bindingsFor(stepId) : QList<const Binding *>();
-    if (!p || bindings.isEmpty())
-        return;
-    const Binding *b = bindings.first();
-    // §1 "run manual cleanup": the procedure's own action, with its preview and confirmation.
-    if (b->type == QStringLiteral("run_procedure")) {
-        const QString procedure = b->params.value(QStringLiteral("procedure")).toString();
-        const Binding *step = m_wiring->procedureAction(procedure);
-        if (!step) {
-            m_messages->showMessage(tr("%1: the procedure %2 has no bound action").arg(b->target, procedure), MessageBar::Error);
-            return;
-        }
-        b = step;
-    }
-    const Connector *c = p->connector(b->connector);
-    if (!c)
-        return;
-    const QHash<QString, QString> vars = {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-                                          {QStringLiteral("RUNBOOK_DIR"), QFileInfo(m_runbook->path).absolutePath()}};
-    auto secret = [&](const QString &key) {
-        return SecretResolver::resolve(c->secrets.value(key), tr("profile %1, connector %2, %3").arg(p->name, c->name, key));
-    };
-    QString dashboard;
-    if (const Connector *d = p->connector(b->params.value(QStringLiteral("dashboard")).toString()))
-        dashboard = d->field(QStringLiteral("url"), vars);
-    auto open = [](QDialog *dlg) {
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->open();
-    };
-    if (b->type.startsWith(QStringLiteral("webhook_"))) {
-        const auto token = secret(QStringLiteral("token"));
-        if (!token) {
-            m_messages->showMessage(token.error(), MessageBar::Error);
-            return;
-        }
-        const WebhookResendDialog::Target target{QUrl(c->field(QStringLiteral("base_url"), vars)), token.value(), c->field(QStringLiteral("app_id"), vars),
-                                                 c->field(QStringLiteral("endpoint_id"), vars), dashboard};
-        if (b->kind == BindingKind::Action)
-            return open(new WebhookResendDialog(*b, *p, target, m_session, this));
-        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
-        return open(new ActionDialog(*b, *p, [target, since](QObject *owner, auto done) {
-            auto *svix = new SvixClient(target.base, target.token, {}, owner);
-            svix->failedAttempts(target.app, target.endpoint, since, [done, since](Result<QList<SvixAttempt>> r) {
-                if (!r)
-                    return done(Result<ActionDialog::Rows>::failure(r.error()));
-                done(ActionDialog::Rows{WebhookChecks::attemptsTable(r.value()),
-                                        tr("%n failed delivery attempt(s) since %1", nullptr, int(r->size())).arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))});
-            });
-        }, dashboard, this));
-    }
-    if (b->type.startsWith(QStringLiteral("stripe_"))) {
-        const auto key = secret(QStringLiteral("key"));
-        if (!key) {
-            m_messages->showMessage(key.error(), MessageBar::Error);
-            return;
-        }
-        const QUrl base(c->field(QStringLiteral("base_url"), vars));
-        if (b->type == QStringLiteral("stripe_failed_events")) {
-            const QString type = b->params.value(QStringLiteral("event_type")).toString();
-            const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-24 * 3600);
-            return open(new ActionDialog(*b, *p, [base, k = key.value(), type, since](QObject *owner, auto done) {
-                auto *stripe = new StripeClient(base, k, {}, owner);
-                stripe->failedEvents(type, since, [done, since](Result<QList<StripeEvent>> r) {
-                    if (!r)
-                        return done(Result<ActionDialog::Rows>::failure(r.error()));
-                    done(ActionDialog::Rows{WebhookChecks::eventsTable(r.value()),
-                                            tr("%n event(s) with a failed webhook delivery since %1", nullptr, int(r->size()))
-                                                .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat))});
-                });
-            }, dashboard, this));
-        }
-        const Connector *app = p->connector(b->params.value(QStringLiteral("latency_of")).toString());
-        const QUrl route = app ? QUrl(app->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString()) : QUrl();
-        const int tries = b->params.value(QStringLiteral("tries"), QStringLiteral("5")).toInt();
-        const int timeoutMs = b->params.value(QStringLiteral("timeout_ms"), QStringLiteral("10000")).toInt();
-        return open(new ActionDialog(*b, *p, [base, k = key.value(), route, tries, timeoutMs](QObject *owner, auto done) {
-            auto *stripe = new StripeClient(base, k, {}, owner);
-            WebhookChecks::checkEndpoints(stripe, route, tries, timeoutMs, [done](Result<WebhookChecks::EndpointCheck> r) {
-                if (!r)
-                    return done(Result<ActionDialog::Rows>::failure(r.error()));
-                done(ActionDialog::Rows{r->table(), r->summary()});
-            });
-        }, dashboard, this));
-    }
-    if (b->type == QStringLiteral("log_count")) {
-        // The log source the live counts read (the profile's, or the one chosen in Settings), last 24 hours.
-        const auto node = LogQueryParser::parse(b->params.value(QStringLiteral("query")).toString());
-        if (!node || m_logSpec.isEmpty()) {
-            m_messages->showMessage(!node ? tr("%1: query: %2").arg(b->target, node.error()) : tr("No log source is set."), MessageBar::Error);
-            return;
-        }
-        const QString text = b->params.value(QStringLiteral("query")).toString();
-        return open(new ActionDialog(*b, *p, [spec = m_logSpec, options = m_logOptions, q = node.value(), text](QObject *owner, auto done) {
-            auto src = LogSource::create(spec, options);
-            if (!src)
-                return done(Result<ActionDialog::Rows>::failure(src.error()));
-            std::shared_ptr<LogSource> source = src.value(); // kept by the connection below, which dies with `owner`
-            LogRequest req;
-            req.toMs = QDateTime::currentMSecsSinceEpoch();
-            req.fromMs = req.toMs - 24 * 3'600'000LL;
-            req.bucketMs = 3'600'000;
-            req.samples = 20;
-            req.queryTexts = {text};
-            req.queries = {q};
-            QObject::connect(source.get(), &LogSource::finished, owner, [done, text, source](const LogResult &r) {
-                if (!r.errors.isEmpty())
-                    return done(Result<ActionDialog::Rows>::failure(r.errors.join(QLatin1Char('\n'))));
-                SqlTable t;
-                t.columns = {tr("Time"), tr("Message")};
-                const LogQueryResult &q = r.queries.front();
-                for (const LogEvent &e : q.samples)
-                    t.rows.append({LogTime::toIso(e.timestampMs), e.message});
-                done(ActionDialog::Rows{t, tr("%n matching line(s) in the last 24 hours: %1", nullptr, int(q.total)).arg(text)});
-            });
-            source->start(req);
-        }, QString(), this));
-    }
-    if (b->type == QStringLiteral("vercel_crons")) {
-        const QString path = c->field(QStringLiteral("config_path"), vars);
-        auto *dlg = new ActionDialog(*b, *p, [path] { return VercelCrons::read(path); }, this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->open();
-        return;
-    }
-    // Database Reconciliation: step 2 checks each blob of step 1's rows; step 3
-    // takes its ids from that check (or from ids typed by hand when it cannot).
-    const Binding *checkBinding = b->type == QStringLiteral("blob_head_each") ? b : nullptr;
-    if (const QString idsFrom = b->params.value(QStringLiteral("ids_from")).toString(); !checkBinding && !idsFrom.isEmpty())
-        if (const auto from = m_wiring->bindingsFor(idsFrom); !from.isEmpty() && from.first()->type == QStringLiteral("blob_head_each"))
-            checkBinding = from.first();
-    if (checkBinding) {
-        const auto check = BlobCheck::resolve(*checkBinding, *m_wiring, *p, vars);
-        const auto own = b == checkBinding && check ? Result<SqlTarget>(check->database) : SqlRunner::targetFor(*p, *c, vars);
-        if (!own || (!check && b == checkBinding)) {
-            m_messages->showMessage(!own ? own.error() : check.error(), MessageBar::Error);
-            return;
-        }
-        if (check) {
-            auto *dlg = new ActionDialog(*b, *p, own.value(), check.value(), m_session, this);
-            dlg->setAttribute(Qt::WA_DeleteOnClose);
-            dlg->open();
-            return;
-        }
-        m_messages->showMessage(tr("%1 cannot find the ids itself (%2); type them.").arg(b->target, check.error()), MessageBar::Warning);
-    }
-    if (b->type.startsWith(QStringLiteral("blob_"))) {
-        const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(p->name, c->name));
-        if (!token) {
-            m_messages->showMessage(token.error(), MessageBar::Error);
-            return;
-        }
-        // A delete takes its list from the orphans step it names.
-        const Binding *source = b;
-        if (const auto from = m_wiring->bindingsFor(b->params.value(QStringLiteral("from")).toString()); !from.isEmpty())
-            source = from.first();
-        std::optional<SqlTarget> db;
-        if (const Connector *dbc = p->connector(source->params.value(QStringLiteral("compare_with"), QStringLiteral("db")).toString()))
-            if (const auto t = SqlRunner::targetFor(*p, *dbc, vars))
-                db = t.value();
-        auto *dlg = new ActionDialog(*b, *p, QUrl(c->fields.value(QStringLiteral("base_url"))), token.value(), db,
-                                     source->params.value(QStringLiteral("prefix")).toString(), m_session, this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->open();
-        return;
-    }
-    if (b->type.startsWith(QStringLiteral("http_"))) {
-        QString bearer;
-        if (c->secrets.contains(QStringLiteral("bearer"))) {
-            const auto s = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
-                                                   tr("profile %1, connector %2, bearer").arg(p->name, c->name));
-            if (!s) {
-                m_messages->showMessage(s.error(), MessageBar::Error);
-                return;
-            }
-            bearer = s.value();
-        }
-        auto *dlg = new ActionDialog(*b, *p, QUrl(c->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString()),
-                                     bearer, m_session, this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->open();
-        return;
-    }
-    const auto target = SqlRunner::targetFor(*p, *c, vars);
-    if (!target) {
-        m_messages->showMessage(target.error(), MessageBar::Error);
-        return;
-    }
-    auto *dlg = new ActionDialog(*b, *p, target.value(), m_session, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->open();
-}
-
 void MainWindow::updateProfileUi()
 {
     m_profileCombo->clear();
@@ -718,7 +480,7 @@ void MainWindow::updateProfileUi()
     if (m_wiring)
         for (const Profile &pr : m_wiring->profiles)
             m_profileCombo->addItem(pr.isProtected ? tr("%1 (protected)").arg(pr.label) : pr.label, pr.name);
-    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_profileName)));
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_sources->profileName())));
     m_profileCombo->setEnabled(bool(m_wiring));
     m_secretsAction->setEnabled(bool(m_wiring));
     // A protected profile colours the window's frame and says so above everything.
@@ -734,34 +496,17 @@ void MainWindow::updateProfileUi()
 
 QString MainWindow::demoLogPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/logs/app.ndjson");
+    return SourceController::demoLogPath();
 }
 
 void MainWindow::applyLogSource(const QString &spec)
 {
-    const quint64 generation = ++m_sourceGeneration;
-    if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
-        // First start: make the demo logs (tens of milliseconds), off the GUI thread.
-        statusBar()->showMessage(tr("Creating demo logs…"));
-        const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
-        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this, generation](Result<DemoLogSummary> r) {
-            statusBar()->clearMessage();
-            if (generation != m_sourceGeneration)
-                return; // another source was chosen meanwhile
-            if (!r) {
-                m_messages->showMessage(tr("Cannot create the demo logs: %1").arg(r.error()), MessageBar::Error);
-                return;
-            }
-            applyLogSource({});
-        });
-        return;
-    }
-    useLogSource(spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec, {});
+    m_sources->applyLogSource(spec);
 }
 
 void MainWindow::requestIncident(const QString &id)
 {
-    m_requestedIncident = id;
+    m_incidents->requestIncident(id);
 }
 
 void MainWindow::selectSection(int row)
@@ -786,27 +531,8 @@ void MainWindow::onStoreOpened(bool ok, const QString &error)
     updateIncidentUi();
 }
 
-void MainWindow::restoreLastIncident()
-{
-    // Once the store has answered with its list and the runbook is loaded.
-    if (m_restoreDone || !m_runbook || !m_listReceived || m_session->current())
-        return;
-    m_restoreDone = true;
-    const QString last = m_requestedIncident.isEmpty() ? m_settings.lastIncidentId() : m_requestedIncident;
-    for (const IncidentSummary &s : m_session->incidents()) {
-        if (s.id != last)
-            continue;
-        if (QFileInfo(s.runbookPath) == QFileInfo(m_runbook->path))
-            m_session->loadIncident(s.id);
-        else if ((!m_explicitRunbook || !m_requestedIncident.isEmpty()) && QFileInfo::exists(s.runbookPath))
-            switchToIncident(s.id);
-        return;
-    }
-}
-
 void MainWindow::onIncidentsChanged()
 {
-    m_listReceived = true;
     m_updatingCombo = true;
     m_incidentCombo->clear();
     m_incidentCombo->addItem(tr("No incident"), QString());
@@ -817,28 +543,8 @@ void MainWindow::onIncidentsChanged()
                                      tr("%1 · %2 · %3").arg(s.id, s.runbookTitle, s.updatedAt.toLocalTime().toString()), Qt::ToolTipRole);
     }
     m_updatingCombo = false;
-    restoreLastIncident();
+    m_incidents->incidentsListed();
     updateIncidentUi();
-}
-
-void MainWindow::switchToIncident(const QString &id)
-{
-    if (id.isEmpty()) {
-        m_session->closeIncident();
-        m_settings.setLastIncidentId({});
-        return;
-    }
-    for (const IncidentSummary &s : m_session->incidents()) {
-        if (s.id != id)
-            continue;
-        if (m_runbook && QFileInfo(s.runbookPath) == QFileInfo(m_runbook->path)) {
-            m_session->loadIncident(id);
-        } else {
-            m_pendingRunbookForIncident = id;
-            openRunbook(s.runbookPath);
-        }
-        return;
-    }
 }
 
 void MainWindow::onCurrentChanged()
@@ -912,22 +618,13 @@ void MainWindow::updateIncidentUi()
 
 void MainWindow::newIncident()
 {
-    if (!m_runbook)
-        return;
-    bool ok = false;
-    const QString title = m_dialogs.incidentTitle(this, QString(), &ok);
-    if (!ok)
-        return;
-    m_session->createIncident(title, *m_runbook);
+    m_incidents->newIncident();
 }
 
 void MainWindow::toggleResolved()
 {
-    const auto &inc = m_session->current();
-    if (!inc)
-        return;
     m_page->detailPanel()->commitNote();
-    m_session->setStatus(inc->isOpen() ? IncidentStatus::Resolved : IncidentStatus::Open);
+    m_incidents->toggleResolved();
 }
 
 void MainWindow::addIncidentNote()
@@ -935,33 +632,14 @@ void MainWindow::addIncidentNote()
     const QString text = m_noteInput->text().trimmed();
     if (text.isEmpty())
         return;
-    m_session->addNote(text);
+    m_incidents->addNote(text);
     m_noteInput->clear();
     renderNotes();
 }
 
 void MainWindow::exportIncident()
 {
-    const auto &inc = m_session->current();
-    if (!inc || !m_runbook)
-        return;
-    QString suggested = inc->title;
-    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    const QString path = m_dialogs.saveExportFile(this, QDir::home().filePath(suggested + QStringLiteral(".md")));
-    if (path.isEmpty())
-        return;
-    const QString md = MarkdownExporter::exportIncident(*inc, *m_runbook);
-    runAsync(this, [path, md]() -> Status {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0 || !f.commit())
-            return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
-        return {};
-    }, [this, path](Status s) {
-        if (s)
-            m_messages->showMessage(tr("Exported the incident to %1").arg(path), MessageBar::Information);
-        else
-            m_messages->showMessage(s.error(), MessageBar::Error);
-    });
+    m_incidents->exportIncident();
 }
 
 void MainWindow::saveState()

@@ -2,15 +2,17 @@
 // MainWindow: navigator (sections and procedures with progress) on the left,
 // the selected section as a checklist in the centre, the incident's notes and
 // timeline below; a toolbar to start, switch, resolve and export incidents.
-// Everything it does is a call into core; what it needs comes in through the
-// constructor.
+// The window lays out, holds the actions and menus, and shows state; the
+// incident lifecycle is IncidentController's, the profile and log source
+// SourceController's, a step's Run… BindingRunner's. Everything they do is a
+// call into core; what the window needs comes in through the constructor.
 #include <QMainWindow>
 #include <memory>
 #include <optional>
 
-#include "LogSource.h"
-#include "Runbook.h"
-#include "Wiring.h"
+#include "base/Result.h"
+#include "runbook/Runbook.h"
+#include "wiring/Wiring.h"
 
 class AppSettings;
 class DialogProvider;
@@ -85,8 +87,6 @@ private:
     void onCurrentChanged();
     void updateIncidentUi();
     void updateRecentMenu();
-    void restoreLastIncident();
-    void switchToIncident(const QString &id);
     void renderNotes();
     void saveState();
 
@@ -96,22 +96,15 @@ private:
     LiveLogQueries *m_live;
     class MetricEvaluator *m_evaluator;
     class MetricMonitor *m_monitor;
-    void useLogSource(const QString &spec, const LogSourceOptions &options);
-    QString m_logSpec; // what the live counts and metrics read
-    LogSourceOptions m_logOptions;
+    class SourceController *m_sources;
+    class IncidentController *m_incidents;
+    class BindingRunner *m_bindings = nullptr;
     void onEvaluated(const struct Evaluation &e);
     // Const and shared: views hold pointers into them, and a const object's
     // Qt containers never detach (a copy elsewhere cannot leave them dangling).
     std::shared_ptr<const Runbook> m_runbook;
     std::shared_ptr<const struct Wiring> m_wiring;
-    QString m_profileName;
-    quint64 m_sourceGeneration = 0; // a later choice of log source wins over a slow earlier one
-    QString m_pendingRunbookForIncident; // load this incident once its runbook is loaded
-    bool m_explicitRunbook;
-    QString m_requestedIncident;
     bool m_loading = false;
-    bool m_restoreDone = false;
-    bool m_listReceived = false; // the store has answered with its incidents
     bool m_updatingCombo = false;
 
     MessageBar *m_messages;

@@ -1,6 +1,6 @@
 #include "MessageBar.h"
 
-#include "Redactor.h"
+#include "secrets/Redactor.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

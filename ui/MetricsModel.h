@@ -4,7 +4,7 @@
 // value over the incident (one point per evaluation while it was open).
 #include <QAbstractTableModel>
 
-#include "MetricEvaluator.h"
+#include "metrics/MetricEvaluator.h"
 
 class MetricsModel : public QAbstractTableModel
 {

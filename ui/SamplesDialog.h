@@ -3,7 +3,7 @@
 // and, for the selected one, every field.
 #include <QDialog>
 
-#include "LogRequest.h"
+#include "logs/LogRequest.h"
 
 class SamplesDialog : public QDialog
 {

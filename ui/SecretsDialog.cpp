@@ -1,7 +1,7 @@
 #include "SecretsDialog.h"
 
-#include "SecretResolver.h"
-#include "Wiring.h"
+#include "secrets/SecretResolver.h"
+#include "wiring/Wiring.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "SectionListModel.h"
 
-#include "IncidentSession.h"
-#include "MetricEvaluator.h"
+#include "incident/IncidentSession.h"
+#include "metrics/MetricEvaluator.h"
 #include "MetricsModel.h"
-#include "Runbook.h"
+#include "runbook/Runbook.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,14 +1,14 @@
 #include "SectionPage.h"
 
 #include "ChecklistModel.h"
-#include "IncidentSession.h"
+#include "incident/IncidentSession.h"
 #include "LivePanel.h"
-#include "MetricEvaluator.h"
+#include "metrics/MetricEvaluator.h"
 #include "MetricsModel.h"
-#include "Runbook.h"
+#include "runbook/Runbook.h"
 #include "StepDetailPanel.h"
 #include "StepTextDelegate.h"
-#include "Wiring.h"
+#include "wiring/Wiring.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

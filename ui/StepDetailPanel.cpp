@@ -1,8 +1,8 @@
 #include "StepDetailPanel.h"
 
 #include "ChecklistModel.h"
-#include "Runbook.h"
-#include "Wiring.h"
+#include "runbook/Runbook.h"
+#include "wiring/Wiring.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

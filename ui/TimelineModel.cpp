@@ -1,6 +1,6 @@
 #include "TimelineModel.h"
 
-#include "IncidentSession.h"
+#include "incident/IncidentSession.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "WebhookResendDialog.h"
 
-#include "IncidentSession.h"
-#include "WebhookChecks.h"
+#include "incident/IncidentSession.h"
+#include "actions/WebhookChecks.h"
 
 #include <QDateTimeEdit>
 #include <QDesktopServices>

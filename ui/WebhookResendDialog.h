@@ -6,8 +6,8 @@
 // enabled only with the token of what is shown; intent and outcome go to the
 // incident's timeline. The Clerk dashboard is one click away, always: whether
 // a Clerk customer holds a Svix token is not certain.
-#include "SvixClient.h"
-#include "Wiring.h"
+#include "connectors/SvixClient.h"
+#include "wiring/Wiring.h"
 
 #include <QDialog>
 

@@ -3,10 +3,10 @@
 //   runbook-bench ui-stall [--dir DIR] [--size BYTES]
 // Not a test: it measures, prints, and exits 0 unless something failed.
 #include "DemoLogGenerator.h"
-#include "LiveLogQueries.h"
+#include "logs/LiveLogQueries.h"
 #include "LivePanel.h"
-#include "LogScanEngine.h"
-#include "RunbookParser.h"
+#include "logs/LogScanEngine.h"
+#include "runbook/RunbookParser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,17 +1,18 @@
 #include "CliCommands.h"
+#include "wiring/ProfileTargets.h"
 #include "CliWiring.h"
 #include "BindingRun.h"
 
-#include "HttpProbe.h"
-#include "IncidentStore.h"
-#include "SecretResolver.h"
-#include "RunbookParser.h"
-#include "SqlRunner.h"
-#include "TextUtil.h"
-#include "BlobCleanup.h"
-#include "MissingBlobs.h"
-#include "VercelBlobClient.h"
-#include "VercelCrons.h"
+#include "net/HttpProbe.h"
+#include "incident/IncidentStore.h"
+#include "secrets/SecretResolver.h"
+#include "runbook/RunbookParser.h"
+#include "connectors/SqlRunner.h"
+#include "base/TextUtil.h"
+#include "actions/BlobCleanup.h"
+#include "actions/MissingBlobs.h"
+#include "connectors/VercelBlobClient.h"
+#include "connectors/VercelCrons.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -238,7 +239,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         const Connector *dbc = profile.connector(source->params.value(QStringLiteral("compare_with"), QStringLiteral("db")).toString());
         if (!dbc)
             return ctx.err << cliText("no database connector to compare the blobs with") << Qt::endl, 1;
-        const auto dbTarget = SqlRunner::targetFor(profile, *dbc, CliWiring::variables(p.value(runbookOpt)));
+        const auto dbTarget = ProfileTargets::sqlTarget(profile, *dbc, CliWiring::variables(p.value(runbookOpt)));
         if (!dbTarget)
             return ctx.err << dbTarget.error() << Qt::endl, 1;
         BlobCleanup cleanup(&blobs, dbTarget.value());
@@ -381,7 +382,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         }
         return 0;
     }
-    const auto target = SqlRunner::targetFor(profile, *c, CliWiring::variables(p.value(runbookOpt)));
+    const auto target = ProfileTargets::sqlTarget(profile, *c, CliWiring::variables(p.value(runbookOpt)));
     if (!target)
         return ctx.err << target.error() << Qt::endl, 1;
     QElapsedTimer connectAndQuery; // database connectivity: how long connecting and one query take

@@ -3,8 +3,8 @@
 // runs one kind of binding: the binding, its connector and profile, the
 // options given, and where the action's intent and outcome go.
 #include "CliCommands.h"
-#include "Result.h"
-#include "Wiring.h"
+#include "base/Result.h"
+#include "wiring/Wiring.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,9 @@
 #include "CliCommands.h"
+#include "wiring/ProfileTargets.h"
 #include "CliWiring.h"
 
-#include "MetricEvaluator.h"
-#include "RunbookParser.h"
+#include "metrics/MetricEvaluator.h"
+#include "runbook/RunbookParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ int runCheck(const QStringList &args, CliContext &ctx)
     LogSourceOptions options;
     QString sourceProblem;
     if (spec.isEmpty() && w->profile) {
-        if (const auto setup = LogSource::fromProfile(*w->profile, CliWiring::variables(path))) {
+        if (const auto setup = ProfileTargets::logSource(*w->profile, CliWiring::variables(path))) {
             spec = setup->spec;
             options = setup->options;
         } else {

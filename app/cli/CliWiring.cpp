@@ -1,11 +1,11 @@
 #include "CliWiring.h"
 
-#include "LogSource.h"
+#include "logs/LogSource.h"
 
 #include <QEventLoop>
 
-#include "Runbook.h"
-#include "WiringLoader.h"
+#include "runbook/Runbook.h"
+#include "wiring/WiringLoader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 // The --wiring / --profile options every runbook-cli command accepts.
-#include "Result.h"
-#include "Wiring.h"
+#include "base/Result.h"
+#include "wiring/Wiring.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "CliCommands.h"
 #include "CliWiring.h"
 
-#include "IncidentStore.h"
-#include "MarkdownExporter.h"
-#include "RunbookParser.h"
-#include "TextUtil.h"
+#include "incident/IncidentStore.h"
+#include "incident/MarkdownExporter.h"
+#include "runbook/RunbookParser.h"
+#include "base/TextUtil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

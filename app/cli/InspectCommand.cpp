@@ -1,11 +1,11 @@
 #include "CliCommands.h"
 #include "CliWiring.h"
-#include "WiringLoader.h"
-#include "WiringSuggester.h"
+#include "wiring/WiringLoader.h"
+#include "wiring/WiringSuggester.h"
 
-#include "RunbookJson.h"
-#include "RunbookParser.h"
-#include "TextUtil.h"
+#include "runbook/RunbookJson.h"
+#include "runbook/RunbookParser.h"
+#include "base/TextUtil.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,13 @@
 #include "CliCommands.h"
+#include "wiring/ProfileTargets.h"
 
 #include "CliWiring.h"
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
-#include "LogQueryParser.h"
-#include "LogSource.h"
-#include "RunbookParser.h"
+#include "logs/LogQueryParser.h"
+#include "logs/LogSource.h"
+#include "runbook/RunbookParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -172,7 +173,7 @@ int runQuery(const QStringList &args, CliContext &ctx)
             return ctx.err << w.error() << Qt::endl, 2;
         if (!w->profile)
             return ctx.err << cliText("no --source, and no wiring profile to take the log source from") << Qt::endl, 2;
-        const auto setup = LogSource::fromProfile(*w->profile, CliWiring::variables(p.value(runbook)));
+        const auto setup = ProfileTargets::logSource(*w->profile, CliWiring::variables(p.value(runbook)));
         if (!setup)
             return ctx.err << setup.error() << Qt::endl, 2;
         spec = setup->spec;

@@ -1,17 +1,18 @@
 // runbook-cli probe/action for Svix (failed Clerk webhook deliveries, resend,
 // recover), Stripe (events with failed deliveries, webhook endpoints and the
 // app's webhook latency) and log counts — each through the core clients.
+#include "wiring/ProfileTargets.h"
 #include "BindingRun.h"
 #include "CliWiring.h"
 
-#include "HttpProbe.h"
-#include "LogEvent.h"
-#include "LogQueryParser.h"
-#include "LogSource.h"
-#include "SecretResolver.h"
-#include "StripeClient.h"
-#include "SvixClient.h"
-#include "WebhookChecks.h"
+#include "net/HttpProbe.h"
+#include "logs/LogEvent.h"
+#include "logs/LogQueryParser.h"
+#include "logs/LogSource.h"
+#include "secrets/SecretResolver.h"
+#include "connectors/StripeClient.h"
+#include "connectors/SvixClient.h"
+#include "actions/WebhookChecks.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -272,7 +273,7 @@ int runLogCountProbe(BindingRun &run)
     const auto node = LogQueryParser::parse(text);
     if (!node)
         return fail(run, cliText("%1:%2:%3: query \"%4\": %5").arg(run.wiring.path).arg(run.binding.line).arg(run.binding.column).arg(text, node.error()), 2);
-    const auto setup = LogSource::fromProfile(run.profile, run.vars);
+    const auto setup = ProfileTargets::logSource(run.profile, run.vars);
     if (!setup)
         return fail(run, setup.error());
     const auto window = LogTime::parseDuration(run.param(QStringLiteral("window"), QStringLiteral("24h")));

@@ -2,11 +2,11 @@
 
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
-#include "LogEvent.h"
+#include "logs/LogEvent.h"
 #include "LogQlEvaluator.h"
-#include "LogQueryParser.h"
-#include "LogScanEngine.h"
-#include "QueryMatcher.h"
+#include "logs/LogQueryParser.h"
+#include "logs/LogScanEngine.h"
+#include "logs/QueryMatcher.h"
 
 #include <QDateTime>
 #include <QFile>

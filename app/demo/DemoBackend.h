@@ -4,8 +4,8 @@
 // Logs (events/search, analytics/aggregate) and Grafana Loki (query_range).
 // The app's embedded default and the tests' servers are this code. Faults
 // (429 with X-RateLimit-Reset, 500, malformed JSON) can be injected per path.
-#include "LogEvent.h"
-#include "Result.h"
+#include "logs/LogEvent.h"
+#include "base/Result.h"
 
 #include <QHash>
 #include <QFuture>

@@ -2,8 +2,8 @@
 // LogQlEvaluator: the subset of LogQL the demo Loki speaks — a stream
 // selector, line filters (|= != |~ !~), `| json` and label filters, and
 // `sum(count_over_time(… [range]))`. Parse errors carry the column.
-#include "LogEvent.h"
-#include "Result.h"
+#include "logs/LogEvent.h"
+#include "base/Result.h"
 
 #include <QHash>
 #include <QRegularExpression>

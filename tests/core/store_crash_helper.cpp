@@ -2,8 +2,8 @@
 // change's transaction — after its write, before its commit. Prints the id.
 // With a third argument "action": records an action's intent, then dies
 // while the action would be running (before its outcome).
-#include "IncidentStore.h"
-#include "RunbookParser.h"
+#include "incident/IncidentStore.h"
+#include "runbook/RunbookParser.h"
 
 #include <QCoreApplication>
 #include <cstdio>

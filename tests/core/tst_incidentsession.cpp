@@ -1,8 +1,8 @@
 // IncidentSession: the store on its worker thread; edits visible at once,
 // persisted in order, errors reported, nothing lost on shutdown.
-#include "IncidentSession.h"
-#include "IncidentStore.h"
-#include "RunbookParser.h"
+#include "incident/IncidentSession.h"
+#include "incident/IncidentStore.h"
+#include "runbook/RunbookParser.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // IncidentStore on real SQLite files: round trips, migrations, a crash
 // between two changes, and stores that are read-only, damaged, newer or locked.
-#include "IncidentStore.h"
-#include "RunbookParser.h"
+#include "incident/IncidentStore.h"
+#include "runbook/RunbookParser.h"
 
 #include <QProcess>
 #include <QSqlDatabase>

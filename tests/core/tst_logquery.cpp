@@ -1,10 +1,10 @@
 // The query language: each construct, each error with its column, the
 // flagship's queries and patterns, and the three back ends on one AST.
-#include "DatadogQueryWriter.h"
-#include "LogQlWriter.h"
-#include "LogQueryParser.h"
-#include "QueryMatcher.h"
-#include "RunbookParser.h"
+#include "logs/DatadogQueryWriter.h"
+#include "logs/LogQlWriter.h"
+#include "logs/LogQueryParser.h"
+#include "logs/QueryMatcher.h"
+#include "runbook/RunbookParser.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -2,9 +2,9 @@
 // independent count, gzip (whole and truncated), rotated directories,
 // skipped lines, time zones, bucket edges, cancellation, async signals.
 #include "DemoLogGenerator.h"
-#include "LogScanEngine.h"
-#include "LogSource.h"
-#include "RunbookParser.h"
+#include "logs/LogScanEngine.h"
+#include "logs/LogSource.h"
+#include "runbook/RunbookParser.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -293,7 +293,7 @@ private:
     static QueryNode LogQueryParser_status_error();
 };
 
-#include "LogQueryParser.h"
+#include "logs/LogQueryParser.h"
 QueryNode TestLogScanEngine::LogQueryParser_status_error()
 {
     return LogQueryParser::parse(QStringLiteral("status:error")).value();

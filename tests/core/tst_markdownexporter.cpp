@@ -1,8 +1,8 @@
 // MarkdownExporter: header, checklists with state/note/who/when, notes,
 // timeline, changed-step flags and recorded steps the runbook lost.
-#include "IncidentStore.h"
-#include "MarkdownExporter.h"
-#include "RunbookParser.h"
+#include "incident/IncidentStore.h"
+#include "incident/MarkdownExporter.h"
+#include "runbook/RunbookParser.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

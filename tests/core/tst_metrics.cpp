@@ -3,9 +3,9 @@
 // empty window, a failing source → unknown, clock-driven windows, and the
 // refresh schedule with backoff on a fake clock.
 #include "DemoLogGenerator.h"
-#include "MetricMonitor.h"
-#include "RunbookParser.h"
-#include "WiringLoader.h"
+#include "metrics/MetricMonitor.h"
+#include "runbook/RunbookParser.h"
+#include "wiring/WiringLoader.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // Parser on the flagship runbook (every count of the Foundation issue), on
 // two other runbook styles, on lint problems and on bad input.
-#include "RunbookParser.h"
-#include "RunbookJson.h"
-#include "TextUtil.h"
+#include "runbook/RunbookParser.h"
+#include "runbook/RunbookJson.h"
+#include "base/TextUtil.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -352,7 +352,7 @@ private:
     static QStringList StepEntityRecognizer_recognize(const QString &text);
 };
 
-#include "StepEntityRecognizer.h"
+#include "runbook/StepEntityRecognizer.h"
 
 QStringList TestRunbookParser::StepEntityRecognizer_recognize(const QString &text)
 {

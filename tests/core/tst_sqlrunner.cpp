@@ -3,9 +3,9 @@
 // Probes, the preview/confirmation handshake, rollback when a statement
 // fails half-way, parameters with quotes and ;-- stored literally, and the
 // action's two timeline entries.
-#include "IncidentStore.h"
-#include "RunbookParser.h"
-#include "SqlRunner.h"
+#include "incident/IncidentStore.h"
+#include "runbook/RunbookParser.h"
+#include "connectors/SqlRunner.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

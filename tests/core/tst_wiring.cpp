@@ -2,15 +2,15 @@
 // wiring's coverage, profiles, secret resolution from env and a fake
 // keychain, the redaction of a sentinel secret through every output path,
 // and the suggest command on three runbooks.
-#include "HttpRequester.h"
-#include "IncidentStore.h"
-#include "MarkdownExporter.h"
-#include "Redactor.h"
-#include "RunbookParser.h"
-#include "SecretResolver.h"
-#include "WiringLoader.h"
-#include "WiringSuggester.h"
-#include "VercelCrons.h"
+#include "net/HttpRequester.h"
+#include "incident/IncidentStore.h"
+#include "incident/MarkdownExporter.h"
+#include "secrets/Redactor.h"
+#include "runbook/RunbookParser.h"
+#include "secrets/SecretResolver.h"
+#include "wiring/WiringLoader.h"
+#include "wiring/WiringSuggester.h"
+#include "connectors/VercelCrons.h"
 
 #include <QHttpServer>
 #include <QSignalSpy>

@@ -5,10 +5,10 @@
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
-#include "HttpProbe.h"
-#include "VercelBlobClient.h"
-#include "MissingBlobs.h"
-#include "SqlRunner.h"
+#include "net/HttpProbe.h"
+#include "connectors/VercelBlobClient.h"
+#include "actions/MissingBlobs.h"
+#include "connectors/SqlRunner.h"
 
 #include "CliProcess.h"
 

@@ -4,9 +4,9 @@
 // and cancellation.
 #include "DemoBackend.h"
 #include "DemoLogGenerator.h"
-#include "LogQueryParser.h"
-#include "LogSource.h"
-#include "RunbookParser.h"
+#include "logs/LogQueryParser.h"
+#include "logs/LogSource.h"
+#include "runbook/RunbookParser.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -7,8 +7,8 @@
 // half-done.
 #include "DemoBackend.h"
 #include "DemoLogGenerator.h"
-#include "StripeClient.h"
-#include "SvixClient.h"
+#include "connectors/StripeClient.h"
+#include "connectors/SvixClient.h"
 
 #include "CliProcess.h"
 

@@ -1,12 +1,12 @@
 // The live panel: counts and sparklines from a real scan of generated logs,
 // the model checked with QAbstractItemModelTester, samples, copy buttons.
-#include "DatadogQueryWriter.h"
+#include "logs/DatadogQueryWriter.h"
 #include "DemoLogGenerator.h"
 #include "LiveCountModel.h"
-#include "LiveLogQueries.h"
+#include "logs/LiveLogQueries.h"
 #include "LivePanel.h"
-#include "LogScanEngine.h"
-#include "RunbookParser.h"
+#include "logs/LogScanEngine.h"
+#include "runbook/RunbookParser.h"
 #include "SamplesDialog.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // The item models, checked with QAbstractItemModelTester and signal spies.
 #include "ChecklistModel.h"
-#include "IncidentSession.h"
-#include "RunbookParser.h"
+#include "incident/IncidentSession.h"
+#include "runbook/RunbookParser.h"
 #include "SectionListModel.h"
 #include "TimelineModel.h"
 

@@ -1,0 +1,72 @@
+#include "base/AppSettings.h"
+
+#include <QFileInfo>
+
+namespace {
+struct KeyInfo
+{
+    const char *name;
+    QVariant defaultValue;
+};
+} // namespace
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+
+// The one table of keys and defaults.
+static const KeyInfo &AppSettings_info(int key)
+{
+    static const KeyInfo table[] = {
+        {"incident/last", QString()},   {"runbook/last", QString()},  {"runbook/recent", QStringList()},
+        {"store/path", QString()},      {"user/name", QString()},     {"window/geometry", QByteArray()},
+        {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()}, {"wiring/profile", QString()},
+    };
+    return table[key];
+}
+
+QVariant AppSettings::get(Key key) const
+{
+    const KeyInfo &k = AppSettings_info(int(key));
+    return m_settings->value(QLatin1String(k.name), k.defaultValue);
+}
+
+void AppSettings::set(Key key, const QVariant &value)
+{
+    m_settings->setValue(QLatin1String(AppSettings_info(int(key)).name), value);
+}
+
+QString AppSettings::lastIncidentId() const { return get(Key::LastIncidentId).toString(); }
+void AppSettings::setLastIncidentId(const QString &id) { set(Key::LastIncidentId, id); }
+QString AppSettings::lastRunbook() const { return get(Key::LastRunbook).toString(); }
+void AppSettings::setLastRunbook(const QString &path) { set(Key::LastRunbook, path); }
+QStringList AppSettings::recentRunbooks() const { return get(Key::RecentRunbooks).toStringList(); }
+QString AppSettings::storePath() const { return get(Key::StorePath).toString(); }
+QString AppSettings::logSource() const { return get(Key::LogSource).toString(); }
+void AppSettings::setLogSource(const QString &spec) { set(Key::LogSource, spec); }
+QString AppSettings::profile() const { return get(Key::Profile).toString(); }
+void AppSettings::setProfile(const QString &name) { set(Key::Profile, name); }
+QString AppSettings::actorName() const { return get(Key::ActorName).toString(); }
+void AppSettings::setActorName(const QString &name) { set(Key::ActorName, name); }
+QByteArray AppSettings::windowGeometry() const { return get(Key::WindowGeometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray &g) { set(Key::WindowGeometry, g); }
+QByteArray AppSettings::windowState() const { return get(Key::WindowState).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray &s) { set(Key::WindowState, s); }
+QByteArray AppSettings::splitterState() const { return get(Key::SplitterState).toByteArray(); }
+void AppSettings::setSplitterState(const QByteArray &s) { set(Key::SplitterState, s); }
+
+void AppSettings::addRecentRunbook(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentRunbooks();
+    list.removeAll(abs);
+    list.prepend(abs);
+    while (list.size() > MaxRecent)
+        list.removeLast();
+    set(Key::RecentRunbooks, list);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

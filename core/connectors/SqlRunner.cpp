@@ -1,0 +1,257 @@
+#include "connectors/SqlRunner.h"
+
+#include <QFileInfo>
+
+#include "secrets/Redactor.h"
+#include "base/TextUtil.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <atomic>
+
+namespace {
+std::atomic<int> counter{0};
+
+void bindAll(QSqlQuery &q, const QVariantMap &params)
+{
+    for (auto it = params.begin(); it != params.end(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+}
+
+QString rowsDigest(const SqlTable &t)
+{
+    QString s = t.columns.join(QLatin1Char('\x1f'));
+    for (const QVariantList &r : t.rows) {
+        s += QLatin1Char('\x1e');
+        for (const QVariant &v : r)
+            s += v.toString() + QLatin1Char('\x1f');
+    }
+    return s;
+}
+} // namespace
+
+SqlRunner::SqlRunner(SqlTarget target) : m_target(std::move(target)) {}
+
+SqlRunner::~SqlRunner()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString SqlRunner::error(const QString &what, const QString &detail) const
+{
+    return Redactor::redact(tr("%1: %2").arg(what, detail));
+}
+
+Status SqlRunner::open()
+{
+    if (m_target.driver != QStringLiteral("QSQLITE") && m_target.driver != QStringLiteral("QPSQL"))
+        return Status::failure(tr("unknown database driver %1").arg(m_target.driver));
+    if (!QSqlDatabase::isDriverAvailable(m_target.driver))
+        return Status::failure(tr("the Qt Sql driver %1 is not installed").arg(m_target.driver));
+    Redactor::add(m_target.password);
+    m_connection = QStringLiteral("sql-runner-%1").arg(counter.fetch_add(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_target.driver, m_connection);
+    db.setDatabaseName(m_target.database);
+    if (!m_target.host.isEmpty())
+        db.setHostName(m_target.host);
+    if (m_target.port > 0)
+        db.setPort(m_target.port);
+    db.setUserName(m_target.user);
+    db.setPassword(m_target.password);
+    QString options = m_target.options;
+    if (m_target.driver == QStringLiteral("QSQLITE"))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
+    else
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Status::failure(error(tr("cannot connect to %1").arg(m_target.database), db.lastError().text()));
+    return {};
+}
+
+Result<SqlTable> SqlRunner::select(const QString &sql, const QVariantMap &params, int rowCap)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Result<SqlTable>::failure(error(tr("the statement does not prepare"), q.lastError().text()));
+    bindAll(q, params);
+    if (!q.exec())
+        return Result<SqlTable>::failure(error(tr("the statement failed"), q.lastError().text()));
+    SqlTable t;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        t.columns.append(rec.fieldName(i));
+    while (q.next()) {
+        if (t.rows.size() >= rowCap) {
+            t.truncated = true;
+            break;
+        }
+        QVariantList row;
+        for (int i = 0; i < rec.count(); ++i)
+            row.append(q.value(i));
+        t.rows.append(row);
+    }
+    return t;
+}
+
+Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params, int rowCap, int timeoutMs)
+{
+    static const QRegularExpression readOnly(QStringLiteral("^\\s*(SELECT|WITH|EXPLAIN|SHOW|VALUES)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (!readOnly.match(sql).hasMatch())
+        return Result<SqlTable>::failure(tr("a probe only reads: \"%1\" is not a SELECT").arg(sql.left(40)));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return Result<SqlTable>::failure(tr("the database is not open"));
+    // Read-only and time-bounded at the database, not only by our word.
+    if (!db.transaction())
+        return Result<SqlTable>::failure(error(tr("cannot start a read-only transaction"), db.lastError().text()));
+    QSqlQuery guard(db);
+    if (m_target.driver == QStringLiteral("QPSQL")) {
+        guard.exec(QStringLiteral("SET TRANSACTION READ ONLY"));
+        guard.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs));
+    } else {
+        guard.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    auto t = select(sql, params, rowCap);
+    if (m_target.driver == QStringLiteral("QSQLITE"))
+        guard.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    db.rollback();
+    return t;
+}
+
+Result<QString> SqlRunner::previewStatement(const QString &sql)
+{
+    static const QRegularExpression update(QStringLiteral("^\\s*UPDATE\\s+([A-Za-z_][\\w.]*)\\s+SET\\s+.+?\\s+WHERE\\s+(.+?)\\s*;?\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression del(QStringLiteral("^\\s*DELETE\\s+FROM\\s+([A-Za-z_][\\w.]*)\\s+WHERE\\s+(.+?)\\s*;?\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    for (const QRegularExpression *re : {&update, &del}) {
+        const auto m = re->match(sql);
+        if (m.hasMatch())
+            return QStringLiteral("SELECT * FROM %1 WHERE %2").arg(m.captured(1), m.captured(2));
+    }
+    return Result<QString>::failure(tr("cannot preview \"%1\": an action is an UPDATE … WHERE or a DELETE FROM … WHERE").arg(sql.left(60)));
+}
+
+Result<SqlPreview> SqlRunner::preview(const SqlAction &action, int rowCap)
+{
+    const auto sel = previewStatement(action.sql);
+    if (!sel)
+        return Result<SqlPreview>::failure(sel.error());
+    SqlPreview p;
+    QString digest = action.id + QLatin1Char('\x1d') + action.sql;
+    for (const QVariantMap &params : action.parameterSets) {
+        const auto t = select(sel.value(), params, rowCap);
+        if (!t)
+            return Result<SqlPreview>::failure(t.error());
+        if (t->truncated)
+            return Result<SqlPreview>::failure(tr("the action would change more than %1 rows; narrow it").arg(rowCap));
+        if (p.rows.columns.isEmpty())
+            p.rows.columns = t->columns;
+        p.rows.rows += t->rows;
+        for (auto it = params.begin(); it != params.end(); ++it)
+            digest += QLatin1Char('\x1d') + it.key() + QLatin1Char('=') + it.value().toString();
+    }
+    digest += QLatin1Char('\x1d') + rowsDigest(p.rows);
+    p.token = TextUtil::shortHash(digest);
+    return p;
+}
+
+Result<SqlOutcome> SqlRunner::run(const SqlAction &action, const QString &confirmationToken)
+{
+    using R = Result<SqlOutcome>;
+    if (confirmationToken.isEmpty())
+        return R::failure(tr("refused: the action %1 changes data and needs the confirmation token of its preview").arg(action.id));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QElapsedTimer timer;
+    timer.start();
+    if (!db.transaction())
+        return R::failure(error(tr("cannot start a transaction"), db.lastError().text()));
+    // The preview again, inside the transaction: what was confirmed must still be what changes.
+    const auto p = preview(action);
+    if (!p || p->token != confirmationToken) {
+        db.rollback();
+        return R::failure(p ? tr("refused: the data changed since the preview (or the token is not this action's); preview again")
+                            : p.error());
+    }
+    const auto sel = previewStatement(action.sql).value();
+    SqlOutcome out;
+    for (const QVariantMap &params : action.parameterSets) {
+        QSqlQuery q(db);
+        if (!q.prepare(action.sql)) {
+            const QString e = error(tr("the statement does not prepare"), q.lastError().text());
+            db.rollback();
+            return R::failure(e);
+        }
+        bindAll(q, params);
+        if (!q.exec()) {
+            const QString e = error(tr("the statement failed; nothing was changed"), q.lastError().text());
+            db.rollback();
+            return R::failure(e);
+        }
+        out.rowsAffected += q.numRowsAffected();
+    }
+    if (out.rowsAffected != p->rows.rows.size()) {
+        db.rollback();
+        return R::failure(tr("rolled back: %1 rows would have changed, the preview showed %2").arg(out.rowsAffected).arg(p->rows.rows.size()));
+    }
+    if (!db.commit()) {
+        const QString e = error(tr("the commit failed; nothing was changed"), db.lastError().text());
+        db.rollback();
+        return R::failure(e);
+    }
+    out.durationMs = timer.elapsed();
+    return out;
+}
+
+QList<QVariantMap> SqlRunner::parameterSets(const QList<std::pair<QString, QString>> &keyValues)
+{
+    QVariantMap constant;
+    QString repeated;
+    QVariantList values;
+    for (const auto &[k, v] : keyValues) {
+        if (k == repeated) {
+            values.append(v);
+        } else if (constant.contains(k) && repeated.isEmpty()) {
+            repeated = k;
+            values = {constant.take(k), v};
+        } else {
+            constant.insert(k, v);
+        }
+    }
+    if (repeated.isEmpty())
+        return {constant};
+    QList<QVariantMap> sets;
+    for (const QVariant &v : values) {
+        QVariantMap set = constant;
+        set.insert(repeated, v);
+        sets.append(set);
+    }
+    return sets;
+}
+
+Result<SqlTable> SqlRunner::tablesExist(const QStringList &tables)
+{
+    const bool sqlite = m_target.driver == QStringLiteral("QSQLITE");
+    SqlTable out;
+    out.columns = {QStringLiteral("table"), QStringLiteral("exists")};
+    for (const QString &table : tables) {
+        const auto t = probe(sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name = :t")
+                                    : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_name = :t"),
+                             {{QStringLiteral("t"), table}});
+        if (!t)
+            return t;
+        out.rows.append({table, !t->rows.isEmpty()});
+    }
+    return out;
+}

@@ -1,0 +1,253 @@
+#include "incident/IncidentSession.h"
+
+#include "incident/IncidentStore.h"
+#include "base/TextUtil.h"
+
+#include <QSemaphore>
+
+IncidentSession::IncidentSession(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock), m_actor(TextUtil::currentUserName())
+{
+    m_thread.setObjectName(QStringLiteral("incident-store"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+IncidentSession::~IncidentSession()
+{
+    // Queued after every pending write, so they all reach the disk first.
+    IncidentStore *store = m_store;
+    QMetaObject::invokeMethod(m_worker, [store] {
+        delete store;
+        QThread::currentThread()->quit();
+    });
+    m_thread.wait();
+}
+
+void IncidentSession::onWorker(std::function<void(IncidentStore &)> job)
+{
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] {
+        if (m_store)
+            job(*m_store);
+    });
+}
+
+void IncidentSession::waitForIdle()
+{
+    QSemaphore done;
+    QMetaObject::invokeMethod(m_worker, [&done] { done.release(); });
+    done.acquire();
+}
+
+void IncidentSession::openStore(const QString &path)
+{
+    const Clock *clock = &m_clock;
+    QMetaObject::invokeMethod(m_worker, [this, path, clock] {
+        delete m_store;
+        m_store = new IncidentStore(*clock);
+        const Status s = m_store->open(path);
+        const bool ro = m_store->isReadOnly();
+        if (!s) {
+            delete m_store;
+            m_store = nullptr;
+        }
+        QMetaObject::invokeMethod(this, [this, s, ro, path] {
+            m_storeReady = s.ok();
+            m_readOnly = s.ok() && ro;
+            m_storeError = s.ok() ? (ro ? tr("The incident store %1 is read-only: incidents can be read but not changed.").arg(path)
+                                        : QString())
+                                  : s.error();
+            Q_EMIT storeOpened(s.ok(), m_storeError);
+            if (s)
+                refreshList();
+        });
+    });
+}
+
+void IncidentSession::refreshList()
+{
+    onWorker([this](IncidentStore &store) {
+        const auto list = store.listIncidents();
+        QMetaObject::invokeMethod(this, [this, list] {
+            if (!list) {
+                Q_EMIT storeFailed(list.error());
+                return;
+            }
+            m_incidents = list.value();
+            Q_EMIT incidentsChanged();
+        });
+    });
+}
+
+void IncidentSession::createIncident(const QString &title, const Runbook &runbook)
+{
+    if (!m_storeReady || m_readOnly) {
+        Q_EMIT storeFailed(m_storeError.isEmpty() ? tr("No incident store is available.") : m_storeError);
+        return;
+    }
+    const QString actor = m_actor;
+    const quint64 gen = ++m_loadGeneration;
+    onWorker([this, title, runbook, actor, gen](IncidentStore &store) {
+        const auto inc = store.createIncident(title, runbook, actor);
+        const auto list = store.listIncidents();
+        QMetaObject::invokeMethod(this, [this, inc, list, gen] {
+            if (!inc) {
+                Q_EMIT storeFailed(inc.error());
+                return;
+            }
+            if (list) {
+                m_incidents = list.value();
+                Q_EMIT incidentsChanged();
+            }
+            if (gen == m_loadGeneration)
+                applyLoaded(inc.value());
+        });
+    });
+}
+
+void IncidentSession::loadIncident(const QString &id)
+{
+    const quint64 gen = ++m_loadGeneration;
+    onWorker([this, id, gen](IncidentStore &store) {
+        const auto inc = store.loadIncident(id);
+        QMetaObject::invokeMethod(this, [this, inc, gen] {
+            if (gen != m_loadGeneration)
+                return; // a later load or create won
+            if (!inc) {
+                Q_EMIT storeFailed(inc.error());
+                return;
+            }
+            applyLoaded(inc.value());
+        });
+    });
+}
+
+void IncidentSession::closeIncident()
+{
+    ++m_loadGeneration;
+    m_current.reset();
+    Q_EMIT currentChanged();
+}
+
+void IncidentSession::applyLoaded(const Incident &incident)
+{
+    const bool same = m_current && m_current->id == incident.id;
+    m_current = incident;
+    if (same)
+        Q_EMIT incidentUpdated();
+    else
+        Q_EMIT currentChanged();
+}
+
+// Persists one change of the current incident; when the queue drains, the
+// stored incident (with the timeline entries the store wrote) replaces the
+// in-memory copy, so both always agree.
+void IncidentSession::write(std::function<Status(IncidentStore &, const QString &)> job)
+{
+    if (!m_current)
+        return;
+    if (!m_storeReady || m_readOnly) {
+        // The change stays in memory only; say so rather than pretend.
+        Q_EMIT storeFailed(tr("The change was not saved: %1")
+                               .arg(m_storeError.isEmpty() ? tr("no incident store is available.") : m_storeError));
+        return;
+    }
+    const QString id = m_current->id;
+    ++m_pendingWrites;
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), id] {
+        const Status s = m_store ? job(*m_store, id) : Status::failure(tr("no incident store is open"));
+        const auto reloaded = m_store ? m_store->loadIncident(id) : Result<Incident>::failure(QString());
+        const auto list = m_store ? m_store->listIncidents() : Result<QList<IncidentSummary>>::failure(QString());
+        QMetaObject::invokeMethod(this, [this, s, reloaded, list, id] {
+            --m_pendingWrites;
+            if (!s)
+                Q_EMIT storeFailed(s.error());
+            if (m_pendingWrites == 0 && reloaded && m_current && m_current->id == id) {
+                m_current = reloaded.value();
+                Q_EMIT incidentUpdated();
+            }
+            if (m_pendingWrites == 0 && list) {
+                m_incidents = list.value();
+                Q_EMIT incidentsChanged();
+            }
+        });
+    });
+}
+
+void IncidentSession::setStepState(const Step &step, StepState state, const QString &label)
+{
+    if (!m_current)
+        return;
+    StepRecord &r = m_current->steps[step.id];
+    r.stepId = step.id;
+    r.state = state;
+    r.actor = m_actor;
+    r.changedAt = m_clock.now();
+    r.textHash = step.textHash;
+    Q_EMIT stepChanged(step.id);
+    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
+    write([=](IncidentStore &store, const QString &id) { return store.setStepState(id, stepId, state, hash, actor, label); });
+}
+
+void IncidentSession::setStepNote(const Step &step, const QString &note, const QString &label)
+{
+    if (!m_current || m_current->step(step.id).note == note)
+        return;
+    StepRecord &r = m_current->steps[step.id];
+    r.stepId = step.id;
+    r.note = note;
+    r.actor = m_actor;
+    r.changedAt = m_clock.now();
+    if (r.textHash.isEmpty())
+        r.textHash = step.textHash;
+    Q_EMIT stepChanged(step.id);
+    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
+    write([=](IncidentStore &store, const QString &id) { return store.setStepNote(id, stepId, note, hash, actor, label); });
+}
+
+void IncidentSession::addNote(const QString &text)
+{
+    if (!m_current || text.trimmed().isEmpty())
+        return;
+    m_current->notes.append({0, m_clock.now(), m_actor, text});
+    Q_EMIT incidentUpdated();
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) {
+        const auto n = store.addNote(id, text, actor);
+        return n ? Status() : Status::failure(n.error());
+    });
+}
+
+void IncidentSession::setStatus(IncidentStatus status)
+{
+    if (!m_current)
+        return;
+    m_current->status = status;
+    Q_EMIT incidentUpdated();
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.setStatus(id, status, actor); });
+}
+
+void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
+{
+    if (!m_current || !m_current->isOpen() || !m_storeReady || m_readOnly || points.isEmpty())
+        return;
+    for (auto it = points.begin(); it != points.end(); ++it)
+        m_current->metrics[it.key()].append(it.value());
+    Q_EMIT incidentUpdated();
+    write([points](IncidentStore &store, const QString &id) { return store.recordMetrics(id, points); });
+}
+
+void IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs)
+{
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); });
+}
+
+void IncidentSession::recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs)
+{
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); });
+}

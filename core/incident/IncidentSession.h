@@ -1,0 +1,81 @@
+#pragma once
+// IncidentSession: the GUI's incident — the store on a worker thread of its
+// own (its own SQLite connection), the current incident in memory. Edits show
+// at once and are written in order on the worker, each committed when made;
+// failures come back as `storeError` and nothing in memory is dropped.
+#include "base/Clock.h"
+#include "incident/Incident.h"
+#include "base/Result.h"
+#include "runbook/Runbook.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <optional>
+
+class IncidentStore;
+
+class IncidentSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IncidentSession(const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~IncidentSession() override; // finishes every queued write first
+
+    void openStore(const QString &path);
+    bool storeReady() const { return m_storeReady; }
+    bool storeReadOnly() const { return m_readOnly; }
+    QString storeError() const { return m_storeError; }
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    void refreshList();
+    const QList<IncidentSummary> &incidents() const { return m_incidents; }
+
+    void createIncident(const QString &title, const Runbook &runbook);
+    void loadIncident(const QString &id);
+    void closeIncident();
+    const std::optional<Incident> &current() const { return m_current; }
+    bool canEdit() const { return m_current && m_storeReady && !m_readOnly; }
+
+    void setStepState(const Step &step, StepState state, const QString &label);
+    void setStepNote(const Step &step, const QString &note, const QString &label);
+    void addNote(const QString &text);
+    void setStatus(IncidentStatus status);
+    // The values of one evaluation, kept with the current (open) incident.
+    void recordMetrics(const QHash<QString, MetricPoint> &points);
+    // An action's intent (before it runs) and outcome, on the current incident's timeline.
+    void recordActionIntent(const QString &actionId, const QString &inputs);
+    void recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs);
+
+    int pendingWrites() const { return m_pendingWrites; }
+    // Blocks until the worker has done everything queued so far (tests, shutdown).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void storeOpened(bool ok, const QString &error);
+    void incidentsChanged();
+    void currentChanged();              // another incident (or none) is current
+    void stepChanged(const QString &stepId);
+    void incidentUpdated();             // notes, timeline, status of the current one
+    void storeFailed(const QString &error);
+
+private:
+    void onWorker(std::function<void(IncidentStore &)> job);
+    void write(std::function<Status(IncidentStore &, const QString &incidentId)> job);
+    void applyLoaded(const Incident &incident);
+
+    const Clock &m_clock;
+    QThread m_thread;
+    QObject *m_worker = nullptr;   // lives in m_thread
+    IncidentStore *m_store = nullptr; // used only from m_thread
+    bool m_storeReady = false;
+    bool m_readOnly = false;
+    QString m_storeError;
+    QString m_actor;
+    QList<IncidentSummary> m_incidents;
+    std::optional<Incident> m_current;
+    int m_pendingWrites = 0;
+    quint64 m_loadGeneration = 0;
+};

@@ -1,0 +1,558 @@
+#include "incident/IncidentStore.h"
+
+#include "secrets/Redactor.h"
+#include "runbook/Runbook.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+#include <atomic>
+
+namespace {
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// Each schema version is one list of statements, applied in one transaction.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> m = {
+        // 1: the first schema
+        {QStringLiteral("CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL, runbook_path TEXT NOT NULL,"
+                        " runbook_hash TEXT NOT NULL, runbook_title TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open',"
+                        " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, resolved_at TEXT)"),
+         QStringLiteral("CREATE TABLE step_states (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+                        " step_id TEXT NOT NULL, state TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', actor TEXT,"
+                        " changed_at TEXT, text_hash TEXT, PRIMARY KEY (incident_id, step_id))"),
+         QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT NOT NULL"
+                        " REFERENCES incidents(id) ON DELETE CASCADE, at TEXT NOT NULL, author TEXT, text TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE timeline (id INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT NOT NULL"
+                        " REFERENCES incidents(id) ON DELETE CASCADE, at TEXT NOT NULL, actor TEXT, kind TEXT NOT NULL,"
+                        " subject TEXT, text TEXT)")},
+        // 2: an assignee per incident; timeline read by incident in time order
+        {QStringLiteral("ALTER TABLE incidents ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE INDEX timeline_by_incident ON timeline (incident_id, at, id)"),
+         QStringLiteral("CREATE INDEX incidents_by_update ON incidents (updated_at)")},
+        // 3: metric values of every evaluation while an incident is open
+        {QStringLiteral("CREATE TABLE metric_values (id INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT NOT NULL"
+                        " REFERENCES incidents(id) ON DELETE CASCADE, at TEXT NOT NULL, metric_id TEXT NOT NULL, value REAL, severity TEXT)"),
+         QStringLiteral("CREATE INDEX metric_values_by_incident ON metric_values (incident_id, metric_id, at)")},
+    };
+    return m;
+}
+
+std::atomic<int> connectionCounter{0};
+} // namespace
+
+IncidentStore::IncidentStore(const Clock &clock) : m_clock(clock) {}
+
+IncidentStore::~IncidentStore()
+{
+    close();
+}
+
+QString IncidentStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("incidents.sqlite"));
+}
+
+bool IncidentStore::isOpen() const
+{
+    return !m_connection.isEmpty() && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void IncidentStore::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+QString IncidentStore::sqlError(const QString &what, const QString &detail) const
+{
+    const QString d = Redactor::redact(detail);
+    if (d.contains(QStringLiteral("locked")) || d.contains(QStringLiteral("busy")))
+        return tr("%1: the incident store %2 is locked by another program; try again in a moment (%3)").arg(what, m_path, d);
+    if (d.contains(QStringLiteral("not a database")) || d.contains(QStringLiteral("malformed")) || d.contains(QStringLiteral("corrupt")))
+        return tr("%1: the incident store %2 is damaged (%3); it was left untouched").arg(what, m_path, d);
+    if (d.contains(QStringLiteral("readonly")) || d.contains(QStringLiteral("read-only")))
+        return tr("%1: the incident store %2 is read-only").arg(what, m_path);
+    return tr("%1: %2").arg(what, d);
+}
+
+Status IncidentStore::open(const QString &path, Access access, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_readOnly = access == Access::ReadOnly;
+    // The connection's objects must be gone before close() removes it.
+    const Status s = openConnection(targetVersion);
+    if (!s)
+        close();
+    return s;
+}
+
+Status IncidentStore::openConnection(int targetVersion)
+{
+    const QString &path = m_path;
+    const QFileInfo fi(path);
+    if (fi.exists() && !fi.isFile())
+        return Status::failure(tr("the incident store %1 is not a file").arg(path));
+    if (!fi.exists() && m_readOnly)
+        return Status::failure(tr("the incident store %1 does not exist").arg(path));
+    if (!fi.exists()) {
+        if (!QDir().mkpath(fi.absolutePath()))
+            return Status::failure(tr("cannot create the folder for the incident store %1").arg(path));
+    } else if (!fi.isWritable() || !QFileInfo(fi.absolutePath()).isWritable()) {
+        m_readOnly = true; // WAL needs the folder writable too
+    }
+
+    m_connection = QStringLiteral("incident-store-%1").arg(connectionCounter.fetch_add(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open()) {
+        return Status::failure(sqlError(tr("cannot open the incident store"), db.lastError().text()));
+    }
+    QSqlQuery q(db);
+    // Reading the schema version is the first real read: it fails on a damaged or locked file.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return Status::failure(sqlError(tr("cannot read the incident store"), q.lastError().text()));
+    }
+    const int version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        return Status::failure(sqlError(tr("cannot read the incident store"), q.lastError().text()));
+    }
+    if (version > CurrentSchemaVersion) {
+        return Status::failure(tr("the incident store %1 was written by a newer version (schema %2, this program knows %3); "
+                                  "it was left untouched").arg(path).arg(version).arg(CurrentSchemaVersion));
+    }
+    if (m_readOnly) {
+        if (version < CurrentSchemaVersion) {
+            return Status::failure(tr("the incident store %1 is read-only and needs an upgrade; it was left untouched").arg(path));
+        }
+        return {};
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        return Status::failure(sqlError(tr("cannot prepare the incident store"), q.lastError().text()));
+    }
+    if (version < targetVersion) {
+        if (Status s = migrate(version, targetVersion); !s)
+            return s;
+    }
+    return {};
+}
+
+int IncidentStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status IncidentStore::migrate(int from, int to)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    for (int v = from; v < to && v < int(migrations().size()); ++v) {
+        if (!db.transaction())
+            return Status::failure(sqlError(tr("cannot upgrade the incident store"), db.lastError().text()));
+        QSqlQuery q(db);
+        for (const QString &stmt : migrations().at(v)) {
+            if (!q.exec(stmt)) {
+                const QString e = sqlError(tr("cannot upgrade the incident store to schema %1").arg(v + 1), q.lastError().text());
+                db.rollback();
+                return Status::failure(e);
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
+            const QString e = sqlError(tr("cannot upgrade the incident store"), db.lastError().text());
+            db.rollback();
+            return Status::failure(e);
+        }
+    }
+    return {};
+}
+
+Status IncidentStore::requireWritable() const
+{
+    if (!isOpen())
+        return Status::failure(tr("no incident store is open"));
+    if (m_readOnly)
+        return Status::failure(tr("the incident store %1 is read-only; the change was not recorded").arg(m_path));
+    return {};
+}
+
+Status IncidentStore::addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,
+                                  const QString &subject, const QString &text)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO timeline (incident_id, at, actor, kind, subject, text) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(incidentId);
+    q.addBindValue(isoTime(at));
+    q.addBindValue(actor);
+    q.addBindValue(kind);
+    q.addBindValue(subject);
+    q.addBindValue(Redactor::redact(text));
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot record the change"), q.lastError().text()));
+    return {};
+}
+
+// Runs `work` in one transaction that also bumps the incident's updated_at.
+Status IncidentStore::change(const QString &incidentId, const std::function<Status(const QDateTime &)> &work)
+{
+    if (Status s = requireWritable(); !s)
+        return s;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Status::failure(sqlError(tr("cannot record the change"), db.lastError().text()));
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(isoTime(now));
+    q.addBindValue(incidentId);
+    if (!q.exec()) {
+        const QString e = sqlError(tr("cannot record the change"), q.lastError().text());
+        db.rollback();
+        return Status::failure(e);
+    }
+    if (q.numRowsAffected() != 1) {
+        db.rollback();
+        return Status::failure(tr("no incident with id %1").arg(incidentId));
+    }
+    Status s = work(now);
+    if (s && m_crashHook)
+        m_crashHook();
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit()) {
+        const QString e = sqlError(tr("cannot record the change"), db.lastError().text());
+        db.rollback();
+        return Status::failure(e);
+    }
+    return {};
+}
+
+Result<Incident> IncidentStore::createIncident(const QString &title, const Runbook &runbook, const QString &actor)
+{
+    if (Status s = requireWritable(); !s)
+        return Result<Incident>::failure(s.error());
+    Incident inc;
+    const QDateTime now = m_clock.now();
+    inc.id = now.toUTC().toString(QStringLiteral("yyyyMMdd-")) + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    inc.title = Redactor::redact(title.trimmed().isEmpty() ? tr("Incident %1").arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : title.trimmed());
+    inc.runbookPath = runbook.path;
+    inc.runbookHash = runbook.hash;
+    inc.runbookTitle = runbook.title;
+    inc.createdAt = inc.updatedAt = now;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Result<Incident>::failure(sqlError(tr("cannot create the incident"), db.lastError().text()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, 'open', ?, ?)"));
+    for (const QVariant &v : {QVariant(inc.id), QVariant(inc.title), QVariant(inc.runbookPath), QVariant(inc.runbookHash),
+                              QVariant(inc.runbookTitle), QVariant(isoTime(now)), QVariant(isoTime(now))})
+        q.addBindValue(v);
+    Status s = q.exec() ? Status() : Status::failure(sqlError(tr("cannot create the incident"), q.lastError().text()));
+    if (s)
+        s = addTimeline(inc.id, now, actor, QStringLiteral("incident.created"), {},
+                        tr("Incident \"%1\" opened on runbook \"%2\"").arg(inc.title, runbook.title));
+    if (!s || !db.commit()) {
+        const QString e = s ? sqlError(tr("cannot create the incident"), db.lastError().text()) : s.error();
+        db.rollback();
+        return Result<Incident>::failure(e);
+    }
+    return loadIncident(inc.id);
+}
+
+Result<QList<IncidentSummary>> IncidentStore::listIncidents() const
+{
+    using R = Result<QList<IncidentSummary>>;
+    if (!isOpen())
+        return R::failure(tr("no incident store is open"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral(
+            "SELECT i.id, i.title, i.status, i.runbook_title, i.runbook_path, i.created_at, i.updated_at,"
+            " (SELECT count(*) FROM step_states s WHERE s.incident_id = i.id AND s.state <> 'pending')"
+            " FROM incidents i ORDER BY i.status = 'resolved', i.updated_at DESC")))
+        return R::failure(sqlError(tr("cannot list incidents"), q.lastError().text()));
+    QList<IncidentSummary> out;
+    while (q.next()) {
+        IncidentSummary s;
+        s.id = q.value(0).toString();
+        s.title = q.value(1).toString();
+        s.status = incidentStatusFromString(q.value(2).toString()).value_or(IncidentStatus::Open);
+        s.runbookTitle = q.value(3).toString();
+        s.runbookPath = q.value(4).toString();
+        s.createdAt = fromIso(q.value(5));
+        s.updatedAt = fromIso(q.value(6));
+        s.stepsDone = q.value(7).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<QString> IncidentStore::resolveId(const QString &idOrPrefix) const
+{
+    if (!isOpen())
+        return Result<QString>::failure(tr("no incident store is open"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 3"));
+    q.addBindValue(idOrPrefix);
+    q.addBindValue(idOrPrefix);
+    q.addBindValue(idOrPrefix);
+    q.addBindValue(idOrPrefix);
+    if (!q.exec())
+        return Result<QString>::failure(sqlError(tr("cannot read incidents"), q.lastError().text()));
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    if (ids.isEmpty())
+        return Result<QString>::failure(tr("no incident with id %1").arg(idOrPrefix));
+    if (ids.size() > 1 && ids.first() != idOrPrefix)
+        return Result<QString>::failure(tr("incident id %1 is ambiguous (%2, …)").arg(idOrPrefix, ids.join(QStringLiteral(", "))));
+    return ids.first();
+}
+
+Result<Incident> IncidentStore::loadIncident(const QString &id) const
+{
+    using R = Result<Incident>;
+    if (!isOpen())
+        return R::failure(tr("no incident store is open"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at,"
+                             " resolved_at, assignee FROM incidents WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    if (!q.next())
+        return R::failure(tr("no incident with id %1").arg(id));
+    Incident inc;
+    inc.id = q.value(0).toString();
+    inc.title = q.value(1).toString();
+    inc.runbookPath = q.value(2).toString();
+    inc.runbookHash = q.value(3).toString();
+    inc.runbookTitle = q.value(4).toString();
+    inc.status = incidentStatusFromString(q.value(5).toString()).value_or(IncidentStatus::Open);
+    inc.createdAt = fromIso(q.value(6));
+    inc.updatedAt = fromIso(q.value(7));
+    inc.resolvedAt = fromIso(q.value(8));
+    inc.assignee = q.value(9).toString();
+
+    q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash FROM step_states WHERE incident_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    while (q.next()) {
+        StepRecord r;
+        r.stepId = q.value(0).toString();
+        r.state = stepStateFromString(q.value(1).toString()).value_or(StepState::Pending);
+        r.note = q.value(2).toString();
+        r.actor = q.value(3).toString();
+        r.changedAt = fromIso(q.value(4));
+        r.textHash = q.value(5).toString();
+        inc.steps.insert(r.stepId, r);
+    }
+    q.prepare(QStringLiteral("SELECT id, at, author, text FROM notes WHERE incident_id = ? ORDER BY at, id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    while (q.next())
+        inc.notes.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+    q.prepare(QStringLiteral("SELECT metric_id, at, value, severity FROM metric_values WHERE incident_id = ? ORDER BY at, id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    while (q.next())
+        inc.metrics[q.value(0).toString()].append(
+            {fromIso(q.value(1)), q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble()), q.value(3).toString()});
+    q.prepare(QStringLiteral("SELECT id, at, actor, kind, subject, text FROM timeline WHERE incident_id = ? ORDER BY at, id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    while (q.next())
+        inc.timeline.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString()});
+    return inc;
+}
+
+Status IncidentStore::setStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+                                   const QString &actor, const QString &stepLabel)
+{
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
+                                 " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                 " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
+                                 " text_hash = excluded.text_hash"));
+        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toText(state)), QVariant(actor),
+                                  QVariant(isoTime(now)), QVariant(textHash)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
+        return addTimeline(incidentId, now, actor, QStringLiteral("step.state"), stepId,
+                           tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toText(state)));
+    });
+}
+
+Status IncidentStore::setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                                  const QString &actor, const QString &stepLabel)
+{
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
+                                 " VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                 " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at"));
+        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(Redactor::redact(note)), QVariant(actor),
+                                  QVariant(isoTime(now)), QVariant(textHash)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
+        return addTimeline(incidentId, now, actor, QStringLiteral("step.note"), stepId,
+                           note.isEmpty() ? tr("Note on step %1 cleared").arg(stepLabel.isEmpty() ? stepId : stepLabel)
+                                          : tr("Note on step %1: %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, note));
+    });
+}
+
+Result<IncidentNote> IncidentStore::addNote(const QString &incidentId, const QString &text, const QString &actor)
+{
+    IncidentNote note;
+    const Status s = change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("INSERT INTO notes (incident_id, at, author, text) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(incidentId);
+        q.addBindValue(isoTime(now));
+        q.addBindValue(actor);
+        q.addBindValue(Redactor::redact(text));
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
+        note = {q.lastInsertId().toLongLong(), now, actor, text};
+        return addTimeline(incidentId, now, actor, QStringLiteral("note.added"), {}, tr("Note: %1").arg(text));
+    });
+    if (!s)
+        return Result<IncidentNote>::failure(s.error());
+    return note;
+}
+
+Status IncidentStore::setStatus(const QString &incidentId, IncidentStatus status, const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE incidents SET status = ?, resolved_at = ? WHERE id = ?"));
+        q.addBindValue(toText(status));
+        q.addBindValue(status == IncidentStatus::Resolved ? QVariant(isoTime(now)) : QVariant());
+        q.addBindValue(incidentId);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot change the incident's status"), q.lastError().text()));
+        return addTimeline(incidentId, now, actor,
+                           status == IncidentStatus::Resolved ? QStringLiteral("incident.resolved") : QStringLiteral("incident.reopened"),
+                           {}, status == IncidentStatus::Resolved ? tr("Incident resolved") : tr("Incident reopened"));
+    });
+}
+
+Status IncidentStore::rename(const QString &incidentId, const QString &title, const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?"));
+        q.addBindValue(Redactor::redact(title));
+        q.addBindValue(incidentId);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot rename the incident"), q.lastError().text()));
+        return addTimeline(incidentId, now, actor, QStringLiteral("incident.renamed"), {}, tr("Renamed to \"%1\"").arg(title));
+    });
+}
+
+Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points)
+{
+    if (Status s = requireWritable(); !s)
+        return s;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return Status::failure(sqlError(tr("cannot record the metrics"), db.lastError().text()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO metric_values (incident_id, at, metric_id, value, severity) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT severity FROM metric_values WHERE incident_id = ? AND metric_id = ? AND severity <> '' "
+                                "ORDER BY at DESC, rowid DESC LIMIT 1"));
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        // A rule that changes severity leaves a line on the timeline.
+        if (!it->severity.isEmpty()) {
+            last.addBindValue(incidentId);
+            last.addBindValue(it.key());
+            if (last.exec() && last.next()) {
+                const QString before = last.value(0).toString();
+                if (before != it->severity) {
+                    if (Status s = addTimeline(incidentId, it->at, QStringLiteral("runbook-assistant"), QStringLiteral("metric.severity"), it.key(),
+                                               tr("%1 went from %2 to %3").arg(it.key(), before, it->severity));
+                        !s) {
+                        db.rollback();
+                        return s;
+                    }
+                }
+            }
+            last.finish();
+        }
+        q.addBindValue(incidentId);
+        q.addBindValue(isoTime(it->at));
+        q.addBindValue(it.key());
+        q.addBindValue(it->value ? QVariant(*it->value) : QVariant());
+        q.addBindValue(it->severity);
+        if (!q.exec()) {
+            const QString e = sqlError(tr("cannot record the metrics"), q.lastError().text());
+            db.rollback();
+            return Status::failure(e);
+        }
+    }
+    if (!db.commit()) {
+        const QString e = sqlError(tr("cannot record the metrics"), db.lastError().text());
+        db.rollback();
+        return Status::failure(e);
+    }
+    return {};
+}
+
+Status IncidentStore::recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return addTimeline(incidentId, now, actor, QStringLiteral("action.intent"), actionId,
+                           tr("About to run %1 with %2").arg(actionId, inputs));
+    });
+}
+
+Status IncidentStore::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
+                                          const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return addTimeline(incidentId, now, actor, QStringLiteral("action.outcome"), actionId,
+                           tr("%1 finished in %2 ms: %3").arg(actionId).arg(durationMs).arg(result));
+    });
+}

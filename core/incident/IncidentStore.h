@@ -1,0 +1,83 @@
+#pragma once
+// IncidentStore: incidents persisted in SQLite (WAL, versioned schema
+// migrations). Every change is its own transaction, committed when it is made,
+// with a timeline entry in the same transaction. The store belongs to the
+// thread that opened it (its own named Qt Sql connection); the GUI reaches it
+// through IncidentStoreWorker on a worker thread.
+#include "base/Clock.h"
+#include "incident/Incident.h"
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <functional>
+
+struct Runbook;
+
+class IncidentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
+public:
+    static constexpr int CurrentSchemaVersion = 3;
+
+    explicit IncidentStore(const Clock &clock = Clock::system());
+    ~IncidentStore();
+    IncidentStore(const IncidentStore &) = delete;
+    IncidentStore &operator=(const IncidentStore &) = delete;
+
+    // The GUI's and the CLI's default store file (under AppDataLocation).
+    static QString defaultPath();
+
+    // Opens (creating and migrating as needed). A store that is read-only on
+    // disk opens read-only; one that is damaged, locked or newer than this
+    // program fails with a message and is left untouched.
+    // `targetVersion` exists for migration tests.
+    enum class Access { ReadWrite, ReadOnly };
+    Status open(const QString &path, Access access = Access::ReadWrite, int targetVersion = CurrentSchemaVersion);
+    void close();
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    Result<Incident> createIncident(const QString &title, const Runbook &runbook, const QString &actor);
+    Result<QList<IncidentSummary>> listIncidents() const;
+    Result<Incident> loadIncident(const QString &id) const;
+    // Full id from a unique prefix (the CLI accepts short ids).
+    Result<QString> resolveId(const QString &idOrPrefix) const;
+
+    Status setStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+                        const QString &actor, const QString &stepLabel = {});
+    Status setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                       const QString &actor, const QString &stepLabel = {});
+    Result<IncidentNote> addNote(const QString &incidentId, const QString &text, const QString &actor);
+    Status setStatus(const QString &incidentId, IncidentStatus status, const QString &actor);
+    Status rename(const QString &incidentId, const QString &title, const QString &actor);
+    // An action's two timeline entries: the intent, committed before it runs
+    // (a crash leaves it visible), and the outcome after. Texts are redacted.
+    Status recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor);
+    Status recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
+                               const QString &actor);
+    // One evaluation's metric values (metric id → point), for the trend over the incident.
+    Status recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points);
+
+    // Called inside a change's transaction, after its first write and before
+    // the commit; crash tests abort the process here.
+    void setCrashHookForTesting(std::function<void()> hook) { m_crashHook = std::move(hook); }
+
+private:
+    Status openConnection(int targetVersion);
+    Status migrate(int from, int to);
+    Status change(const QString &incidentId, const std::function<Status(const QDateTime &now)> &work);
+    Status addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,
+                       const QString &subject, const QString &text);
+    Status requireWritable() const;
+    QString sqlError(const QString &what, const QString &detail) const;
+
+    const Clock &m_clock;
+    QString m_connection;
+    QString m_path;
+    bool m_readOnly = false;
+    std::function<void()> m_crashHook;
+};

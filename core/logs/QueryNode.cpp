@@ -1,0 +1,22 @@
+#include "logs/QueryNode.h"
+
+#include <QRegularExpression>
+
+QueryNode QueryNode::makeText(const QString &text, bool phrase, int column)
+{
+    QueryNode n;
+    n.kind = Text;
+    n.text = text;
+    n.phrase = phrase;
+    n.parts = QStringList{text};
+    n.column = column;
+    return n;
+}
+
+QueryNode QueryNode::fromRunbookPattern(const QString &pattern)
+{
+    static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    QueryNode n = makeText(pattern, true, 1);
+    n.numberPlaceholder = x.match(pattern).hasMatch();
+    return n;
+}

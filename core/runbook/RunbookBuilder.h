@@ -1,0 +1,140 @@
+#pragma once
+// Internal to the parser (runbook/RunbookParser.cpp, runbook/RunbookContent.cpp):
+// the raw parts of a section while it is being read, and the Builder that
+// turns md4c's tree into the Runbook model. Not part of the room's interface.
+#include "runbook/MarkdownReader.h"
+#include "runbook/Runbook.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <vector>
+
+namespace RunbookDetail {
+
+enum class PartRole { Direct, Monitors, Metrics, Response, Queries, Generic };
+
+inline PartRole roleOf(const QString &title)
+{
+    static const QRegularExpression monitors(
+        QStringLiteral("\\b(what to (monitor|watch|look for)|monitor(s|ing)?|signals?|symptoms?|indicators?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression metrics(QStringLiteral("^\\s*(key\\s+)?metrics?\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression response(
+        QStringLiteral("\\b(response|respond|actions?|steps|mitigation|remediation|resolution|what to do|triage|checklist)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression queries(QStringLiteral("\\bquer(y|ies)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (metrics.match(title).hasMatch())
+        return PartRole::Metrics;
+    if (monitors.match(title).hasMatch())
+        return PartRole::Monitors;
+    if (response.match(title).hasMatch())
+        return PartRole::Response;
+    if (queries.match(title).hasMatch())
+        return PartRole::Queries;
+    return PartRole::Generic;
+}
+
+struct Part
+{
+    QString title;
+    PartRole role = PartRole::Direct;
+    std::vector<const MdNode *> blocks;
+};
+
+struct RawSection
+{
+    QString heading;
+    QString group;
+    int level = 2;
+    int line = 0;
+    int endLine = 0;
+    std::vector<Part> parts;
+
+    bool hasContent() const
+    {
+        for (const Part &p : parts)
+            if (!p.blocks.empty() || !p.title.isEmpty())
+                return true;
+        return false;
+    }
+};
+
+inline bool isListNode(const MdNode *n)
+{
+    return n->type == MdNode::BulletList || n->type == MdNode::OrderedList;
+}
+
+// Text of a list item: its own inline text (tight lists) or its first paragraph (loose lists).
+inline QString itemText(const MdNode *item)
+{
+    if (!item->text.isEmpty())
+        return item->text;
+    for (const auto &c : item->children)
+        if (c->type == MdNode::Paragraph)
+            return c->text;
+    return {};
+}
+
+struct WordSet
+{
+    QStringList words;
+    void addText(const QString &text)
+    {
+        static const QRegularExpression split(QStringLiteral("[^A-Za-z0-9]+"));
+        static const QSet<QString> stop = {QStringLiteral("per"),   QStringLiteral("of"),    QStringLiteral("the"),
+                                           QStringLiteral("count"), QStringLiteral("and"),   QStringLiteral("from"),
+                                           QStringLiteral("to"),    QStringLiteral("total"), QStringLiteral("rate"),
+                                           QStringLiteral("in"),    QStringLiteral("day"),   QStringLiteral("hour"),
+                                           QStringLiteral("for"),   QStringLiteral("each"),  QStringLiteral("number")};
+        for (const QString &w : text.toLower().split(split, Qt::SkipEmptyParts))
+            if (w.size() >= 3 && !stop.contains(w))
+                words.append(w);
+    }
+    int overlap(const WordSet &other) const
+    {
+        int n = 0;
+        for (const QString &a : words) {
+            for (const QString &b : other.words) {
+                qsizetype common = 0;
+                while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
+                    ++common;
+                if (common >= 4 || (common == a.size() && a.size() == b.size())) {
+                    ++n;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+};
+
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(RunbookParser)
+
+public:
+    Builder(Runbook &rb, MarkdownReader &reader) : m_rb(rb), m_reader(reader) {}
+
+    void build(const MdNode *doc);
+
+private:
+    void warn(int line, const QString &message) { m_rb.messages.append({ParseMessage::Warning, line, message}); }
+    void collectBlocks(const MdNode *node, std::vector<const MdNode *> &out);
+    void buildSection(const RawSection &raw);
+    void addSteps(Section &s, const MdNode *list, int depth);
+    void addMonitors(Section &s, const MdNode *list, const QString &endpoint);
+    void addMonitorItem(Section &s, const MdNode *item, const QString &endpoint);
+    void addQueries(const MdNode *code);
+    void addTable(Section &s, const MdNode *table);
+    void checkNumbering(const MdNode *list);
+    void finish();
+    QString uniqueId(QString id);
+
+    Runbook &m_rb;
+    MarkdownReader &m_reader;
+    QSet<QString> m_ids;
+};
+
+} // namespace RunbookDetail

@@ -1,0 +1,38 @@
+#pragma once
+// SecretResolver: turns a secret reference from a wiring file into its value —
+// "env:NAME" from the environment, "keychain:SERVICE/ACCOUNT" from a keychain
+// back end (QtKeychain in the app; core only knows this interface). Every
+// value resolved is registered with the Redactor. Errors name the reference,
+// never a value.
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+class SecretBackend
+{
+public:
+    virtual ~SecretBackend() = default;
+    // Blocking read; keychains answer locally. Error text when locked/missing.
+    virtual Result<QString> read(const QString &service, const QString &account) = 0;
+    virtual Status write(const QString &service, const QString &account, const QString &value) = 0;
+    virtual bool has(const QString &service, const QString &account) = 0;
+};
+
+class SecretResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretResolver)
+
+public:
+    // The keychain back end, if any (tests install a fake one).
+    static void setKeychain(std::shared_ptr<SecretBackend> backend);
+    static std::shared_ptr<SecretBackend> keychain();
+
+    static bool isReference(const QString &value);
+    // `where` names the place for messages ("profile production, connector logs, api_key").
+    static Result<QString> resolve(const QString &reference, const QString &where);
+    // Whether a reference has a value now (env set, keychain entry present) — without reading it.
+    static bool isSet(const QString &reference);
+    // A literal that looks like a credential (sk_live_…, vercel_blob_rw_…, whsec_…, ghp_…).
+    static bool looksLikeSecret(const QString &value);
+};

@@ -1,0 +1,65 @@
+#include "wiring/ProfileTargets.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include "secrets/SecretResolver.h"
+
+namespace ProfileTargets {
+
+Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, QString> &vars)
+{
+    using R = Result<LogSource::Setup>;
+    const Connector *logs = profile.logSource();
+    if (!logs)
+        return R::failure(QCoreApplication::translate("LogSource", "profile %1 has no log source").arg(profile.name));
+    const QString where = QCoreApplication::translate("LogSource", "profile %1, connector %2").arg(profile.name, logs->name);
+    if (logs->coming)
+        return R::failure(QCoreApplication::translate("LogSource", "%1: not available yet (status: coming)").arg(where));
+    LogSource::Setup s;
+    s.spec = logs->logSourceSpec(vars);
+    for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
+        const auto v = SecretResolver::resolve(it.value(), where + QStringLiteral(", ") + it.key());
+        if (!v)
+            return R::failure(v.error());
+        if (it.key() == QStringLiteral("api_key"))
+            s.options.datadogApiKey = v->toUtf8();
+        else if (it.key() == QStringLiteral("app_key"))
+            s.options.datadogAppKey = v->toUtf8();
+    }
+    s.options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
+    s.options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    return s;
+}
+
+Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
+{
+    SqlTarget t;
+    if (c.kind == QStringLiteral("sqlite")) {
+        t.driver = QStringLiteral("QSQLITE");
+        t.database = c.field(QStringLiteral("path"), vars);
+        // A probe must not make an empty database where the app's should be.
+        if (!QFileInfo(t.database).isFile())
+            return Result<SqlTarget>::failure(QCoreApplication::translate("SqlRunner", "profile %1, connector %2: no SQLite database at %3").arg(profile.name, c.name, t.database));
+    } else if (c.kind == QStringLiteral("postgresql")) {
+        t.driver = QStringLiteral("QPSQL");
+        t.database = c.fields.value(QStringLiteral("database"));
+        t.host = c.fields.value(QStringLiteral("host"));
+        t.port = c.fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
+        t.user = c.fields.value(QStringLiteral("user"));
+        if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
+            t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
+        if (c.secrets.contains(QStringLiteral("password"))) {
+            const auto pw = SecretResolver::resolve(c.secrets.value(QStringLiteral("password")),
+                                                    QCoreApplication::translate("SqlRunner", "profile %1, connector %2, password").arg(profile.name, c.name));
+            if (!pw)
+                return Result<SqlTarget>::failure(pw.error());
+            t.password = pw.value();
+        }
+    } else {
+        return Result<SqlTarget>::failure(QCoreApplication::translate("SqlRunner", "connector %1 is a %2, not a database").arg(c.name, c.kind));
+    }
+    return t;
+}
+
+} // namespace ProfileTargets

@@ -1,0 +1,156 @@
+#include "wiring/Wiring.h"
+
+#include "runbook/Runbook.h"
+#include "secrets/SecretResolver.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+QString toText(BindingKind kind)
+{
+    switch (kind) {
+    case BindingKind::Probe: return QStringLiteral("probe");
+    case BindingKind::Action: return QStringLiteral("action");
+    case BindingKind::Link: return QStringLiteral("link");
+    case BindingKind::Manual: return QStringLiteral("manual");
+    case BindingKind::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+bool Binding::runnable(const QString &type)
+{
+    static const QStringList types = {QStringLiteral("sql"),       QStringLiteral("sql_schema"),    QStringLiteral("http_status"),
+                                      QStringLiteral("http_latency"), QStringLiteral("http_json"),  QStringLiteral("blob_list"),
+                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each"), QStringLiteral("vercel_crons"),
+                                      QStringLiteral("webhook_failed_attempts"), QStringLiteral("webhook_resend"), QStringLiteral("stripe_failed_events"),
+                                      QStringLiteral("stripe_webhook_endpoints"), QStringLiteral("log_count"), QStringLiteral("run_procedure")};
+    return types.contains(type);
+}
+
+bool Connector::isLogSource() const
+{
+    return kind == QStringLiteral("file") || kind == QStringLiteral("datadog") || kind == QStringLiteral("loki");
+}
+
+QString Connector::field(const QString &name, const QHash<QString, QString> &vars) const
+{
+    QString s = fields.value(name);
+    for (auto it = vars.begin(); it != vars.end(); ++it)
+        s.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+    return s;
+}
+
+QString Connector::logSourceSpec(const QHash<QString, QString> &vars) const
+{
+    if (kind == QStringLiteral("file"))
+        return QStringLiteral("file:") + field(QStringLiteral("path"), vars);
+    if (kind == QStringLiteral("datadog")) {
+        QString base = field(QStringLiteral("base_url"), vars);
+        if (base.isEmpty())
+            base = QStringLiteral("https://api.") + fields.value(QStringLiteral("site"), QStringLiteral("datadoghq.com"));
+        return QStringLiteral("datadog:") + base;
+    }
+    if (kind == QStringLiteral("loki"))
+        return QStringLiteral("loki:") + field(QStringLiteral("base_url"), vars);
+    return {};
+}
+
+const Connector *Profile::connector(const QString &n) const
+{
+    for (const Connector &c : connectors)
+        if (c.name == n)
+            return &c;
+    return nullptr;
+}
+
+const Connector *Profile::logSource() const
+{
+    for (const Connector &c : connectors)
+        if (c.isLogSource())
+            return &c;
+    return nullptr;
+}
+
+void Profile::registerSecrets() const
+{
+    for (const Connector &c : connectors)
+        for (const QString &ref : c.secrets)
+            if (ref.startsWith(QStringLiteral("env:")) && SecretResolver::isSet(ref))
+                (void)SecretResolver::resolve(ref, {});
+}
+
+const Profile *Wiring::profile(const QString &n) const
+{
+    for (const Profile &p : profiles)
+        if (p.name == n)
+            return &p;
+    return nullptr;
+}
+
+const MetricDef *Wiring::metric(const QString &id) const
+{
+    for (const MetricDef &m : metrics)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+QList<const Binding *> Wiring::bindingsFor(const QString &target) const
+{
+    QList<const Binding *> out;
+    for (const Binding &b : bindings)
+        if (b.target == target)
+            out.append(&b);
+    return out;
+}
+
+bool Wiring::hasErrors() const
+{
+    for (const WiringMessage &m : messages)
+        if (m.level == WiringMessage::Error)
+            return true;
+    return false;
+}
+
+WiringCoverage wiringCoverage(const Runbook &rb, const Wiring &w)
+{
+    WiringCoverage c;
+    for (const Section &s : rb.sections)
+        for (const Step &st : s.steps) {
+            ++c.steps;
+            const auto bs = w.bindingsFor(st.id);
+            if (bs.isEmpty()) {
+                c.unbound.append(st.id);
+                continue;
+            }
+            ++c.bound;
+            // A step counts once, by its strongest binding.
+            BindingKind best = BindingKind::Info;
+            for (const Binding *b : bs)
+                if (int(b->kind) < int(best))
+                    best = b->kind;
+            switch (best) {
+            case BindingKind::Probe: ++c.probes; break;
+            case BindingKind::Action: ++c.actions; break;
+            case BindingKind::Link: ++c.links; break;
+            default: ++c.manual; break;
+            }
+        }
+    return c;
+}
+
+QString WiringCoverage::line() const
+{
+    return QCoreApplication::translate("WiringCoverage", "steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)")
+        .arg(bound).arg(steps).arg(probes).arg(actions).arg(links).arg(manual);
+}
+
+const Binding *Wiring::procedureAction(const QString &procedureId) const
+{
+    const Binding *found = nullptr;
+    for (const Binding &b : bindings)
+        if (b.kind == BindingKind::Action && b.type != QStringLiteral("run_procedure") && b.target.startsWith(procedureId + QLatin1Char('/')))
+            found = &b;
+    return found;
+}

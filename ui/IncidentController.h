@@ -1,0 +1,55 @@
+#pragma once
+// IncidentController: the incident's lifecycle in the window — start one,
+// reopen the last (or the requested) one once both the store and the runbook
+// have answered, switch (opening the incident's own runbook when it is
+// another), resolve/reopen, add a note, export. Everything is a call into the
+// IncidentSession; the window shows the result.
+#include <QObject>
+#include <QString>
+
+class AppSettings;
+class DialogProvider;
+class IncidentSession;
+class QWidget;
+struct Runbook;
+
+class IncidentController : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentController(IncidentSession *session, AppSettings &settings, DialogProvider &dialogs, QWidget *window);
+
+    void setExplicitRunbook(bool explicitRunbook) { m_explicitRunbook = explicitRunbook; }
+    // Open this incident (instead of the last one) once the store answers.
+    void requestIncident(const QString &id) { m_requested = id; }
+
+    // The window opened `runbook` (it stays alive until the next call).
+    void runbookOpened(const Runbook *runbook);
+    // The store listed its incidents.
+    void incidentsListed();
+
+    void switchToIncident(const QString &id); // empty: no incident
+    void newIncident();
+    void toggleResolved();
+    void addNote(const QString &text);
+    void exportIncident();
+
+Q_SIGNALS:
+    // The incident belongs to another runbook: the window opens it, then calls runbookOpened().
+    void openRunbookRequested(const QString &path);
+    void message(const QString &text, int level); // a MessageBar::Level
+
+private:
+    void restoreLastIncident();
+
+    IncidentSession *m_session;
+    AppSettings &m_settings;
+    DialogProvider &m_dialogs;
+    QWidget *m_window;
+    const Runbook *m_runbook = nullptr;
+    QString m_pendingForRunbook; // load this incident once its runbook is loaded
+    QString m_requested;
+    bool m_explicitRunbook = false;
+    bool m_restoreDone = false;
+    bool m_listReceived = false; // the store has answered with its incidents
+};

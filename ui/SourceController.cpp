@@ -1,0 +1,122 @@
+#include "SourceController.h"
+
+#include "DemoLogGenerator.h"
+#include "MessageBar.h"
+#include "base/AppSettings.h"
+#include "base/AsyncTask.h"
+#include "logs/LiveLogQueries.h"
+#include "metrics/MetricEvaluator.h"
+#include "metrics/MetricMonitor.h"
+#include "runbook/Runbook.h"
+#include "wiring/ProfileTargets.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+
+SourceController::SourceController(AppSettings &settings, LiveLogQueries *live, MetricEvaluator *evaluator, MetricMonitor *monitor,
+                                   QObject *parent)
+    : QObject(parent), m_settings(settings), m_live(live), m_evaluator(evaluator), m_monitor(monitor)
+{
+}
+
+void SourceController::setDocuments(const Runbook *runbook, const Wiring *wiring)
+{
+    m_runbook = runbook;
+    m_wiring = wiring;
+    if (!m_wiring) {
+        m_profileName.clear();
+        Q_EMIT profileChanged();
+    }
+}
+
+const Profile *SourceController::currentProfile() const
+{
+    return m_wiring ? m_wiring->profile(m_profileName) : nullptr;
+}
+
+QHash<QString, QString> SourceController::variables() const
+{
+    return {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+            {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}};
+}
+
+QString SourceController::demoLogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/logs/app.ndjson");
+}
+
+void SourceController::selectProfile(const QString &name)
+{
+    if (!m_wiring || !m_wiring->profile(name))
+        return;
+    m_profileName = name;
+    ++m_generation;
+    m_settings.setProfile(name);
+    const Profile *p = currentProfile();
+    p->registerSecrets();
+    Q_EMIT profileChanged();
+    // A log source the user chose in Settings wins; else the profile's, with
+    // its secrets from their references.
+    if (!m_settings.logSource().isEmpty() || !p->logSource() || p->logSource()->coming) {
+        applyLogSource(m_settings.logSource());
+        return;
+    }
+    const auto setup = ProfileTargets::logSource(*p, variables());
+    if (!setup) {
+        Q_EMIT message(setup.error(), MessageBar::Error);
+        return;
+    }
+    if (setup->spec == QStringLiteral("file:") + demoLogPath()) {
+        applyLogSource({}); // the demo logs, made if missing
+        return;
+    }
+    useLogSource(setup->spec, setup->options);
+}
+
+void SourceController::chooseLogSource(const QString &spec)
+{
+    m_settings.setLogSource(spec);
+    if (spec.isEmpty() && currentProfile())
+        selectProfile(m_profileName);
+    else
+        applyLogSource(spec);
+}
+
+void SourceController::applyLogSource(const QString &spec)
+{
+    const quint64 generation = ++m_generation;
+    if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
+        // First start: make the demo logs (tens of milliseconds), off the GUI thread.
+        Q_EMIT busy(tr("Creating demo logs…"));
+        const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
+        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this, generation](Result<DemoLogSummary> r) {
+            Q_EMIT busy({});
+            if (generation != m_generation)
+                return; // another source was chosen meanwhile
+            if (!r) {
+                Q_EMIT message(tr("Cannot create the demo logs: %1").arg(r.error()), MessageBar::Error);
+                return;
+            }
+            applyLogSource({});
+        });
+        return;
+    }
+    useLogSource(spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec, {});
+}
+
+void SourceController::useLogSource(const QString &spec, const LogSourceOptions &options)
+{
+    // The live counts and the metrics read the same source.
+    if (const QString error = m_live->setSource(spec, options); !error.isEmpty()) {
+        Q_EMIT message(tr("Log source: %1").arg(error), MessageBar::Error);
+        return;
+    }
+    m_evaluator->setSource(spec, options);
+    m_logSpec = spec;
+    m_logOptions = options;
+    m_evaluator->setVariables(variables());
+    if (m_runbook) {
+        m_live->refresh();
+        m_monitor->refreshNow();
+    }
+}
