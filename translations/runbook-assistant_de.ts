@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -243,6 +243,66 @@
     </message>
 </context>
 <context>
+    <name>BindingRunner</name>
+    <message>
+        <source>%1: the procedure %2 has no bound action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a failed webhook delivery since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: query: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No log source is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s) in the last 24 hours: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot find the ids itself (%2); type them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, bearer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BlobCheck</name>
     <message>
         <source>%1: "from" names no SQL probe</source>
@@ -381,6 +441,17 @@
     <message>
         <source>%1: HTTP %2%3</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the incident to %1</source>
+        <translation>Vorfall nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1144,9 @@ X: last %1, sum %2, min %3, max %4</source>
     <message numerus="yes">
         <source>%1 has %n problem(s): %2</source>
         <translation>
-            <numerusform>%1 hat %n Problem: %2</numerusform><numerusform>%1 hat %n Probleme: %2</numerusform></translation>
+            <numerusform>%1 hat %n Problem: %2</numerusform>
+            <numerusform>%1 hat %n Probleme: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1141,32 +1214,12 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation>gelöst</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported the incident to %1</source>
-        <translation>Vorfall nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>&amp;Log Source…</source>
         <translation>&amp;Logquelle …</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>Creating demo logs…</source>
-        <translation>Erzeuge Demo-Logs …</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo logs: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Log source: %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Environment profile of the runbook's wiring</source>
@@ -1224,18 +1277,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>profile %1, connector %2, bearer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile %1, connector %2, token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot find the ids itself (%2); type them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Reset Demo Data…</source>
         <translation type="unfinished" />
     </message>
@@ -1266,51 +1307,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>Call the routes the http_field metrics read (a cron route runs its job) and show their fields</source>
         <translation>Die Routen aufrufen, die die http_field-Metriken lesen (eine Cron-Route führt ihren Auftrag aus), und ihre Felder zeigen</translation>
-    </message>
-    <message>
-        <source>%1: the procedure %2 has no bound action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile %1, connector %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n failed delivery attempt(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) with a failed webhook delivery since %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1: query: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching line(s) in the last 24 hours: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>No log source is set.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1862,6 +1858,21 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source> — cannot tell (UNKNOWN)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceController</name>
+    <message>
+        <source>Creating demo logs…</source>
+        <translation>Erzeuge Demo-Logs …</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo logs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log source: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
