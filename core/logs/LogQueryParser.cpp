@@ -32,6 +32,21 @@ public:
 private:
     const QString &s;
     qsizetype i = 0;
+    int depth = 0; // open parentheses and NOTs: each one a level of recursion
+
+    // Deeper than any real query; keeps the recursion (here, in the matcher and
+    // in the writers) far from the stack's end.
+    static constexpr int MaxDepth = 64;
+    struct Nest
+    {
+        Parser &p;
+        Nest(Parser &parser, int column) : p(parser)
+        {
+            if (++p.depth > MaxDepth)
+                p.fail(tr("the query nests deeper than %1 levels (parentheses or NOT) at column %2").arg(MaxDepth).arg(column));
+        }
+        ~Nest() { --p.depth; }
+    };
 
     [[noreturn]] void fail(const QString &m) { throw ParseError{m}; }
     bool atEnd() const { return i >= s.size(); }
@@ -107,6 +122,7 @@ private:
             skipWs();
             if (atEnd() || peek() == QLatin1Char(')'))
                 fail(tr("'NOT' at column %1 has nothing after it").arg(c));
+            const Nest nest(*this, c);
             QueryNode n;
             n.kind = QueryNode::Not;
             n.column = c;
@@ -123,6 +139,7 @@ private:
         if (atEnd())
             fail(tr("missing term at column %1").arg(c));
         if (peek() == QLatin1Char('(')) {
+            const Nest nest(*this, c);
             ++i;
             skipWs();
             if (peek() == QLatin1Char(')'))

@@ -24,6 +24,10 @@ struct MdCallbacks
     std::vector<qsizetype> codeSpanStarts; // position in text where a code span began
     std::vector<QString> linkHrefs;
     int lastLine = 1;
+    // Blocks nested deeper than MarkdownReader::MaxDepth are read into the
+    // deepest block kept: no tree (nor recursion over it) grows past the limit.
+    int passThrough = 0;
+    bool wantDeepLine = false;
 
     MdNode *top() { return stack.back(); }
 
@@ -33,6 +37,10 @@ struct MdCallbacks
             return;
         const int line = reader->lineOf(p - begin);
         lastLine = line;
+        if (wantDeepLine) {
+            reader->m_tooDeepLine = line;
+            wantDeepLine = false;
+        }
         for (MdNode *n : stack)
             if (n->line == 0)
                 n->line = line;
@@ -44,6 +52,11 @@ struct MdCallbacks
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
+        if (type != MD_BLOCK_DOC && (passThrough > 0 || int(stack.size()) > MarkdownReader::MaxDepth)) {
+            if (passThrough++ == 0 && reader->m_tooDeepLine == 0)
+                wantDeepLine = true; // its line is that of the next text md4c hands out
+            return 0;
+        }
         MdNode *parent = top();
         MdNode *n = nullptr;
         switch (type) {
@@ -100,6 +113,10 @@ struct MdCallbacks
     {
         if (type == MD_BLOCK_DOC)
             return 0;
+        if (passThrough > 0) {
+            --passThrough;
+            return 0;
+        }
         MdNode *n = top();
         stack.pop_back();
         if (n->type == MdNode::Code && n->fenced)
@@ -237,6 +254,7 @@ struct MdCallbacks
 std::unique_ptr<MdNode> MarkdownReader::read(const QByteArray &source)
 {
     m_source = source;
+    m_tooDeepLine = 0;
     m_lineStarts.clear();
     m_lineStarts.push_back(0);
     for (qsizetype i = 0; i < m_source.size(); ++i)
@@ -261,6 +279,8 @@ std::unique_ptr<MdNode> MarkdownReader::read(const QByteArray &source)
     parser.leave_span = [](MD_SPANTYPE t, void *, void *u) { return static_cast<MdCallbacks *>(u)->leaveSpan(t); };
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR *p, MD_SIZE s, void *u) { return static_cast<MdCallbacks *>(u)->text(t, p, s); };
     md_parse(m_source.constData(), MD_SIZE(m_source.size()), &parser, &cb);
+    if (cb.wantDeepLine) // nested blocks without any text
+        m_tooDeepLine = std::max(1, cb.lastLine);
 
     // List items: the marker as the author wrote it, read from the item's first line.
     static const QRegularExpression markerRe(QStringLiteral("^\\s*(?:>\\s*)*(\\d{1,9}[.)]|[-*+])"));

@@ -40,8 +40,15 @@ public:
     QByteArray sourceLine(int line) const;
     int lineCount() const { return int(m_lineStarts.size()); }
 
+    // Lists and quotes nested deeper than this are read as part of the
+    // deepest block kept (a real runbook nests a handful of levels).
+    static constexpr int MaxDepth = 32;
+    // 1-based line where the last document first nested deeper, or 0.
+    int tooDeepLine() const { return m_tooDeepLine; }
+
 private:
     friend struct MdCallbacks;
     QByteArray m_source;
     std::vector<qsizetype> m_lineStarts;
+    int m_tooDeepLine = 0;
 };

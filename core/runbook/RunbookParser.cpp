@@ -397,6 +397,11 @@ Runbook RunbookParser::parse(const QByteArray &input, const QString &path)
 
     MarkdownReader reader;
     const auto doc = reader.read(bytes);
+    if (const int deep = reader.tooDeepLine())
+        rb.messages.append({ParseMessage::Warning, deep,
+                            tr("lists or quotes nest deeper than %1 levels at line %2; what is deeper is read as part of level %1")
+                                .arg(MarkdownReader::MaxDepth)
+                                .arg(deep)});
     Builder(rb, reader).build(doc.get());
     std::stable_sort(rb.messages.begin(), rb.messages.end(),
                      [](const ParseMessage &a, const ParseMessage &b) { return a.line < b.line; });

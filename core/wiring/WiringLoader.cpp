@@ -2,6 +2,7 @@
 
 #include "runbook/Runbook.h"
 #include "base/LogTime.h"
+#include "logs/LogQueryParser.h"
 #include "secrets/SecretResolver.h"
 
 #include <QFile>
@@ -79,6 +80,12 @@ private:
     void readBinding(const QString &target, const YAML::Node &n, const YAML::Node &keyNode);
     void readMetric(const QString &id, const YAML::Node &n, const YAML::Node &keyNode);
     QList<MetricTerm> readTerms(const YAML::Node &n, const QString &where);
+    // A log query (Datadog syntax) that does not parse is an error here, not when it runs.
+    void checkQuery(const YAML::Node &n, const QString &where)
+    {
+        if (const auto q = LogQueryParser::parse(qs(n.Scalar())); !q)
+            msg(n, tr("%1: query: %2").arg(where, q.error()));
+    }
     void checkNoLiteralSecrets(const YAML::Node &n, const QString &where);
 
     Wiring &m_w;
@@ -377,9 +384,11 @@ void Reader::readBinding(const QString &target, const YAML::Node &n, const YAML:
                 b.type = scalar(p->second, vw + QStringLiteral(".type")).value_or(QString());
             else if (pk == QStringLiteral("connector"))
                 b.connector = scalar(p->second, vw + QStringLiteral(".connector")).value_or(QString());
-            else if (p->second.IsScalar())
+            else if (p->second.IsScalar()) {
                 b.params.insert(pk, qs(p->second.Scalar()));
-            else if (p->second.IsSequence()) {
+                if (pk == QStringLiteral("query") && v["type"] && v["type"].IsScalar() && v["type"].Scalar() == "log_count")
+                    checkQuery(p->second, vw);
+            } else if (p->second.IsSequence()) {
                 QStringList items;
                 for (std::size_t i = 0; i < p->second.size(); ++i)
                     if (p->second[i].IsScalar())
@@ -410,8 +419,10 @@ QList<MetricTerm> Reader::readTerms(const YAML::Node &n, const QString &where)
         const YAML::Node t = n[i];
         if (t.IsMap() && t["pattern"] && t["pattern"].IsScalar())
             out.append({qs(t["pattern"].Scalar()), true});
-        else if (t.IsMap() && t["query"] && t["query"].IsScalar())
+        else if (t.IsMap() && t["query"] && t["query"].IsScalar()) {
             out.append({qs(t["query"].Scalar()), false});
+            checkQuery(t["query"], where);
+        }
         else
             msg(t, tr("%1: each item is { pattern: TEXT } or { query: TEXT }").arg(where));
     }
