@@ -152,6 +152,15 @@ bool ChecklistModel::setNote(int row, const QString &note)
     return true;
 }
 
+bool ChecklistModel::saveNoteDraft(int row, const QString &note)
+{
+    const Step *st = stepAt(row);
+    if (!st || !m_session->canEdit())
+        return false;
+    m_session->saveStepNoteDraft(*st, note);
+    return true;
+}
+
 bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -26,6 +26,8 @@ public:
     // The one place a step's state is changed from the UI.
     bool setState(int row, StepState state);
     bool setNote(int row, const QString &note);
+    // The note as it is being typed: stored at once, finished by setNote.
+    bool saveNoteDraft(int row, const QString &note);
     QString stepLabel(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

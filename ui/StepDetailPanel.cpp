@@ -83,15 +83,22 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     });
 
     m_note->setObjectName(QStringLiteral("stepNoteEdit"));
-    m_note->setPlaceholderText(tr("Note on this step — what you saw, what you did (saved as you type)"));
+    m_note->setPlaceholderText(tr("Note on this step — what you saw, what you did (stored as you type)"));
     m_note->setTabChangesFocus(true);
     m_note->installEventFilter(this);
     m_noteTimer.setSingleShot(true);
     m_noteTimer.setInterval(800);
     connect(&m_noteTimer, &QTimer::timeout, this, &StepDetailPanel::commitNote);
+    // Keystrokes within 30 ms are stored together; the store writes on its own thread.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(30);
+    connect(&m_draftTimer, &QTimer::timeout, this, &StepDetailPanel::saveDraft);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_note->hasFocus())
-            m_noteTimer.start();
+        if (!m_note->hasFocus())
+            return;
+        m_noteTimer.start();
+        if (!m_draftTimer.isActive())
+            m_draftTimer.start();
     });
 
     auto *l = new QVBoxLayout(this);
@@ -187,7 +194,7 @@ void StepDetailPanel::refresh()
     m_meta->setText(m_model->index(m_row, ChecklistModel::WhoColumn).data().toString());
     // Keep what the user is typing; take the stored note otherwise.
     const QString stored = m_model->index(m_row, ChecklistModel::NoteColumn).data(Qt::EditRole).toString();
-    if (!m_note->hasFocus() && !m_noteTimer.isActive() && m_note->toPlainText() != stored) {
+    if (!m_note->hasFocus() && !m_noteTimer.isActive() && !m_draftTimer.isActive() && m_note->toPlainText() != stored) {
         m_note->blockSignals(true);
         m_note->setPlainText(stored);
         m_note->blockSignals(false);
@@ -202,14 +209,21 @@ void StepDetailPanel::focusNote()
     }
 }
 
+void StepDetailPanel::saveDraft()
+{
+    m_draftTimer.stop();
+    if (m_row >= 0 && !m_note->isReadOnly())
+        m_model->saveNoteDraft(m_row, m_note->toPlainText());
+}
+
 void StepDetailPanel::commitNote()
 {
     m_noteTimer.stop();
+    m_draftTimer.stop();
     if (m_row < 0 || m_note->isReadOnly())
         return;
-    const QString stored = m_model->index(m_row, ChecklistModel::NoteColumn).data(Qt::EditRole).toString();
-    if (m_note->toPlainText() != stored)
-        m_model->setNote(m_row, m_note->toPlainText());
+    // The session skips a note that is stored and already on the timeline.
+    m_model->setNote(m_row, m_note->toPlainText());
 }
 
 bool StepDetailPanel::eventFilter(QObject *watched, QEvent *event)

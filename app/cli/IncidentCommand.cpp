@@ -196,16 +196,16 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (!step)
             return fail(cliText("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
         const QString label = section->displayTitle() + QStringLiteral(" / ") + (step->number.isEmpty() ? step->plainText.left(40) : step->number);
+        std::optional<StepState> st;
         if (p.isSet(state)) {
-            const auto st = stepStateFromString(p.value(state));
+            st = stepStateFromString(p.value(state));
             if (!st)
                 return fail(cliText("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
-            if (Status s = store.setStepState(inc->id, step->id, *st, step->textHash, actor, label); !s)
-                return fail(s.error());
         }
-        if (p.isSet(note))
-            if (Status s = store.setStepNote(inc->id, step->id, p.value(note), step->textHash, actor, label); !s)
-                return fail(s.error());
+        // State and note in one transaction: both are recorded, or neither.
+        const std::optional<QString> noteText = p.isSet(note) ? std::optional<QString>(p.value(note)) : std::nullopt;
+        if (Status s = store.setStep(inc->id, step->id, st, noteText, step->textHash, actor, label); !s)
+            return fail(s.error());
         return 0;
     }
     if (sub == QStringLiteral("note")) {

@@ -23,6 +23,7 @@ struct StepRecord
     QString actor;       // who changed it last
     QDateTime changedAt; // when
     QString textHash;    // the step's text hash when it was recorded
+    QString noteLogged;  // the note as the timeline last recorded it (note differs while it is typed)
 };
 
 struct IncidentNote

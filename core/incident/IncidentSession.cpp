@@ -110,7 +110,13 @@ void IncidentSession::createIncident(const QString &title, const Runbook &runboo
 void IncidentSession::loadIncident(const QString &id)
 {
     const quint64 gen = ++m_loadGeneration;
-    onWorker([this, id, gen](IncidentStore &store) {
+    const QString actor = m_actor;
+    onWorker([this, id, gen, actor](IncidentStore &store) {
+        // Notes stored as they were typed but never finished (the app ended
+        // meanwhile) get their timeline line now.
+        if (!store.isReadOnly())
+            if (Status s = store.logNoteDrafts(id, actor); !s)
+                qWarning("%s", qPrintable(s.error()));
         const auto inc = store.loadIncident(id);
         QMetaObject::invokeMethod(this, [this, inc, gen] {
             if (gen != m_loadGeneration)
@@ -193,9 +199,10 @@ void IncidentSession::setStepState(const Step &step, StepState state, const QStr
 
 void IncidentSession::setStepNote(const Step &step, const QString &note, const QString &label)
 {
-    if (!m_current || m_current->step(step.id).note == note)
+    if (!m_current || (m_current->step(step.id).note == note && m_current->step(step.id).noteLogged == note))
         return;
     StepRecord &r = m_current->steps[step.id];
+    r.noteLogged = note;
     r.stepId = step.id;
     r.note = note;
     r.actor = m_actor;
@@ -205,6 +212,21 @@ void IncidentSession::setStepNote(const Step &step, const QString &note, const Q
     Q_EMIT stepChanged(step.id);
     const QString actor = m_actor, stepId = step.id, hash = step.textHash;
     write([=](IncidentStore &store, const QString &id) { return store.setStepNote(id, stepId, note, hash, actor, label); });
+}
+
+void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
+{
+    if (!m_current || m_current->step(step.id).note == note)
+        return;
+    StepRecord &r = m_current->steps[step.id];
+    r.stepId = step.id;
+    r.note = note;
+    r.actor = m_actor;
+    r.changedAt = m_clock.now();
+    if (r.textHash.isEmpty())
+        r.textHash = step.textHash;
+    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
+    write([=](IncidentStore &store, const QString &id) { return store.saveStepNoteDraft(id, stepId, note, hash, actor); });
 }
 
 void IncidentSession::addNote(const QString &text)

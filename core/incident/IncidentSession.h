@@ -40,7 +40,10 @@ public:
     bool canEdit() const { return m_current && m_storeReady && !m_readOnly; }
 
     void setStepState(const Step &step, StepState state, const QString &label);
+    // The finished edit of a step's note (a timeline line says what it now reads).
     void setStepNote(const Step &step, const QString &note, const QString &label);
+    // The note while it is typed: stored at once (a crash loses nothing), no timeline line.
+    void saveStepNoteDraft(const Step &step, const QString &note);
     void addNote(const QString &text);
     void setStatus(IncidentStatus status);
     // The values of one evaluation, kept with the current (open) incident.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QUrl>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,6 +53,9 @@ const QList<QStringList> &migrations()
         {QStringLiteral("CREATE TABLE metric_values (id INTEGER PRIMARY KEY AUTOINCREMENT, incident_id TEXT NOT NULL"
                         " REFERENCES incidents(id) ON DELETE CASCADE, at TEXT NOT NULL, metric_id TEXT NOT NULL, value REAL, severity TEXT)"),
          QStringLiteral("CREATE INDEX metric_values_by_incident ON metric_values (incident_id, metric_id, at)")},
+        // 4: a step note is saved as it is typed; note_logged is the text the timeline last recorded
+        {QStringLiteral("ALTER TABLE step_states ADD COLUMN note_logged TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE step_states SET note_logged = note")},
     };
     return m;
 }
@@ -130,9 +134,18 @@ Status IncidentStore::openConnection(int targetVersion)
 
     m_connection = QStringLiteral("incident-store-%1").arg(connectionCounter.fetch_add(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    // In a folder we may not write, SQLite cannot make the WAL's shared-memory
+    // file a reader needs; nobody can write the store there either, so it is
+    // opened as immutable (read as it is, no -wal/-shm files).
+    const bool immutable = m_readOnly && fi.exists() && !QFileInfo(fi.absolutePath()).isWritable();
+    if (immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(fi.absoluteFilePath()).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=3000")
+                                        : QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    }
     if (!db.open()) {
         return Status::failure(sqlError(tr("cannot open the incident store"), db.lastError().text()));
     }
@@ -176,25 +189,40 @@ int IncidentStore::schemaVersion() const
 
 Status IncidentStore::migrate(int from, int to)
 {
+    Q_UNUSED(from);
+    // Several processes may open a new or old store at once: each step runs
+    // under BEGIN IMMEDIATE (one writer at a time) and reads the version again
+    // inside it, so a step another process has just made is not made twice.
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (int v = from; v < to && v < int(migrations().size()); ++v) {
-        if (!db.transaction())
-            return Status::failure(sqlError(tr("cannot upgrade the incident store"), db.lastError().text()));
-        QSqlQuery q(db);
-        for (const QString &stmt : migrations().at(v)) {
+    QSqlQuery q(db);
+    for (;;) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Status::failure(sqlError(tr("cannot upgrade the incident store"), q.lastError().text()));
+        int current = -1;
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            current = q.value(0).toInt();
+        if (current < 0 || current >= to || current >= int(migrations().size())) {
+            const bool ok = current >= 0 && q.exec(QStringLiteral("COMMIT"));
+            if (!ok) {
+                const QString e = sqlError(tr("cannot upgrade the incident store"), q.lastError().text());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return Status::failure(e);
+            }
+            return {};
+        }
+        for (const QString &stmt : migrations().at(current)) {
             if (!q.exec(stmt)) {
-                const QString e = sqlError(tr("cannot upgrade the incident store to schema %1").arg(v + 1), q.lastError().text());
-                db.rollback();
+                const QString e = sqlError(tr("cannot upgrade the incident store to schema %1").arg(current + 1), q.lastError().text());
+                q.exec(QStringLiteral("ROLLBACK"));
                 return Status::failure(e);
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
-            const QString e = sqlError(tr("cannot upgrade the incident store"), db.lastError().text());
-            db.rollback();
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString e = sqlError(tr("cannot upgrade the incident store"), q.lastError().text());
+            q.exec(QStringLiteral("ROLLBACK"));
             return Status::failure(e);
         }
     }
-    return {};
 }
 
 Status IncidentStore::requireWritable() const
@@ -367,7 +395,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     inc.resolvedAt = fromIso(q.value(8));
     inc.assignee = q.value(9).toString();
 
-    q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash FROM step_states WHERE incident_id = ?"));
+    q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash, note_logged FROM step_states WHERE incident_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
@@ -379,6 +407,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
         r.actor = q.value(3).toString();
         r.changedAt = fromIso(q.value(4));
         r.textHash = q.value(5).toString();
+        r.noteLogged = q.value(6).toString();
         inc.steps.insert(r.stepId, r);
     }
     q.prepare(QStringLiteral("SELECT id, at, author, text FROM notes WHERE incident_id = ? ORDER BY at, id"));
@@ -404,42 +433,107 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     return inc;
 }
 
+Status IncidentStore::writeStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+                                     const QString &actor, const QString &stepLabel, const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
+                             " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                             " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
+                             " text_hash = excluded.text_hash"));
+    for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toText(state)), QVariant(actor),
+                              QVariant(isoTime(now)), QVariant(textHash)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
+    return addTimeline(incidentId, now, actor, QStringLiteral("step.state"), stepId,
+                       tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toText(state)));
+}
+
+Status IncidentStore::writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                                    const QString &actor, const QString &stepLabel, const QDateTime &now, bool logged)
+{
+    const QString redacted = Redactor::redact(note);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // A draft keeps the timeline's last text (note_logged); the finished edit records it.
+    q.prepare(logged ? QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged)"
+                                      " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                      " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at,"
+                                      " note_logged = excluded.note_logged")
+                     : QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged)"
+                                      " VALUES (?, ?, 'pending', ?, ?, ?, ?, '') ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                      " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at"));
+    for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(redacted), QVariant(actor), QVariant(isoTime(now)),
+                              QVariant(textHash)})
+        q.addBindValue(v);
+    if (logged)
+        q.addBindValue(redacted);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
+    if (!logged)
+        return {};
+    return addTimeline(incidentId, now, actor, QStringLiteral("step.note"), stepId,
+                       note.isEmpty() ? tr("Note on step %1 cleared").arg(stepLabel.isEmpty() ? stepId : stepLabel)
+                                      : tr("Note on step %1: %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, note));
+}
+
 Status IncidentStore::setStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
                                    const QString &actor, const QString &stepLabel)
 {
-    return change(incidentId, [&](const QDateTime &now) -> Status {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
-                                 " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
-                                 " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
-                                 " text_hash = excluded.text_hash"));
-        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toText(state)), QVariant(actor),
-                                  QVariant(isoTime(now)), QVariant(textHash)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
-        return addTimeline(incidentId, now, actor, QStringLiteral("step.state"), stepId,
-                           tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toText(state)));
+    return change(incidentId, [&](const QDateTime &now) {
+        return writeStepState(incidentId, stepId, state, textHash, actor, stepLabel, now);
     });
 }
 
 Status IncidentStore::setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
                                   const QString &actor, const QString &stepLabel)
 {
-    return change(incidentId, [&](const QDateTime &now) -> Status {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
-                                 " VALUES (?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
-                                 " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at"));
-        for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(Redactor::redact(note)), QVariant(actor),
-                                  QVariant(isoTime(now)), QVariant(textHash)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
-        return addTimeline(incidentId, now, actor, QStringLiteral("step.note"), stepId,
-                           note.isEmpty() ? tr("Note on step %1 cleared").arg(stepLabel.isEmpty() ? stepId : stepLabel)
-                                          : tr("Note on step %1: %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, note));
+    return change(incidentId, [&](const QDateTime &now) {
+        return writeStepNote(incidentId, stepId, note, textHash, actor, stepLabel, now, true);
     });
+}
+
+Status IncidentStore::setStep(const QString &incidentId, const QString &stepId, std::optional<StepState> state,
+                              std::optional<QString> note, const QString &textHash, const QString &actor, const QString &stepLabel)
+{
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        if (state)
+            if (Status s = writeStepState(incidentId, stepId, *state, textHash, actor, stepLabel, now); !s)
+                return s;
+        if (note)
+            return writeStepNote(incidentId, stepId, *note, textHash, actor, stepLabel, now, true);
+        return {};
+    });
+}
+
+Status IncidentStore::saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                                        const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return writeStepNote(incidentId, stepId, note, textHash, actor, {}, now, false);
+    });
+}
+
+Status IncidentStore::logNoteDrafts(const QString &incidentId, const QString &actor)
+{
+    if (Status s = requireWritable(); !s)
+        return s;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT step_id, note FROM step_states WHERE incident_id = ? AND note <> note_logged"));
+    q.addBindValue(incidentId);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+    QList<std::pair<QString, QString>> drafts;
+    while (q.next())
+        drafts.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto &[stepId, note] : drafts)
+        if (Status s = change(incidentId, [&](const QDateTime &now) {
+                return writeStepNote(incidentId, stepId, note, {}, actor, stepId, now, true);
+            });
+            !s)
+            return s;
+    return {};
 }
 
 Result<IncidentNote> IncidentStore::addNote(const QString &incidentId, const QString &text, const QString &actor)

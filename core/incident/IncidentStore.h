@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 struct Runbook;
 
@@ -19,7 +20,7 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
 
     explicit IncidentStore(const Clock &clock = Clock::system());
     ~IncidentStore();
@@ -51,6 +52,15 @@ public:
                         const QString &actor, const QString &stepLabel = {});
     Status setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
                        const QString &actor, const QString &stepLabel = {});
+    // State and note (either may be absent) in one transaction.
+    Status setStep(const QString &incidentId, const QString &stepId, std::optional<StepState> state, std::optional<QString> note,
+                   const QString &textHash, const QString &actor, const QString &stepLabel = {});
+    // A note as it is being typed: stored at once, no timeline line yet (the
+    // finished edit, setStepNote, writes that). logNoteDrafts writes the line
+    // for every note stored so but never finished (the app ended meanwhile).
+    Status saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                             const QString &actor);
+    Status logNoteDrafts(const QString &incidentId, const QString &actor);
     Result<IncidentNote> addNote(const QString &incidentId, const QString &text, const QString &actor);
     Status setStatus(const QString &incidentId, IncidentStatus status, const QString &actor);
     Status rename(const QString &incidentId, const QString &title, const QString &actor);
@@ -73,6 +83,10 @@ private:
     Status addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,
                        const QString &subject, const QString &text);
     Status requireWritable() const;
+    Status writeStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+                          const QString &actor, const QString &stepLabel, const QDateTime &now);
+    Status writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+                         const QString &actor, const QString &stepLabel, const QDateTime &now, bool logged);
     QString sqlError(const QString &what, const QString &detail) const;
 
     const Clock &m_clock;

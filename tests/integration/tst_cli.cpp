@@ -40,6 +40,42 @@ private:
     }
 
 private Q_SLOTS:
+    void concurrentStoreCreation()
+    {
+        // Four `incident new` at once on a store that does not exist yet, 50
+        // times: every one succeeds (creation and migrations take turns).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RUNBOOK_USER"), QStringLiteral("tester"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        int ok = 0;
+        QStringList failures;
+        for (int round = 0; round < 50; ++round) {
+            const QString store = m_dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+            std::vector<std::unique_ptr<QProcess>> procs;
+            for (int k = 0; k < 4; ++k) {
+                auto p = std::make_unique<QProcess>();
+                p->setProcessEnvironment(env);
+                p->start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"),
+                                                       QStringLiteral("race %1").arg(k), QStringLiteral("--store"), store});
+                procs.push_back(std::move(p));
+            }
+            for (auto &p : procs) {
+                QVERIFY(p->waitForFinished(60000));
+                if (p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0)
+                    ++ok;
+                else
+                    failures.append(QString::fromUtf8(p->readAllStandardError()).trimmed());
+            }
+            if (round == 0) {
+                const Run list = cli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+                QCOMPARE(list.code, 0);
+                QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 4);
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 3).join(QStringLiteral(" | "))));
+        QCOMPARE(ok, 200);
+    }
+
     void inspectJsonOnTheFlagship()
     {
         const Run r = cli({QStringLiteral("inspect"), m_runbook, QStringLiteral("--json")});

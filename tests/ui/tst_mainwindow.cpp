@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
@@ -174,6 +175,35 @@ private Q_SLOTS:
         QCOMPARE(w->findChild<QPlainTextEdit *>(QStringLiteral("stepNoteEdit"))->toPlainText(), QStringLiteral("token rotated"));
         w->selectSection(5);
         QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    }
+
+    void noteSurvivesAKillRightAfterTyping()
+    {
+        // The app dies 0.2 s after the last keystroke, long before the edit
+        // would count as finished (0.8 s idle): what was typed is stored.
+        for (int round = 0; round < 3; ++round) {
+            const QString store = m_dir.filePath(QStringLiteral("killed-%1.sqlite").arg(round));
+            const QString text = QStringLiteral("rotated the token, round %1").arg(round);
+            QProcess helper;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("killed-xdg")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("killed-xdg")));
+            helper.setProcessEnvironment(env);
+            helper.start(QStringLiteral(NOTE_CRASH_HELPER), {store, m_runbook, text});
+            QVERIFY(helper.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(helper.canReadLine() || helper.state() == QProcess::NotRunning, 30'000);
+            const QString line = QString::fromUtf8(helper.readLine()).trimmed();
+            QVERIFY2(line.startsWith(QStringLiteral("typed ")), qPrintable(line + QString::fromUtf8(helper.readAllStandardError())));
+            QTest::qWait(200);
+            helper.kill(); // SIGKILL: nothing is flushed on the way out
+            QVERIFY(helper.waitForFinished(10'000));
+            IncidentStore s;
+            QVERIFY(s.open(store));
+            const auto inc = s.loadIncident(line.mid(6));
+            QVERIFY2(inc, qPrintable(inc.error()));
+            QCOMPARE(inc->step(QStringLiteral("blob-storage-orphan-prevention/step-2")).note, text);
+        }
     }
 
     void keyboardOnlyWalkthrough()
