@@ -1,7 +1,6 @@
 // runbook-assistant: the desktop app. `runbook-assistant [RUNBOOK.md]`
 #include "base/AppSettings.h"
 #include "base/AsyncTask.h"
-#include "DemoBackend.h"
 #include "DialogProvider.h"
 #include "incident/IncidentStore.h"
 #include "KeychainBackend.h"
@@ -82,34 +81,7 @@ int main(int argc, char **argv)
     if (store.isEmpty())
         store = settings.storePath().isEmpty() ? IncidentStore::defaultPath() : settings.storePath();
 
-    // The demo profile's services: the demo backend on the address its wiring
-    // names (127.0.0.1:8787), over the demo data, with demo-only secrets when
-    // none are set. Made on first start if scripts/run did not make them.
-    const QString demoDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
-    if (!QFileInfo::exists(demoDir + QStringLiteral("/app.sqlite")) || !QFileInfo::exists(demoDir + QStringLiteral("/vercel.json")))
-        (void)DemoBackend::makeDemoData(demoDir);
-    DemoBackend::putDemoSecretsInEnvironment();
-    DemoBackend demo;
-    demo.useSecretsFromEnvironment();
-    (void)demo.serveDemoData(demoDir);
-    if (demo.listen(8787) == 0)
-        qWarning("the demo backend could not listen on 127.0.0.1:8787; the demo profile's HTTP and blob steps will fail");
-
     MainWindow window(settings, dialogs, runbook, explicitRunbook, store);
-    // Reset demo: made again on a worker, then served; the window says how it went.
-    QObject::connect(&window, &MainWindow::resetDemoRequested, &window, [&window, &demo, demoDir] {
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Resetting the demo data…"));
-        // Made and read on a worker (a few hundred ms); only the swap happens here.
-        runAsync(&window, [demoDir]() -> Result<std::shared_ptr<DemoBackend::Data>> {
-            if (Status s = DemoBackend::makeDemoData(demoDir); !s)
-                return Result<std::shared_ptr<DemoBackend::Data>>::failure(s.error());
-            return DemoBackend::readDemoData(demoDir);
-        }, [&window, &demo](Result<std::shared_ptr<DemoBackend::Data>> data) {
-            if (data)
-                demo.serve(std::move(*data.value()));
-            window.demoReset(data ? Status() : Status::failure(data.error()));
-        });
-    });
     if (parser.isSet(incidentOpt))
         window.requestIncident(parser.value(incidentOpt));
     window.show();

@@ -56,7 +56,7 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
     m_params->hide();
     m_previewButton->hide();
     m_status->setText(tr("Calls GET %1 — the route does what it does when Vercel calls it.").arg(url.toString()));
-    m_token = HttpProbe::callToken(binding.target, url);
+    m_token = HttpProbe::callToken(binding.target, m_profileName, url);
     updateRunButton();
     disconnect(m_runButton, &QPushButton::clicked, this, &ActionDialog::run);
     connect(m_runButton, &QPushButton::clicked, this, [this, url, bearer] {
@@ -292,7 +292,7 @@ void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer, const QS
     });
     const HttpProbe::Request request{url, "GET", bearer, m_binding.params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt(), 10'000};
     if (m_binding.kind == BindingKind::Action)
-        probe->call(request, m_binding.target, callToken);
+        probe->call(request, m_binding.target, m_profileName, callToken);
     else
         probe->start(request);
 }

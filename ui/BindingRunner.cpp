@@ -41,9 +41,7 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
     if (!c)
         return;
     const QHash<QString, QString> &vars = ctx.variables;
-    auto secret = [&](const QString &key) {
-        return SecretResolver::resolve(c->secrets.value(key), tr("profile %1, connector %2, %3").arg(p->name, c->name, key));
-    };
+    auto secret = [&](const QString &key) { return connectorSecret(*p, *c, key, vars); };
     QString dashboard;
     if (const Connector *d = p->connector(b->params.value(QStringLiteral("dashboard")).toString()))
         dashboard = d->field(QStringLiteral("url"), vars);
@@ -168,7 +166,7 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
         m_messages->showMessage(tr("%1 cannot find the ids itself (%2); type them.").arg(b->target, check.error()), MessageBar::Warning);
     }
     if (b->type.startsWith(QStringLiteral("blob_"))) {
-        const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(p->name, c->name));
+        const auto token = secret(QStringLiteral("token"));
         if (!token) {
             m_messages->showMessage(token.error(), MessageBar::Error);
             return;
@@ -181,7 +179,7 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
         if (const Connector *dbc = p->connector(source->params.value(QStringLiteral("compare_with"), QStringLiteral("db")).toString()))
             if (const auto t = ProfileTargets::sqlTarget(*p, *dbc, vars))
                 db = t.value();
-        auto *dlg = new ActionDialog(*b, *p, QUrl(c->fields.value(QStringLiteral("base_url"))), token.value(), db,
+        auto *dlg = new ActionDialog(*b, *p, QUrl(c->field(QStringLiteral("base_url"), vars)), token.value(), db,
                                      source->params.value(QStringLiteral("prefix")).toString(), m_session, m_parent);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
@@ -190,8 +188,7 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
     if (b->type.startsWith(QStringLiteral("http_"))) {
         QString bearer;
         if (c->secrets.contains(QStringLiteral("bearer"))) {
-            const auto s = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
-                                                   tr("profile %1, connector %2, bearer").arg(p->name, c->name));
+            const auto s = secret(QStringLiteral("bearer"));
             if (!s) {
                 m_messages->showMessage(s.error(), MessageBar::Error);
                 return;

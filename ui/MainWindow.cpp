@@ -77,6 +77,8 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
             statusBar()->showMessage(text);
     });
     connect(m_incidents, &IncidentController::openRunbookRequested, this, &MainWindow::openRunbook);
+    connect(this, &MainWindow::resetDemoRequested, m_sources, &SourceController::resetDemo);
+    connect(m_sources, &SourceController::demoReset, this, &MainWindow::demoReset);
     connect(m_incidents, &IncidentController::message, this,
             [this](const QString &text, int level) { m_messages->showMessage(text, MessageBar::Level(level)); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/runbook-assistant.png")));
@@ -492,6 +494,11 @@ void MainWindow::updateProfileUi()
         m_banner->setText(tr("%1 — protected profile: changes here touch real systems").arg(p->label.toUpper()));
         m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 4px; }").arg(color));
     }
+}
+
+QString MainWindow::demoUrl() const
+{
+    return m_sources->demoUrl();
 }
 
 QString MainWindow::demoLogPath()

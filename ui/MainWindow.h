@@ -60,6 +60,7 @@ public:
     void selectProfile(const QString &name);
     void runBinding(const QString &stepId); // the step's SQL probe/action, in an ActionDialog
     void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
+    QString demoUrl() const; // the demo backend's address while a demo profile is in use, else empty
     static QString demoLogPath();
 
     void newIncident();

@@ -1,5 +1,6 @@
 #include "SourceController.h"
 
+#include "DemoHost.h"
 #include "DemoLogGenerator.h"
 #include "MessageBar.h"
 #include "base/AppSettings.h"
@@ -19,6 +20,60 @@ SourceController::SourceController(AppSettings &settings, LiveLogQueries *live, 
 {
 }
 
+SourceController::~SourceController() = default;
+
+bool SourceController::demoRunning() const
+{
+    return m_demo && m_demo->isRunning();
+}
+
+QString SourceController::demoUrl() const
+{
+    return demoRunning() ? m_demo->url() : QString();
+}
+
+void SourceController::startDemo()
+{
+    if (m_demoStarting)
+        return;
+    m_demoStarting = true;
+    Q_EMIT busy(tr("Starting the demo backend…"));
+    // Reading the demo data takes a few hundred ms: a worker does it.
+    runAsync(this, [dir = DemoHost::defaultDir()] { return DemoHost::prepare(dir); },
+             [this](Result<std::shared_ptr<DemoBackend::Data>> data) {
+                 m_demoStarting = false;
+                 Q_EMIT busy({});
+                 if (!data) {
+                     Q_EMIT message(tr("The demo backend could not start: %1").arg(data.error()), MessageBar::Error);
+                     return;
+                 }
+                 auto host = std::make_unique<DemoHost>();
+                 if (Status s = host->startWith(std::move(*data.value())); !s) {
+                     Q_EMIT message(tr("The demo backend could not start: %1").arg(s.error()), MessageBar::Error);
+                     return;
+                 }
+                 m_demo = std::move(host);
+                 // A demo profile still in use reads its sources now; another one stops the backend again.
+                 if (const Profile *p = currentProfile(); p && p->isDemo)
+                     selectProfile(m_profileName);
+                 else
+                     m_demo.reset();
+             });
+}
+
+void SourceController::resetDemo()
+{
+    runAsync(this, [dir = DemoHost::defaultDir()]() -> Result<std::shared_ptr<DemoBackend::Data>> {
+        if (Status s = DemoBackend::makeDemoData(dir); !s)
+            return Result<std::shared_ptr<DemoBackend::Data>>::failure(s.error());
+        return DemoBackend::readDemoData(dir);
+    }, [this](Result<std::shared_ptr<DemoBackend::Data>> data) {
+        if (data && demoRunning())
+            m_demo->backend().serve(std::move(*data.value()));
+        Q_EMIT demoReset(data ? Status() : Status::failure(data.error()));
+    });
+}
+
 void SourceController::setDocuments(const Runbook *runbook, const Wiring *wiring)
 {
     m_runbook = runbook;
@@ -36,8 +91,11 @@ const Profile *SourceController::currentProfile() const
 
 QHash<QString, QString> SourceController::variables() const
 {
-    return {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-            {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}};
+    QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                                 {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}};
+    if (demoRunning())
+        vars.insert(QStringLiteral("DEMO_URL"), m_demo->url());
+    return vars;
 }
 
 QString SourceController::demoLogPath()
@@ -55,15 +113,23 @@ void SourceController::selectProfile(const QString &name)
     const Profile *p = currentProfile();
     p->registerSecrets();
     Q_EMIT profileChanged();
+    if (p->isDemo && !demoRunning()) {
+        startDemo(); // reads the profile's sources once the backend listens
+        return;
+    }
+    if (!p->isDemo)
+        m_demo.reset(); // nothing listens for a profile that does not need it
     // A log source the user chose in Settings wins; else the profile's, with
     // its secrets from their references.
-    if (!m_settings.logSource().isEmpty() || !p->logSource() || p->logSource()->coming) {
+    if (!m_settings.logSource().isEmpty()) {
         applyLogSource(m_settings.logSource());
         return;
     }
     const auto setup = ProfileTargets::logSource(*p, variables());
     if (!setup) {
         Q_EMIT message(setup.error(), MessageBar::Error);
+        // Nothing of another source stays: the counts and rules say why they are unknown.
+        useLogSource(UnavailableLogSource::spec(setup.error()), {});
         return;
     }
     if (setup->spec == QStringLiteral("file:") + demoLogPath()) {

@@ -3,11 +3,13 @@
 // live counts and the metrics read — the profile's (its secrets resolved from
 // their references), the one chosen in Settings, or the demo logs (made on
 // first start, off the GUI thread). The window shows what it says.
+#include "base/Result.h"
 #include "logs/LogSource.h"
 #include "wiring/Wiring.h"
 
 #include <QHash>
 #include <QObject>
+#include <memory>
 
 class AppSettings;
 class LiveLogQueries;
@@ -21,6 +23,7 @@ class SourceController : public QObject
 public:
     SourceController(AppSettings &settings, LiveLogQueries *live, MetricEvaluator *evaluator, MetricMonitor *monitor,
                      QObject *parent = nullptr);
+    ~SourceController() override;
 
     // The runbook and wiring now open (either may be null); clears the profile without a wiring.
     void setDocuments(const Runbook *runbook, const Wiring *wiring);
@@ -35,12 +38,19 @@ public:
     const Profile *currentProfile() const;
     QString logSpec() const { return m_logSpec; }
     LogSourceOptions logOptions() const { return m_logOptions; }
-    // ${DATA} and ${RUNBOOK_DIR} for the wiring's fields.
+    // ${DATA}, ${RUNBOOK_DIR} and, while the demo backend runs, ${DEMO_URL} for the wiring's fields.
     QHash<QString, QString> variables() const;
     static QString demoLogPath();
+    // The demo backend runs while a demo profile (demo: true) is in use, on a
+    // free loopback port; it stops when another profile is chosen.
+    bool demoRunning() const;
+    QString demoUrl() const;
+    // Makes the demo data again (on a worker) and serves it; demoReset() says how it went.
+    void resetDemo();
 
 Q_SIGNALS:
     void profileChanged();
+    void demoReset(const Status &status);
     void message(const QString &text, int level); // a MessageBar::Level
     void busy(const QString &text);               // empty: done
 
@@ -57,4 +67,7 @@ private:
     quint64 m_generation = 0; // a later choice of log source wins over a slow earlier one
     QString m_logSpec;        // what the live counts and metrics read
     LogSourceOptions m_logOptions;
+    std::unique_ptr<class DemoHost> m_demo;
+    bool m_demoStarting = false;
+    void startDemo();
 };

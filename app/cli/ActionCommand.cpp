@@ -208,11 +208,10 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return 0;
     }
     if (isBlobType(b->type)) {
-        const auto token = SecretResolver::resolve(c->secrets.value(QStringLiteral("token")),
-                                                   cliText("profile %1, connector %2, token").arg(profile.name, c->name));
+        const auto token = connectorSecret(profile, *c, QStringLiteral("token"), CliWiring::variables(p.value(runbookOpt)));
         if (!token)
             return ctx.err << token.error() << Qt::endl, 1;
-        VercelBlobClient blobs(QUrl(c->fields.value(QStringLiteral("base_url"))), token.value());
+        VercelBlobClient blobs(QUrl(c->field(QStringLiteral("base_url"), CliWiring::variables(p.value(runbookOpt)))), token.value());
         if (b->type == QStringLiteral("blob_list")) {
             Result<QList<BlobInfo>> r = Result<QList<BlobInfo>>::failure(QString());
             QEventLoop loop;
@@ -321,7 +320,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         req.tries = b->params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt();
         if (!req.url.isValid() || req.url.host().isEmpty())
             return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
-        const QString callToken = HttpProbe::callToken(id, req.url);
+        const QString callToken = HttpProbe::callToken(id, profile.name, req.url);
         if (command == QStringLiteral("action") && verb == QStringLiteral("preview")) {
             if (p.isSet(json))
                 ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
@@ -335,9 +334,11 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         }
         if (command == QStringLiteral("action") && p.value(confirm).isEmpty())
             return ctx.err << cliText("refused: preview first and run with its --confirm token") << Qt::endl, 3;
+        // Refused before anything is recorded as about to run (core checks again in call()).
+        if (command == QStringLiteral("action") && p.value(confirm) != callToken)
+            return ctx.err << cliText("refused: calling %1 needs the token of its preview").arg(path) << Qt::endl, 3;
         if (c->secrets.contains(QStringLiteral("bearer"))) {
-            const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
-                                                        cliText("profile %1, connector %2, bearer").arg(profile.name, c->name));
+            const auto secret = connectorSecret(profile, *c, QStringLiteral("bearer"), CliWiring::variables(p.value(runbookOpt)));
             if (!secret)
                 return ctx.err << secret.error() << Qt::endl, 1;
             req.bearer = secret.value();
@@ -353,7 +354,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             loop.quit();
         });
         if (command == QStringLiteral("action"))
-            probe.call(req, id, p.value(confirm)); // core refuses a token that is not the preview's
+            probe.call(req, id, profile.name, p.value(confirm)); // core refuses a token that is not the preview's
         else
             probe.start(req);
         loop.exec();

@@ -73,6 +73,9 @@ int runCheck(const QStringList &args, CliContext &ctx)
     }
     if (!spec.isEmpty() && sourceProblem.isEmpty())
         sourceProblem = evaluator.setSource(spec, options);
+    // A source that cannot be set up makes every log rule unknown with its reason.
+    if (!sourceProblem.isEmpty())
+        evaluator.setSource(UnavailableLogSource::spec(sourceProblem));
     if (!sourceProblem.isEmpty())
         ctx.err << cliText("warning: ") << sourceProblem << Qt::endl;
 

@@ -1,5 +1,6 @@
 #include "CliWiring.h"
 
+#include "DemoHost.h"
 #include "logs/LogSource.h"
 
 #include <QEventLoop>
@@ -11,7 +12,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Runbook &runbook) const
+Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Runbook &runbook, bool serveDemo) const
 {
     using R = Result<Loaded>;
     const QString path = p.isSet(wiring) ? p.value(wiring) : WiringLoader::sidecarPath(runbook.path);
@@ -37,13 +38,30 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
     }
     if (out.profile)
         out.profile->registerSecrets();
+    // A demo profile's services: the demo backend, in this process, on a free
+    // port (${DEMO_URL}), over the demo data (made when missing), only now.
+    if (out.profile && out.profile->isDemo && serveDemo && !demoHost()) {
+        auto host = std::make_unique<DemoHost>();
+        if (Status s = host->start(); !s)
+            return R::failure(QCoreApplication::translate("runbook-cli", "profile %1: %2").arg(out.profile->name, s.error()));
+        demoHost() = std::move(host);
+    }
     return out;
+}
+
+std::unique_ptr<DemoHost> &CliWiring::demoHost()
+{
+    static std::unique_ptr<DemoHost> host;
+    return host;
 }
 
 QHash<QString, QString> CliWiring::variables(const QString &runbookPath)
 {
-    return {{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-            {QStringLiteral("RUNBOOK_DIR"), QFileInfo(runbookPath).absolutePath()}};
+    QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                                 {QStringLiteral("RUNBOOK_DIR"), QFileInfo(runbookPath).absolutePath()}};
+    if (demoHost())
+        vars.insert(QStringLiteral("DEMO_URL"), demoHost()->url());
+    return vars;
 }
 
 LogResult runLogRequest(LogSource &source, const LogRequest &request)

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <memory>
 #include <optional>
 
 struct Runbook;
@@ -28,7 +29,9 @@ struct CliWiring
         std::optional<Wiring> wiring;
         const Profile *profile = nullptr;
     };
-    Result<Loaded> load(const QCommandLineParser &p, const Runbook &runbook) const;
-    // ${DATA} and ${RUNBOOK_DIR} for connector paths.
+    // A demo profile starts the demo backend in this process (unless `serveDemo` is false: lint, inspect).
+    Result<Loaded> load(const QCommandLineParser &p, const Runbook &runbook, bool serveDemo = true) const;
+    // ${DATA}, ${RUNBOOK_DIR} and, while the demo backend runs, ${DEMO_URL} for connector fields.
     static QHash<QString, QString> variables(const QString &runbookPath);
+    static std::unique_ptr<class DemoHost> &demoHost();
 };

@@ -223,8 +223,8 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
         return 64;
     }
     DemoBackend backend;
-    // The cron routes check the same secret the wiring's app connector sends.
-    backend.useSecretsFromEnvironment();
+    // The fake services accept the demo's own secrets (demo:NAME in a wiring).
+    backend.useDemoSecrets();
     backend.setDatabase(p.value(database));
     if (p.isSet(database))
         (void)backend.loadBlobs(QFileInfo(p.value(database)).absoluteDir().filePath(QStringLiteral("blobs.json")));

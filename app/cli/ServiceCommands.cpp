@@ -97,7 +97,7 @@ QString BindingRun::param(const QString &key, const QString &fallback) const
 
 Result<QString> BindingRun::secret(const QString &key) const
 {
-    return SecretResolver::resolve(connector.secrets.value(key), cliText("profile %1, connector %2, %3").arg(profile.name, connector.name, key));
+    return connectorSecret(profile, connector, key, vars);
 }
 
 Result<QDateTime> BindingRun::since(const QString &text)
@@ -126,7 +126,7 @@ int runSvixBinding(BindingRun &run)
     const QString endpoint = run.connector.fields.value(QStringLiteral("endpoint_id"));
     if (app.isEmpty() || endpoint.isEmpty())
         return fail(run, cliText("connector %1 needs app_id and endpoint_id").arg(run.connector.name), 2);
-    SvixClient svix(QUrl(run.connector.fields.value(QStringLiteral("base_url"))), token.value());
+    SvixClient svix(QUrl(run.connector.field(QStringLiteral("base_url"), run.vars)), token.value());
     svix.setActionId(run.binding.target);
     // Recover mode: --param recover_since=T asks Svix to resend everything that failed since T.
     const QString recoverSince = run.param(QStringLiteral("recover_since"));
@@ -213,7 +213,7 @@ int runStripeBinding(BindingRun &run)
     const auto key = run.secret(QStringLiteral("key"));
     if (!key)
         return fail(run, key.error());
-    StripeClient stripe(QUrl(run.connector.fields.value(QStringLiteral("base_url"))), key.value());
+    StripeClient stripe(QUrl(run.connector.field(QStringLiteral("base_url"), run.vars)), key.value());
     const QString dashboard = run.dashboardUrl();
     if (run.binding.type == QStringLiteral("stripe_failed_events")) {
         const auto since = BindingRun::since(run.param(QStringLiteral("since"), QStringLiteral("24h")));

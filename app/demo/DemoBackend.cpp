@@ -10,6 +10,7 @@
 #include "SvixFake.h"
 #include "VercelBlobFake.h"
 #include "logs/LogScanEngine.h"
+#include "secrets/SecretResolver.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -154,6 +155,8 @@ Result<std::shared_ptr<DemoBackend::Data>> DemoBackend::readDemoData(const QStri
         return Result<std::shared_ptr<Data>>::failure(events.error());
     data->events = std::move(events.value());
     deriveWebhookState(*data);
+    SvixFake::applyDelivered(data->svixAttempts, dir + QStringLiteral("/svix-state.json"));
+    data->dir = dir;
     return data;
 }
 
@@ -163,6 +166,8 @@ void DemoBackend::serve(Data &&data)
     m_svix->setAttempts(std::move(data.svixAttempts));
     m_stripe->setEvents(std::move(data.stripeEvents));
     m_blob->setBlobs(std::move(data.blobs));
+    m_blob->setPersistTo(data.dir.isEmpty() ? QString() : data.dir + QStringLiteral("/blobs.json"));
+    m_svix->setPersistTo(data.dir.isEmpty() ? QString() : data.dir + QStringLiteral("/svix-state.json"));
     m_app->setDatabase(data.database);
 }
 
@@ -179,6 +184,7 @@ QString DemoBackend::baseUrl() const
 
 Status DemoBackend::makeDemoData(const QString &dir)
 {
+    QFile::remove(dir + QStringLiteral("/svix-state.json")); // every message failed again
     const auto logs = DemoLogGenerator::write(dir, {});
     if (!logs)
         return Status::failure(logs.error());
@@ -203,22 +209,12 @@ Status DemoBackend::loadBlobs(const QString &blobsJson)
     return {};
 }
 
-void DemoBackend::putDemoSecretsInEnvironment()
+void DemoBackend::useDemoSecrets()
 {
-    for (const auto &[name, value] : {std::pair{"CRON_SECRET", "demo-cron-secret-local-only"},
-                                      std::pair{"BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_demo_localonly"},
-                                      std::pair{"SVIX_API_TOKEN", "testsk_demo_localonly"},
-                                      std::pair{"STRIPE_SECRET_KEY", "sk_test_demo_localonly"}})
-        if (qEnvironmentVariableIsEmpty(name))
-            qputenv(name, value);
-}
-
-void DemoBackend::useSecretsFromEnvironment()
-{
-    setCronSecret(qEnvironmentVariable("CRON_SECRET"));
-    setBlobToken(qEnvironmentVariable("BLOB_READ_WRITE_TOKEN"));
-    setSvixToken(qEnvironmentVariable("SVIX_API_TOKEN"));
-    setStripeKey(qEnvironmentVariable("STRIPE_SECRET_KEY"));
+    setCronSecret(SecretResolver::demoSecret(QStringLiteral("cron_secret")));
+    setBlobToken(SecretResolver::demoSecret(QStringLiteral("blob_token")));
+    setSvixToken(SecretResolver::demoSecret(QStringLiteral("svix_token")));
+    setStripeKey(SecretResolver::demoSecret(QStringLiteral("stripe_key")));
 }
 
 void DemoBackend::deriveWebhookState(Data &data)

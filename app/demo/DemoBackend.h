@@ -41,6 +41,7 @@ public:
         QList<QJsonObject> stripeEvents; // newest first
         QList<QJsonObject> blobs;        // sorted by pathname
         QString database;
+        QString dir; // read from this folder: blob deletes and Svix deliveries are written back there
     };
     // Reads the demo data in `dir` (logs, blobs.json, app.sqlite's path): the
     // slow part, safe on a worker thread. serve() then swaps it in at once.
@@ -78,10 +79,9 @@ public:
     // Failed Svix attempts still failed, and Stripe events whose delivery failed.
     int failedAttemptCount() const;
     int failedEventCount() const;
-    // Every demo secret the environment does not set gets a demo-only value
-    // (the demo profile's wiring reads these variables); then this backend checks them.
-    static void putDemoSecretsInEnvironment();
-    void useSecretsFromEnvironment();
+    // The fake services accept the demo profile's own secrets (demo:cron_secret,
+    // demo:blob_token, demo:svix_token, demo:stripe_key) — nothing comes from the environment.
+    void useDemoSecrets();
 
     // The next `fault.times` requests whose path starts with `pathPrefix` get this answer.
     void injectFault(const QString &pathPrefix, Fault fault);

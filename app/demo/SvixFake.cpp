@@ -3,6 +3,9 @@
 #include "FaultInjector.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,32 @@ void SvixFake::addRoutes(QHttpServer &server)
                     [this](const QString &app, const QString &ep, const QHttpServerRequest &r) { return m_faults.deliver(recover(app, ep, r)); });
     server.route(QStringLiteral("/api/v1/background-task/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString &id, const QHttpServerRequest &r) { return m_faults.deliver(task(id, r)); });
+}
+
+void SvixFake::persist() const
+{
+    if (m_persistTo.isEmpty())
+        return;
+    QJsonArray delivered;
+    for (const QJsonObject &a : m_svixAttempts)
+        if (a.value(QStringLiteral("status")).toInt() == 0)
+            delivered.append(a.value(QStringLiteral("msgId")));
+    QSaveFile f(m_persistTo);
+    if (f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(QJsonObject{{QStringLiteral("delivered"), delivered}}).toJson()) >= 0)
+        f.commit();
+}
+
+void SvixFake::applyDelivered(QList<QJsonObject> &attempts, const QString &stateJson)
+{
+    QFile f(stateJson);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QSet<QString> delivered;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("delivered")).toArray())
+        delivered.insert(v.toString());
+    for (QJsonObject &a : attempts)
+        if (delivered.contains(a.value(QStringLiteral("msgId")).toString()))
+            a.insert(QStringLiteral("status"), 0);
 }
 
 void SvixFake::setAttempts(QList<QJsonObject> attempts)
@@ -98,6 +127,8 @@ QHttpServerResponse SvixFake::resend(const QString &app, const QString &msg, con
             found = true;
             a.insert(QStringLiteral("status"), 0); // the resend got through
         }
+    if (found)
+        persist();
     if (!found)
         return svixError("not_found", QStringLiteral("Message not found"), QHttpServerResponse::StatusCode::NotFound);
     return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArray(), QHttpServerResponse::StatusCode::Accepted);
@@ -132,6 +163,7 @@ QHttpServerResponse SvixFake::task(const QString &id, const QHttpServerRequest &
             if (QDateTime::fromString(a.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs) >= since)
                 a.insert(QStringLiteral("status"), 0);
         it->status = QStringLiteral("finished");
+        persist();
     }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), it->status},
                                            {QStringLiteral("task"), QStringLiteral("endpoint.recover")}, {QStringLiteral("data"), QJsonObject()}});

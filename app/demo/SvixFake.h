@@ -26,6 +26,10 @@ public:
     void addRoutes(QHttpServer &server);
     void setToken(const QString &token) { m_svixToken = token; }
     void setAttempts(QList<QJsonObject> attempts); // newest first
+    // Messages delivered since (resent or recovered) are written to this file
+    // (empty: memory only) and applied by applyDelivered() when data is read.
+    void setPersistTo(const QString &stateJson) { m_persistTo = stateJson; }
+    static void applyDelivered(QList<QJsonObject> &attempts, const QString &stateJson);
     int failedAttemptCount() const;
 
 private:
@@ -45,4 +49,6 @@ private:
     QString m_svixToken;
     QList<QJsonObject> m_svixAttempts; // newest first
     QHash<QString, Task> m_svixTasks;
+    QString m_persistTo;
+    void persist() const;
 };

@@ -3,6 +3,7 @@
 #include "FaultInjector.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,5 +97,15 @@ QHttpServerResponse VercelBlobFake::remove(const QHttpServerRequest &req)
                       return gone.contains(b.value(QStringLiteral("url")).toString());
                   }),
                   m_blobs.end());
+    if (!m_persistTo.isEmpty()) {
+        QJsonArray all;
+        for (const QJsonObject &b : std::as_const(m_blobs))
+            all.append(b);
+        QSaveFile f(m_persistTo);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(QJsonObject{{QStringLiteral("blobs"), all}}).toJson()) < 0 || !f.commit())
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("internal_error")},
+                                                                                          {QStringLiteral("message"), f.errorString()}}}},
+                                       QHttpServerResponse::StatusCode::InternalServerError);
+    }
     return QHttpServerResponse(QJsonObject());
 }

@@ -20,6 +20,9 @@ public:
     void addRoutes(QHttpServer &server);
     static Result<QList<QJsonObject>> readBlobs(const QString &blobsJson);
     void setBlobs(QList<QJsonObject> blobs) { m_blobs = std::move(blobs); }
+    // Deletions are written back to this blobs.json (empty: kept in memory only),
+    // so a CLI preview and the run after it, in two processes, see one store.
+    void setPersistTo(const QString &blobsJson) { m_persistTo = blobsJson; }
     void setToken(const QString &token) { m_blobToken = token; }
     int blobCount() const { return int(m_blobs.size()); }
 
@@ -31,4 +34,5 @@ private:
     FaultInjector &m_faults;
     QString m_blobToken;
     QList<QJsonObject> m_blobs; // sorted by pathname
+    QString m_persistTo;
 };

@@ -17,13 +17,13 @@ Result<BlobCheck> BlobCheck::resolve(const Binding &headEach, const Wiring &wiri
     const Connector *dbc = profile.connector(select->connector);
     if (!blobc || !dbc)
         return Result<BlobCheck>::failure(tr("profile %1 has no connector %2").arg(profile.name, !blobc ? headEach.connector : select->connector));
-    const auto token = SecretResolver::resolve(blobc->secrets.value(QStringLiteral("token")), tr("profile %1, connector %2, token").arg(profile.name, blobc->name));
+    const auto token = connectorSecret(profile, *blobc, QStringLiteral("token"), vars);
     if (!token)
         return Result<BlobCheck>::failure(token.error());
     const auto db = ProfileTargets::sqlTarget(profile, *dbc, vars);
     if (!db)
         return Result<BlobCheck>::failure(db.error());
-    return BlobCheck{QUrl(blobc->fields.value(QStringLiteral("base_url"))), token.value(), db.value(), select->params.value(QStringLiteral("sql")).toString(),
+    return BlobCheck{QUrl(blobc->field(QStringLiteral("base_url"), vars)), token.value(), db.value(), select->params.value(QStringLiteral("sql")).toString(),
                      headEach.params.value(QStringLiteral("column"), QStringLiteral("blob_url")).toString(),
                      headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt()};
 }

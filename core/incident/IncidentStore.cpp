@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QUrl>
 #include <QFileInfo>
 #include <QSqlError>
@@ -168,8 +170,18 @@ Status IncidentStore::openConnection(int targetVersion)
         }
         return {};
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
-        || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+    // WAL once per file: a store another process has switched already is left
+    // alone, and the switch itself (which the busy timeout does not cover) is
+    // tried again while another process holds the file for a moment.
+    bool wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0;
+    for (QElapsedTimer waited; !wal; QThread::msleep(20)) {
+        if (!waited.isValid())
+            waited.start();
+        wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!wal && waited.elapsed() > 5000)
+            break;
+    }
+    if (!wal || !q.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))) {
         return Status::failure(sqlError(tr("cannot prepare the incident store"), q.lastError().text()));
     }
     if (version < targetVersion) {

@@ -1,5 +1,7 @@
 #include "logs/DatadogLogSource.h"
 
+#include "secrets/Redactor.h"
+
 #include "logs/DatadogQueryWriter.h"
 
 #include <QJsonArray>
@@ -35,10 +37,14 @@ LogEvent eventOf(const QJsonObject &item)
 DatadogLogSource::DatadogLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
     : RemoteLogSource(QStringLiteral("Datadog"), std::move(options), parent), m_base(std::move(baseUrl))
 {
+    // Keys from the environment when none were given; like every secret they
+    // are masked wherever text leaves the program.
     if (m_options.datadogApiKey.isEmpty())
         m_options.datadogApiKey = qgetenv("DD_API_KEY");
     if (m_options.datadogAppKey.isEmpty())
         m_options.datadogAppKey = qgetenv("DD_APP_KEY");
+    Redactor::add(QString::fromUtf8(m_options.datadogApiKey));
+    Redactor::add(QString::fromUtf8(m_options.datadogAppKey));
 }
 
 QNetworkRequest DatadogLogSource::makeRequest(const QString &path) const

@@ -16,6 +16,8 @@ Result<std::shared_ptr<LogSource>> LogSource::create(const QString &spec, const 
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
     const QString kind = colon > 0 ? spec.left(colon) : QString();
     const QString rest = colon > 0 ? spec.mid(colon + 1) : QString();
+    if (kind == QStringLiteral("unavailable"))
+        return R(std::make_shared<UnavailableLogSource>(rest));
     if (kind == QStringLiteral("file")) {
         if (rest.isEmpty())
             return R::failure(QCoreApplication::translate("LogSource", "file: needs a path (file:PATH)"));
@@ -30,6 +32,16 @@ Result<std::shared_ptr<LogSource>> LogSource::create(const QString &spec, const 
         return R(std::make_shared<LokiLogSource>(url, options));
     }
     return R::failure(QCoreApplication::translate("LogSource", "unknown log source \"%1\" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)").arg(spec));
+}
+
+void UnavailableLogSource::start(const LogRequest &request)
+{
+    LogResult r;
+    r.init(request);
+    r.errors.append(m_reason);
+    r.partial = true;
+    // Asynchronous like every source: the caller connects after start().
+    QMetaObject::invokeMethod(this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
 }
 
 FileLogSource::FileLogSource(QString path, LogFileFormat format, QObject *parent)

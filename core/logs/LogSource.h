@@ -91,6 +91,23 @@ private:
     int m_total = 0;
 };
 
+// "unavailable:REASON": a source that could not be set up (keys not set, no
+// connector). Every request fails with the reason, so what reads it says
+// "unknown" with that reason — never another source's data.
+class UnavailableLogSource : public LogSource
+{
+    Q_OBJECT
+public:
+    explicit UnavailableLogSource(QString reason, QObject *parent = nullptr) : LogSource(parent), m_reason(std::move(reason)) {}
+    void start(const LogRequest &request) override;
+    void cancel() override {}
+    QString description() const override { return QStringLiteral("unavailable:") + m_reason; }
+    static QString spec(const QString &reason) { return QStringLiteral("unavailable:") + reason; }
+
+private:
+    QString m_reason;
+};
+
 class FileLogSource : public LogSource
 {
     Q_OBJECT

@@ -114,6 +114,12 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
     if (!src)
         return src.error();
     cancel();
+    // An evaluation under way read the old source, which goes now and will
+    // never answer: it is abandoned (the monitor starts the next one).
+    if (m_running) {
+        m_running = false;
+        ++m_generation;
+    }
     m_spec = spec;
     m_options = options;
     m_source = src.value();
@@ -284,8 +290,7 @@ void MetricEvaluator::runProbeMetrics()
     }
     QString bearer;
     if (c->secrets.contains(QStringLiteral("bearer"))) {
-        const auto secret = SecretResolver::resolve(c->secrets.value(QStringLiteral("bearer")),
-                                                    tr("profile %1, connector %2, bearer").arg(p->name, c->name));
+        const auto secret = connectorSecret(*p, *c, QStringLiteral("bearer"), m_vars);
         if (!secret)
             return probeDone(generation, id, std::nullopt, secret.error());
         bearer = secret.value();

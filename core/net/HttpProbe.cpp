@@ -54,14 +54,14 @@ void HttpProbe::start(const Request &request)
     next();
 }
 
-QString HttpProbe::callToken(const QString &actionId, const QUrl &url)
+QString HttpProbe::callToken(const QString &actionId, const QString &profile, const QUrl &url)
 {
-    return TextUtil::shortHash(actionId + QLatin1Char('\x1d') + url.toString());
+    return TextUtil::shortHash(actionId + QLatin1Char('\x1d') + profile + QLatin1Char('\x1d') + url.path() + QLatin1Char('?') + url.query());
 }
 
-void HttpProbe::call(const Request &request, const QString &actionId, const QString &token)
+void HttpProbe::call(const Request &request, const QString &actionId, const QString &profile, const QString &token)
 {
-    if (token.isEmpty() || token != callToken(actionId, request.url)) {
+    if (token.isEmpty() || token != callToken(actionId, profile, request.url)) {
         m_result = {};
         m_result.error = tr("refused: calling %1 needs the token of its preview").arg(request.url.path());
         QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);

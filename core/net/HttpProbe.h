@@ -40,8 +40,10 @@ public:
     void start(const Request &request);
     // A route that does something when called (a cron route runs its job):
     // the call happens only with the token its preview gave (callToken).
-    void call(const Request &request, const QString &actionId, const QString &token);
-    static QString callToken(const QString &actionId, const QUrl &url);
+    // The token names the action, the profile and the route (path and query);
+    // not the host, which the profile's wiring fixes (the demo's port varies).
+    void call(const Request &request, const QString &actionId, const QString &profile, const QString &token);
+    static QString callToken(const QString &actionId, const QString &profile, const QUrl &url);
     void cancel();
 
 Q_SIGNALS:

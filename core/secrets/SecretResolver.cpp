@@ -35,7 +35,7 @@ std::shared_ptr<SecretBackend> SecretResolver::keychain()
 
 bool SecretResolver::isReference(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^(env:[A-Za-z_][A-Za-z0-9_]*|keychain:[^/\\s]+/\\S+)$"));
+    static const QRegularExpression re(QStringLiteral("^(env:[A-Za-z_][A-Za-z0-9_]*|keychain:[^/\\s]+/\\S+|demo:[a-z_]+)$"));
     return re.match(value).hasMatch();
 }
 
@@ -46,8 +46,34 @@ bool SecretResolver::looksLikeSecret(const QString &value)
     return re.match(value.trimmed()).hasMatch();
 }
 
+QString SecretResolver::demoSecret(const QString &name)
+{
+    // Not a secret: a fixed value the loopback demo backend accepts, so the
+    // demo works with nothing set — and the value is useless anywhere else.
+    return QStringLiteral("demo-only-%1-localonly").arg(name);
+}
+
+bool SecretResolver::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return url.isValid() && (host == QStringLiteral("127.0.0.1") || host == QStringLiteral("::1") || host == QStringLiteral("localhost"));
+}
+
+Result<QString> SecretResolver::resolveFor(const QString &ref, const QString &where, const QUrl &destination)
+{
+    if (ref.startsWith(QStringLiteral("demo:"))) {
+        if (!isLoopback(destination))
+            return Result<QString>::failure(
+                tr("%1: demo: secrets are for the demo backend on this machine only, not for %2").arg(where, destination.host().isEmpty() ? tr("this connector") : destination.host()));
+        return demoSecret(ref.mid(5));
+    }
+    return resolve(ref, where);
+}
+
 Result<QString> SecretResolver::resolve(const QString &ref, const QString &where)
 {
+    if (ref.startsWith(QStringLiteral("demo:")))
+        return Result<QString>::failure(tr("%1: demo: secrets are for the demo backend on this machine only").arg(where));
     if (ref.startsWith(QStringLiteral("env:"))) {
         const QString name = ref.mid(4);
         if (!qEnvironmentVariableIsSet(name.toLocal8Bit().constData()) || qEnvironmentVariable(name.toLocal8Bit().constData()).isEmpty())
@@ -69,11 +95,13 @@ Result<QString> SecretResolver::resolve(const QString &ref, const QString &where
         Redactor::add(v.value());
         return v;
     }
-    return Result<QString>::failure(tr("%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT)").arg(where));
+    return Result<QString>::failure(tr("%1: a secret must be a reference (env:NAME, keychain:SERVICE/ACCOUNT or, for the demo, demo:NAME)").arg(where));
 }
 
 bool SecretResolver::isSet(const QString &ref)
 {
+    if (ref.startsWith(QStringLiteral("demo:")))
+        return true;
     if (ref.startsWith(QStringLiteral("env:")))
         return !qEnvironmentVariable(ref.mid(4).toLocal8Bit().constData()).isEmpty();
     QString service, account;

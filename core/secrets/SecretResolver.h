@@ -7,6 +7,7 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 #include <memory>
 
 class SecretBackend
@@ -30,7 +31,15 @@ public:
 
     static bool isReference(const QString &value);
     // `where` names the place for messages ("profile production, connector logs, api_key").
+    // "demo:NAME" is refused here: it is only valid for a loopback destination (resolveFor).
     static Result<QString> resolve(const QString &reference, const QString &where);
+    // As resolve(), for a secret sent to `destination`: "demo:NAME" resolves to
+    // demoSecret(NAME) when the destination is this machine (127.0.0.1, ::1,
+    // localhost) and is refused for any other host.
+    static Result<QString> resolveFor(const QString &reference, const QString &where, const QUrl &destination);
+    // The value the demo backend accepts for demo:NAME — public, useless elsewhere.
+    static QString demoSecret(const QString &name);
+    static bool isLoopback(const QUrl &url);
     // Whether a reference has a value now (env set, keychain entry present) — without reading it.
     static bool isSet(const QString &reference);
     // A literal that looks like a credential (sk_live_…, vercel_blob_rw_…, whsec_…, ghp_…).

@@ -19,7 +19,7 @@ Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, 
     LogSource::Setup s;
     s.spec = logs->logSourceSpec(vars);
     for (auto it = logs->secrets.begin(); it != logs->secrets.end(); ++it) {
-        const auto v = SecretResolver::resolve(it.value(), where + QStringLiteral(", ") + it.key());
+        const auto v = connectorSecret(profile, *logs, it.key(), vars);
         if (!v)
             return R::failure(v.error());
         if (it.key() == QStringLiteral("api_key"))
@@ -50,8 +50,7 @@ Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QH
         if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
             t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
         if (c.secrets.contains(QStringLiteral("password"))) {
-            const auto pw = SecretResolver::resolve(c.secrets.value(QStringLiteral("password")),
-                                                    QCoreApplication::translate("SqlRunner", "profile %1, connector %2, password").arg(profile.name, c.name));
+            const auto pw = connectorSecret(profile, c, QStringLiteral("password"), vars);
             if (!pw)
                 return Result<SqlTarget>::failure(pw.error());
             t.password = pw.value();

@@ -56,6 +56,23 @@ QString Connector::logSourceSpec(const QHash<QString, QString> &vars) const
     return {};
 }
 
+QUrl Connector::destination(const QHash<QString, QString> &vars) const
+{
+    if (kind == QStringLiteral("datadog") || kind == QStringLiteral("loki") || kind == QStringLiteral("file"))
+        return QUrl(logSourceSpec(vars).section(QLatin1Char(':'), 1));
+    if (kind == QStringLiteral("postgresql"))
+        return QUrl(QStringLiteral("postgresql://") + field(QStringLiteral("host"), vars));
+    return QUrl(field(QStringLiteral("base_url"), vars));
+}
+
+Result<QString> connectorSecret(const Profile &p, const Connector &c, const QString &key, const QHash<QString, QString> &vars, const QUrl &to)
+{
+    const QString where = QCoreApplication::translate("Wiring", "profile %1, connector %2, %3").arg(p.name, c.name, key);
+    if (!c.secrets.contains(key))
+        return Result<QString>::failure(QCoreApplication::translate("Wiring", "%1: not set in the wiring").arg(where));
+    return SecretResolver::resolveFor(c.secrets.value(key), where, to.isEmpty() ? c.destination(vars) : to);
+}
+
 const Connector *Profile::connector(const QString &n) const
 {
     for (const Connector &c : connectors)

@@ -3,8 +3,11 @@
 // the connectors of each profile, and bindings from runbook ids to probes,
 // actions, dashboard links or an explicit manual/info with a reason.
 // Secrets appear only as references (env:NAME, keychain:SERVICE/ACCOUNT).
+#include "base/Result.h"
+
 #include <QHash>
 #include <QMap>
+#include <QUrl>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,15 +37,26 @@ struct Connector
     bool isLogSource() const;
     // "file:PATH", "datadog:URL", "loki:URL" for log sources; `vars` expands ${NAME}.
     QString logSourceSpec(const QHash<QString, QString> &vars = {}) const;
-    // A plain field with ${NAME} expanded from `vars` (${DATA}, ${RUNBOOK_DIR}).
+    // A plain field with ${NAME} expanded from `vars` (${DATA}, ${RUNBOOK_DIR}, ${DEMO_URL}).
     QString field(const QString &name, const QHash<QString, QString> &vars) const;
+    // Where this connector's requests (and so its secrets) go: its base URL,
+    // Datadog's API for a site, postgresql://HOST.
+    QUrl destination(const QHash<QString, QString> &vars) const;
 };
+
+struct Profile;
+// The secret `key` of connector `c` of profile `p`, resolved from its reference
+// for the place it is sent to (`to`, else the connector's destination): a
+// demo: secret only to this machine. Errors name profile, connector and key.
+Result<QString> connectorSecret(const Profile &p, const Connector &c, const QString &key, const QHash<QString, QString> &vars,
+                                const QUrl &to = {});
 
 struct Profile
 {
     QString name;
     QString label;
     bool isProtected = false;
+    bool isDemo = false; // served by the demo backend the app or CLI starts (${DEMO_URL}, demo: secrets)
     QString color;
     QList<Connector> connectors;
     int line = 0;

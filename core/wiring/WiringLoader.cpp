@@ -215,11 +215,18 @@ void Reader::readProfile(const QString &name, const YAML::Node &n, const YAML::N
     p.name = name;
     p.line = keyNode.Mark().line + 1;
     static const QSet<QString> keys = {QStringLiteral("label"), QStringLiteral("protected"), QStringLiteral("color"),
-                                       QStringLiteral("connectors"), QStringLiteral("description")};
+                                       QStringLiteral("connectors"), QStringLiteral("description"), QStringLiteral("demo")};
     for (auto it = n.begin(); it != n.end(); ++it) {
         const QString key = qs(it->first.Scalar());
         if (!keys.contains(key))
-            msg(it->first, tr("%1: unknown key \"%2\" (known: label, protected, color, connectors, description)").arg(where, key));
+            msg(it->first, tr("%1: unknown key \"%2\" (known: label, protected, demo, color, connectors, description)").arg(where, key));
+    }
+    if (const YAML::Node d = n["demo"]) {
+        const QString v = d.IsScalar() ? qs(d.Scalar()) : QString();
+        if (v == QStringLiteral("true"))
+            p.isDemo = true;
+        else if (v != QStringLiteral("false"))
+            msg(d, tr("%1.demo: expected true or false").arg(where));
     }
     p.label = n["label"] ? scalar(n["label"], where + QStringLiteral(".label")).value_or(name) : name;
     if (const YAML::Node pr = n["protected"]) {
@@ -228,6 +235,8 @@ void Reader::readProfile(const QString &name, const YAML::Node &n, const YAML::N
             p.isProtected = true;
         else if (v != QStringLiteral("false"))
             msg(pr, tr("%1.protected: expected true or false").arg(where));
+        if (p.isProtected && p.isDemo)
+            msg(pr, tr("%1: a demo profile cannot be protected (its data and secrets are the demo's)").arg(where));
     }
     if (const YAML::Node c = n["color"]) {
         p.color = scalar(c, where + QStringLiteral(".color")).value_or(QString());
@@ -303,6 +312,8 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
             // Never echo the value: it may be the secret itself.
             if (!SecretResolver::isReference(*value))
                 msg(it->second, tr("%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT), not a literal").arg(fieldWhere));
+            else if (value->startsWith(QStringLiteral("demo:")) && !p.isDemo)
+                msg(it->second, tr("%1: demo: secrets are only for a demo profile (demo: true), never sent elsewhere").arg(fieldWhere));
             else
                 c.secrets.insert(key, *value);
             continue;

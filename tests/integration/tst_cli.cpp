@@ -367,10 +367,15 @@ private Q_SLOTS:
         r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-2"), rb, m_runbook});
         QCOMPARE(r.code, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("connected and answered in \\d+ ms")).match(r.out).hasMatch(), qPrintable(r.out + r.err));
-        // A secret that is not set is named (profile, connector, key), and nothing is asked of Stripe.
+        // The demo profile's Stripe: the demo backend the CLI starts, with the demo's own key.
         r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-1"), rb, m_runbook});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("with a failed webhook delivery")), qPrintable(r.out + r.err));
+        // Production's key is not set: it is named (profile, connector, key) and the call is not made.
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("payment-tip-duplicate-detection/step-1"), rb, m_runbook,
+                 QStringLiteral("--profile"), QStringLiteral("production")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("profile demo, connector payments, key: environment variable STRIPE_SECRET_KEY is not set")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("profile production, connector payments, key: environment variable STRIPE_SECRET_KEY is not set")), qPrintable(r.err));
     }
 
     void damagedStoreIsReported()

@@ -82,17 +82,21 @@ private Q_SLOTS:
     {
         const QUrl url(m_backend.baseUrl() + QStringLiteral("/api/cron/cleanup-photos"));
         const int before = m_backend.requestCount(QStringLiteral("/api/cron/"));
-        for (const QString &token : {QString(), QStringLiteral("0123456789abcdef"), HttpProbe::callToken(QStringLiteral("other/step"), url)}) {
+        const QString step = QStringLiteral("cron-job-health/step-2"), profile = QStringLiteral("demo");
+        // No token, a made-up one, another step's, another profile's, another route's.
+        for (const QString &token : {QString(), QStringLiteral("0123456789abcdef"), HttpProbe::callToken(QStringLiteral("other/step"), profile, url),
+                                     HttpProbe::callToken(step, QStringLiteral("production"), url),
+                                     HttpProbe::callToken(step, profile, QUrl(m_backend.baseUrl() + QStringLiteral("/api/cron/billing-reconciliation")))}) {
             HttpProbe p;
             QSignalSpy done(&p, &HttpProbe::finished);
-            p.call({url, "GET", m_secret, 1, 5000}, QStringLiteral("cron-job-health/step-2"), token);
+            p.call({url, "GET", m_secret, 1, 5000}, step, profile, token);
             QVERIFY(done.wait(5000));
             QVERIFY(done.at(0).at(0).value<HttpProbeResult>().error.startsWith(QStringLiteral("refused")));
         }
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before); // nothing was called
         HttpProbe p;
         QSignalSpy done(&p, &HttpProbe::finished);
-        p.call({url, "GET", m_secret, 1, 5000}, QStringLiteral("cron-job-health/step-2"), HttpProbe::callToken(QStringLiteral("cron-job-health/step-2"), url));
+        p.call({url, "GET", m_secret, 1, 5000}, step, profile, HttpProbe::callToken(step, profile, url));
         QVERIFY(done.wait(5000));
         QCOMPARE(done.at(0).at(0).value<HttpProbeResult>().status, 200);
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);

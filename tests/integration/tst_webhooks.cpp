@@ -17,12 +17,46 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
+// A loopback listener standing in for production: it answers every request
+// with 200 {} (or what `reply` makes of its headers) and keeps each request's
+// header block.
+class HeaderRecorder : public QTcpServer
+{
+public:
+    QStringList requests;
+    std::function<QByteArray(const QString &headers)> reply;
+    HeaderRecorder()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    buffer->append(s->readAll());
+                    if (!buffer->contains("\r\n\r\n"))
+                        return;
+                    requests.append(QString::fromLatin1(buffer->left(buffer->indexOf("\r\n\r\n"))));
+                    buffer->clear();
+                    s->write(reply ? reply(requests.last())
+                                   : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, [s, buffer] {
+                    delete buffer;
+                    s->deleteLater();
+                });
+            }
+        });
+    }
+};
+
 template <typename T>
 struct Wait
 {
@@ -467,31 +501,109 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("no answer within 0.3 s")), qPrintable(out + err));
     }
 
-    // The shipped wiring's demo profile, pointed at this test's demo backend
-    // and data: every probe runs and every action previews, exit code 0.
+    // The production profile with none of its secrets set, every connector
+    // pointed at a loopback listener that records what arrives: every probe
+    // and action preview is refused with "not set" before anything is sent,
+    // and not one credential reaches the listener.
+    void productionWithoutSecretsSendsNoCredential()
+    {
+        HeaderRecorder recorder;
+        QVERIFY(recorder.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(recorder.serverPort());
+        QTemporaryDir data;
+        QFile shipped(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QString all = QString::fromUtf8(shipped.readAll());
+        const QString profiles = QStringLiteral(
+            "version: 1\n"
+            "default_profile: production\n"
+            "profiles:\n"
+            "  production:\n"
+            "    protected: true\n"
+            "    connectors:\n"
+            "      logs: { kind: datadog, base_url: \"%1\", api_key: env:DD_API_KEY, app_key: env:DD_APP_KEY }\n"
+            "      db: { kind: postgresql, host: 127.0.0.1, port: \"1\", database: tipjar, user: ro, password: env:PGPASSWORD }\n"
+            "      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
+            "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: env:BLOB_READ_WRITE_TOKEN }\n"
+            "      webhooks: { kind: svix, base_url: \"%1\", token: env:SVIX_API_TOKEN, app_id: app_x, endpoint_id: ep_x }\n"
+            "      payments: { kind: stripe, base_url: \"%1\", key: env:STRIPE_SECRET_KEY }\n"
+            "      vercel: { kind: vercel, config_path: \"%2/vercel.json\", token: env:VERCEL_TOKEN }\n"
+            "      vercel_blob_dashboard: { kind: dashboard, url: \"%1/stores\" }\n"
+            "      clerk_dashboard: { kind: dashboard, url: \"%1/clerk\" }\n"
+            "      stripe_dashboard: { kind: dashboard, url: \"%1/stripe\" }\n\n")
+                                     .arg(url, data.path());
+        const QString runbook = flagshipWithWiring(data.path(), QStringLiteral("prod"), profiles + all.mid(all.indexOf(QStringLiteral("\nbindings:")) + 1));
+        QVERIFY(!runbook.isEmpty());
+        QHash<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), data.path()}};
+        for (const char *name : {"DD_API_KEY", "DD_APP_KEY", "PGPASSWORD", "CRON_SECRET", "BLOB_READ_WRITE_TOKEN", "SVIX_API_TOKEN", "STRIPE_SECRET_KEY", "VERCEL_TOKEN"})
+            env.insert(QLatin1String(name), QString());
+        const QStringList rb{QStringLiteral("--runbook"), runbook};
+        CliOutput r = runCli(QStringList{QStringLiteral("action"), QStringLiteral("list"), QStringLiteral("--json")} + rb, env);
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 22);
+        int refused = 0;
+        for (const QJsonValue &v : list) {
+            const QJsonObject b = v.toObject();
+            const QString id = b.value(QStringLiteral("id")).toString();
+            const bool probe = b.value(QStringLiteral("kind")).toString() == QStringLiteral("probe");
+            r = runCli(QStringList{probe ? QStringLiteral("probe") : QStringLiteral("action"), probe ? QStringLiteral("run") : QStringLiteral("preview"), id} + rb, env);
+            if (r.err.contains(QStringLiteral("is not set"))) {
+                QVERIFY2(r.code == 1, qPrintable(id + QStringLiteral(": ") + r.err));
+                ++refused;
+            }
+        }
+        // Only the bindings that read a file (log counts, vercel.json) need no secret.
+        QVERIFY2(refused >= 18, qPrintable(QString::number(refused)));
+        for (const QString &req : std::as_const(recorder.requests))
+            for (const char *h : {"authorization:", "dd-api-key:", "dd-application-key:"})
+                QVERIFY2(!req.toLower().contains(QLatin1String(h)), qPrintable(req));
+    }
+
+    // Datadog keys from the environment are masked in every output, even when
+    // the server echoes them back in its error (text and --json).
+    void datadogKeysFromTheEnvironmentAreMasked()
+    {
+        HeaderRecorder echo;
+        echo.reply = [](const QString &headers) {
+            QString key;
+            for (const QString &line : headers.split(QStringLiteral("\r\n")))
+                if (line.startsWith(QStringLiteral("DD-API-KEY:"), Qt::CaseInsensitive))
+                    key = line.section(QLatin1Char(':'), 1).trimmed();
+            const QByteArray body = "{\"errors\":[\"Forbidden: key " + key.toUtf8() + " is not valid\"]}";
+            return "HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        const QString api = QStringLiteral("ddapi_SENTINEL_0123456789abcdef");
+        const QString app = QStringLiteral("ddapp_SENTINEL_fedcba9876543210");
+        const QHash<QString, QString> env{{QStringLiteral("DD_API_KEY"), api}, {QStringLiteral("DD_APP_KEY"), app}};
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+            const CliOutput r = runCli(QStringList{QStringLiteral("query"), QStringLiteral("--source"),
+                                                   QStringLiteral("datadog:http://127.0.0.1:%1").arg(echo.serverPort())}
+                                           + extra + QStringList{QStringLiteral("error")},
+                                       env);
+            QCOMPARE(r.code, 1);
+            QVERIFY2((r.out + r.err).contains(QStringLiteral("Forbidden: key ••••")), qPrintable(r.out + r.err));
+            QVERIFY(!(r.out + r.err).contains(api) && !(r.out + r.err).contains(app));
+        }
+        QVERIFY(!echo.requests.isEmpty());
+        QVERIFY(echo.requests.first().contains(api)); // it did go to the service that needs it
+    }
+
+    // The shipped wiring's demo profile as it is, with nothing else running
+    // and no secret in the environment: runbook-cli starts the demo backend
+    // itself (making the demo data in a fresh data folder); every probe runs
+    // and every action previews, exit code 0.
     void everyBindingOfTheShippedDemoProfile()
     {
         QTemporaryDir data;
-        const QString dir = data.filePath(QStringLiteral("demo"));
-        QVERIFY(DemoBackend::makeDemoData(dir));
-        DemoBackend backend;
-        QVERIFY(backend.serveDemoData(dir));
-        const QHash<QString, QString> env{{QStringLiteral("CRON_SECRET"), QStringLiteral("cron-sweep-1")},
-                                          {QStringLiteral("BLOB_READ_WRITE_TOKEN"), QStringLiteral("vercel_blob_rw_sweep_Q1")},
-                                          {QStringLiteral("SVIX_API_TOKEN"), m_svixToken},
-                                          {QStringLiteral("STRIPE_SECRET_KEY"), m_stripeKey},
-                                          {QStringLiteral("XDG_DATA_HOME"), data.path()}};
-        backend.setCronSecret(env.value(QStringLiteral("CRON_SECRET")));
-        backend.setBlobToken(env.value(QStringLiteral("BLOB_READ_WRITE_TOKEN")));
-        backend.setSvixToken(m_svixToken);
-        backend.setStripeKey(m_stripeKey);
-        QVERIFY(backend.listen() > 0);
+        QHash<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), data.path()}};
+        for (const char *name : {"CRON_SECRET", "BLOB_READ_WRITE_TOKEN", "SVIX_API_TOKEN", "STRIPE_SECRET_KEY"})
+            env.insert(QLatin1String(name), QString()); // set empty: "not set"
         QFile shipped(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
-        const QString yaml = QString::fromUtf8(shipped.readAll())
-                                 .replace(QStringLiteral("http://127.0.0.1:8787"), backend.baseUrl())
-                                 .replace(QStringLiteral("${DATA}/demo"), dir);
-        QVERIFY(yaml.contains(backend.baseUrl()));
+        const QString yaml = QString::fromUtf8(shipped.readAll());
         const QString runbook = flagshipWithWiring(data.path(), QStringLiteral("sweep"), yaml);
         QVERIFY(!runbook.isEmpty());
         const QStringList rb{QStringLiteral("--runbook"), runbook, QStringLiteral("--profile"), QStringLiteral("demo")};

@@ -3,6 +3,7 @@
 #include "ActionDialog.h"
 #include "base/AppSettings.h"
 #include "DemoBackend.h"
+#include "DemoHost.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
 #include "WebhookResendDialog.h"
@@ -314,6 +315,23 @@ private Q_SLOTS:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("production"));
         QVERIFY2(w->messageBar()->text().contains(QStringLiteral("profile production, connector logs, api_key: environment variable DD_API_KEY is not set")), qPrintable(w->messageBar()->text() + QStringLiteral(" visible=") + QString::number(w->messageBar()->isVisible())));
         QCOMPARE(settings.profile(), QStringLiteral("production"));
+        // Without its Datadog keys production's rules are unknown with that reason —
+        // never judged from the demo's logs.
+        QVERIFY2(w->liveQueries()->sourceSpec().startsWith(QStringLiteral("unavailable:")), qPrintable(w->liveQueries()->sourceSpec()));
+        QVERIFY(w->demoUrl().isEmpty()); // the demo backend stops with the demo profile
+        {
+            std::optional<Evaluation> last;
+            const auto c = connect(w->metricMonitor(), &MetricMonitor::evaluated, this, [&last](const Evaluation &e) { last = e; });
+            w->metricMonitor()->refreshNow();
+            QTRY_VERIFY2(last && last->profile == QStringLiteral("production"), qPrintable(last ? last->profile + QStringLiteral(" rules=") + QString::number(last->rules.size()) + (last->rules.empty() ? QString() : last->rules.front().reason) : QStringLiteral("none")));
+            disconnect(c);
+            const Evaluation e = *last;
+            QVERIFY(!e.rules.empty());
+            for (const RuleEvaluation &r : e.rules) {
+                QCOMPARE(r.severity, Severity::Unknown);
+                QVERIFY2(r.reason.contains(QStringLiteral("DD_API_KEY is not set")), qPrintable(r.reason));
+            }
+        }
         w->selectProfile(QStringLiteral("demo"));
         QVERIFY(!banner->isVisible());
         QVERIFY(w->centralWidget()->styleSheet().isEmpty());
@@ -381,7 +399,7 @@ private Q_SLOTS:
         AppSettings settings(m_dir.filePath(QStringLiteral("ls.ini")));
         auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("ls.sqlite")));
         QTRY_VERIFY(!w->liveQueries()->sourceSpec().isEmpty());
-        QVERIFY(w->liveQueries()->sourceSpec().endsWith(QStringLiteral("/demo/logs/app.ndjson")));
+        QVERIFY2(w->liveQueries()->sourceSpec().endsWith(QStringLiteral("/demo/logs/app.ndjson")), qPrintable(w->liveQueries()->sourceSpec()));
         const QString mine = QStringLiteral("file:") + m_dir.filePath(QStringLiteral("mine.log"));
         m_dialogs.nextLogSource = mine;
         w->findChild<QAction *>(QStringLiteral("logSourceAction"))->trigger();
@@ -693,27 +711,22 @@ private Q_SLOTS:
     // from the step's Run… button, without an error.
     void everyBindingOfTheShippedDemoProfileFromTheWindow()
     {
-        const QString dir = m_dir.filePath(QStringLiteral("sweep/demo"));
-        QVERIFY(DemoBackend::makeDemoData(dir));
-        DemoBackend backend;
-        QVERIFY(backend.serveDemoData(dir));
-        qputenv("CRON_SECRET", "cron-sweep-ui");
-        qputenv("BLOB_READ_WRITE_TOKEN", "vercel_blob_rw_sweepui_Q2");
-        qputenv("SVIX_API_TOKEN", "testsk_sweep_ui");
-        qputenv("STRIPE_SECRET_KEY", "sk_test_sweep_ui");
-        backend.useSecretsFromEnvironment();
-        QVERIFY(backend.listen() > 0);
-        QFile shipped(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"));
-        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        // The shipped files as they are: the window starts the demo backend
+        // itself for the demo profile, on a free port, with the demo's secrets
+        // and fresh demo data; nothing is set in the environment.
+        QVERIFY(QDir(DemoHost::defaultDir()).removeRecursively());
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("sweep"))));
         QVERIFY(QFile::copy(m_runbook, m_dir.filePath(QStringLiteral("sweep/rb.md"))));
-        QVERIFY(writeWiring(m_dir.filePath(QStringLiteral("sweep")), QString::fromUtf8(shipped.readAll())
-                                                                          .replace(QStringLiteral("http://127.0.0.1:8787"), backend.baseUrl())
-                                                                          .replace(QStringLiteral("${DATA}/demo"), dir)));
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.wiring.yaml"),
+                            m_dir.filePath(QStringLiteral("sweep/rb.wiring.yaml"))));
         AppSettings settings(m_dir.filePath(QStringLiteral("sweep.ini")));
         MainWindow win(settings, m_dialogs, m_dir.filePath(QStringLiteral("sweep/rb.md")), true, m_dir.filePath(QStringLiteral("sweep.sqlite")));
         win.show();
         QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
         QCOMPARE(win.wiring()->defaultProfile, QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(win.demoUrl().startsWith(QStringLiteral("http://127.0.0.1:")), 15000);
+        for (const char *name : {"CRON_SECRET", "BLOB_READ_WRITE_TOKEN", "SVIX_API_TOKEN", "STRIPE_SECRET_KEY"})
+            QVERIFY2(qEnvironmentVariableIsEmpty(name), name);
         auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
         int checked = 0;
         for (int si = 0; si < win.runbook()->sections.size(); ++si) {
