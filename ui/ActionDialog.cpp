@@ -465,7 +465,7 @@ void ActionDialog::run()
         m_progress->setValue(0);
         m_progress->show();
         m_runTimer.start();
-        m_cleanup->deleteOrphans(m_orphans, m_token);
+        m_cleanup->deleteOrphans(m_prefix, m_token);
         return;
     }
     const SqlAction a = action();

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "secrets/ActionTokens.h"
 #include "wiring/ProfileTargets.h"
 #include "CliWiring.h"
 #include "BindingRun.h"
@@ -280,8 +281,10 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         // blob_delete run: destructive, so the list must still be the previewed one.
         if (profile.isProtected && p.value(confirmProfile) != profile.name)
             return ctx.err << cliText("refused: deleting blobs on the protected profile %1 needs --confirm-profile %1").arg(profile.name) << Qt::endl, 3;
-        if (p.value(confirm) != tokenOfList)
-            return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed)") << Qt::endl, 3;
+        if (Status s = ActionTokens::check(p.value(confirm), BlobCleanup::digestFor(id, found.value())); !s)
+            return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed) — %1").arg(s.error())
+                           << Qt::endl,
+                   3;
         if (Status s = recordIntent(cliText("delete %n blob(s): %1", nullptr, int(urls.size())).arg(urls.join(QStringLiteral(", ")))); !s)
             return ctx.err << s.error() << Qt::endl, 1;
         QElapsedTimer took;
@@ -297,7 +300,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             loop.quit();
         });
         QObject::connect(&cleanup, &BlobCleanup::progress, &loop, [&](int n, int total) { ctx.err << cliText("deleted %1/%2").arg(n).arg(total) << Qt::endl; });
-        cleanup.deleteOrphans(found.value(), p.value(confirm));
+        cleanup.deleteOrphans(source->params.value(QStringLiteral("prefix")).toString(), p.value(confirm));
         loop.exec();
         recordOutcome(deleted ? cliText("%n blob(s) deleted", nullptr, deleted.value()) : deleted.error(), took.elapsed());
         if (!deleted)
@@ -320,8 +323,8 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         req.tries = b->params.value(QStringLiteral("tries"), QStringLiteral("1")).toInt();
         if (!req.url.isValid() || req.url.host().isEmpty())
             return ctx.err << cliText("connector %1 has no usable base_url").arg(c->name) << Qt::endl, 1;
-        const QString callToken = HttpProbe::callToken(id, profile.name, req.url);
         if (command == QStringLiteral("action") && verb == QStringLiteral("preview")) {
+            const QString callToken = HttpProbe::callToken(id, profile.name, req.url);
             if (p.isSet(json))
                 ctx.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
                                                                       {QStringLiteral("url"), req.url.toString()},
@@ -335,8 +338,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         if (command == QStringLiteral("action") && p.value(confirm).isEmpty())
             return ctx.err << cliText("refused: preview first and run with its --confirm token") << Qt::endl, 3;
         // Refused before anything is recorded as about to run (core checks again in call()).
-        if (command == QStringLiteral("action") && p.value(confirm) != callToken)
-            return ctx.err << cliText("refused: calling %1 needs the token of its preview").arg(path) << Qt::endl, 3;
+        if (command == QStringLiteral("action"))
+            if (Status s = HttpProbe::checkCallToken(p.value(confirm), id, profile.name, req.url); !s)
+                return ctx.err << cliText("refused: calling %1 needs the token of its preview — %2").arg(path, s.error()) << Qt::endl, 3;
         if (c->secrets.contains(QStringLiteral("bearer"))) {
             const auto secret = connectorSecret(profile, *c, QStringLiteral("bearer"), CliWiring::variables(p.value(runbookOpt)));
             if (!secret)
@@ -463,6 +467,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << cliText("refused: %1 is destructive on the protected profile %2; add --confirm-profile %2").arg(id, profile.name) << Qt::endl, 3;
     if (p.value(confirm).isEmpty())
         return ctx.err << cliText("refused: preview first, then run with --confirm TOKEN") << Qt::endl, 3;
+    // Refused before anything is recorded as about to run; run() checks again inside its transaction.
+    if (Status s = ActionTokens::check(p.value(confirm), preview->digest); !s)
+        return ctx.err << cliText("refused: the data changed since the preview (or the token is not this action's) — %1").arg(s.error()) << Qt::endl, 3;
 
     QStringList inputs;
     for (const QVariantMap &set : action.parameterSets)

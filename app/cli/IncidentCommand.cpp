@@ -168,6 +168,10 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return fail(w.error());
         if (sub == QStringLiteral("export") && p.value(format) != QStringLiteral("md"))
             return fail(cliText("unknown export format \"%1\" (known: md)").arg(p.value(format)));
+        if (sub == QStringLiteral("show") && p.isSet(c.json)) {
+            ctx.out << QString::fromUtf8(QJsonDocument(inc->toJson()).toJson());
+            return 0;
+        }
         const QString md = MarkdownExporter::exportIncident(inc.value(), rb.value());
         if (p.isSet(outFile)) {
             QFile f(p.value(outFile));

@@ -4,6 +4,7 @@
 #include "wiring/ProfileTargets.h"
 #include "BindingRun.h"
 #include "CliWiring.h"
+#include "secrets/ActionTokens.h"
 
 #include "net/HttpProbe.h"
 #include "logs/LogEvent.h"
@@ -150,10 +151,10 @@ int runSvixBinding(BindingRun &run)
     const SqlTable table = WebhookChecks::attemptsTable(chosen);
     const QStringList ids = SvixClient::messageIds(chosen);
     const QDateTime recoverFrom = recoverSince.isEmpty() ? QDateTime() : since.value();
-    const QString confirmToken = SvixClient::tokenFor(run.binding.target, ids, recoverFrom);
     const QString dashboard = run.dashboardUrl();
 
     if (!run.isAction || run.verb == QStringLiteral("preview")) {
+        const QString confirmToken = run.isAction ? SvixClient::tokenFor(run.binding.target, ids, recoverFrom) : QString();
         if (run.json) {
             QJsonObject o = tableJson(table);
             o.insert(QStringLiteral("since"), since->toString(Qt::ISODate));
@@ -182,6 +183,9 @@ int runSvixBinding(BindingRun &run)
         return fail(run, cliText("refused: preview first, then run with --confirm TOKEN"), 3);
     if (ids.isEmpty())
         return run.ctx.out << cliText("%1: nothing to resend; no failed delivery since %2").arg(run.binding.target, since->toString(Qt::ISODate)) << Qt::endl, 0;
+    // A wrong, used or expired token is refused before anything is recorded as about to run.
+    if (Status s = ActionTokens::check(run.confirm, SvixClient::digestFor(run.binding.target, ids, recoverFrom)); !s)
+        return fail(run, s.error(), 3);
     if (Status s = run.recordIntent(recoverSince.isEmpty() ? cliText("resend %1").arg(ids.join(QStringLiteral(", ")))
                                                          : cliText("recover since %1 (%n message(s))", nullptr, int(ids.size())).arg(recoverFrom.toString(Qt::ISODate)));
         !s)

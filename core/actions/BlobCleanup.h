@@ -13,9 +13,12 @@ class BlobCleanup : public QObject
 public:
     BlobCleanup(VercelBlobClient *blobs, SqlTarget database, QObject *parent = nullptr);
     void findOrphans(const QString &prefix);
-    // Deletes `orphans` if `token` is the one findOrphans gave for them.
-    void deleteOrphans(const QList<BlobInfo> &orphans, const QString &token);
-    static QString tokenFor(const QString &actionId, const QList<BlobInfo> &orphans);
+    // Finds the orphans again — from the blob store and the database, not
+    // from what a caller holds — and deletes them only if they are exactly the
+    // list whose token this is (a blob referenced since the preview is kept:
+    // the list differs, so the run is refused). The token is then used up.
+    void deleteOrphans(const QString &prefix, const QString &token);
+    static QString digestFor(const QString &actionId, const QList<BlobInfo> &orphans);
     void setActionId(const QString &id) { m_actionId = id; }
 
 Q_SIGNALS:
@@ -25,6 +28,7 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    void scan(const QString &prefix, std::function<void(Result<QList<BlobInfo>>)> done);
     VercelBlobClient *m_blobs;
     SqlTarget m_database;
     QString m_actionId;

@@ -1,5 +1,7 @@
 #include "connectors/SqlRunner.h"
 
+#include "secrets/ActionTokens.h"
+
 #include <QFileInfo>
 
 #include "secrets/Redactor.h"
@@ -163,7 +165,8 @@ Result<SqlPreview> SqlRunner::preview(const SqlAction &action, int rowCap)
             digest += QLatin1Char('\x1d') + it.key() + QLatin1Char('=') + it.value().toString();
     }
     digest += QLatin1Char('\x1d') + rowsDigest(p.rows);
-    p.token = TextUtil::shortHash(digest);
+    p.digest = QStringLiteral("sql\x1d") + m_target.database + QLatin1Char('\x1d') + digest;
+    p.token = ActionTokens::issue(p.digest);
     return p;
 }
 
@@ -179,10 +182,13 @@ Result<SqlOutcome> SqlRunner::run(const SqlAction &action, const QString &confir
         return R::failure(error(tr("cannot start a transaction"), db.lastError().text()));
     // The preview again, inside the transaction: what was confirmed must still be what changes.
     const auto p = preview(action);
-    if (!p || p->token != confirmationToken) {
+    if (!p) {
         db.rollback();
-        return R::failure(p ? tr("refused: the data changed since the preview (or the token is not this action's); preview again")
-                            : p.error());
+        return R::failure(p.error());
+    }
+    if (Status s = ActionTokens::redeem(confirmationToken, p->digest); !s) {
+        db.rollback();
+        return R::failure(tr("refused: the data changed since the preview (or the token is not this action's) — %1").arg(s.error()));
     }
     const auto sel = previewStatement(action.sql).value();
     SqlOutcome out;

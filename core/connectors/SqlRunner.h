@@ -45,7 +45,8 @@ struct SqlAction
 struct SqlPreview
 {
     SqlTable rows;        // the rows the action will change
-    QString token;        // confirmation token: the action, its parameters and those rows
+    QString token;        // confirmation token (ActionTokens) of the digest
+    QString digest;       // the database, the action, its parameters and those rows
 };
 
 struct SqlOutcome

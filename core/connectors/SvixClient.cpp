@@ -1,5 +1,7 @@
 #include "connectors/SvixClient.h"
 
+#include "secrets/ActionTokens.h"
+
 #include "secrets/Redactor.h"
 #include "base/TextUtil.h"
 
@@ -60,12 +62,17 @@ QString SvixClient::errorOf(const HttpResponse &r) const
     return r.error;
 }
 
-QString SvixClient::tokenFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since)
+QString SvixClient::digestFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since)
 {
     QStringList ids = msgIds;
     ids.sort();
-    return TextUtil::shortHash(actionId + QLatin1Char('\x1d') + (since.isValid() ? since.toUTC().toString(Qt::ISODate) : QString())
-                               + QLatin1Char('\x1d') + ids.join(QLatin1Char('\x1d')));
+    return QStringLiteral("svix\x1d") + actionId + QLatin1Char('\x1d') + (since.isValid() ? since.toUTC().toString(Qt::ISODate) : QString())
+        + QLatin1Char('\x1d') + ids.join(QLatin1Char('\x1d'));
+}
+
+QString SvixClient::tokenFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since)
+{
+    return ActionTokens::issue(digestFor(actionId, msgIds, since));
 }
 
 QStringList SvixClient::messageIds(const QList<SvixAttempt> &attempts)
@@ -122,8 +129,8 @@ void SvixClient::resend(const QString &app, const QString &endpoint, const QStri
                         std::function<void(int, int)> progress, std::function<void(Result<int>)> done)
 {
     m_cancelled = false;
-    if (token.isEmpty() || token != tokenFor(m_actionId, msgIds))
-        return done(Result<int>::failure(tr("refused: resending webhooks needs the token of the list that was previewed")));
+    if (Status s = ActionTokens::redeem(token, digestFor(m_actionId, msgIds)); !s)
+        return done(Result<int>::failure(tr("refused: resending webhooks needs the token of the list that was previewed — %1").arg(s.error())));
     resendNext(app, endpoint, msgIds, 0, int(msgIds.size()), std::move(progress), std::move(done));
 }
 
@@ -155,8 +162,9 @@ void SvixClient::recover(const QString &app, const QString &endpoint, const QDat
     failedAttempts(app, endpoint, since, [=, this](Result<QList<SvixAttempt>> now) {
         if (!now)
             return done(Result<QString>::failure(now.error()));
-        if (token.isEmpty() || token != tokenFor(m_actionId, messageIds(now.value()), since))
-            return done(Result<QString>::failure(tr("refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again)")));
+        if (Status s = ActionTokens::redeem(token, digestFor(m_actionId, messageIds(now.value()), since)); !s)
+            return done(Result<QString>::failure(
+                tr("refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again) — %1").arg(s.error())));
         startRecover(app, endpoint, since, progress, done);
     });
 }

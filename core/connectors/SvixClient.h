@@ -57,6 +57,7 @@ public:
     void setActionId(const QString &id) { m_actionId = id; }
     // The confirmation token of a previewed list of messages (and the time a recover starts from).
     static QString tokenFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since = {});
+    static QString digestFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since = {});
     static QStringList messageIds(const QList<SvixAttempt> &attempts);
 
 private:

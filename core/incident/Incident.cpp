@@ -1,5 +1,7 @@
 #include "incident/Incident.h"
 
+#include <QJsonArray>
+
 QString toText(StepState state)
 {
     switch (state) {
@@ -47,4 +49,45 @@ StepRecord Incident::step(const QString &stepId) const
     StepRecord r;
     r.stepId = stepId;
     return r;
+}
+
+QJsonObject Incident::toJson() const
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    QJsonArray stepArray;
+    QStringList ids = steps.keys();
+    ids.sort();
+    for (const QString &id : ids) {
+        const StepRecord &r = steps.value(id);
+        stepArray.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("state"), toText(r.state)}, {QStringLiteral("note"), r.note},
+                                     {QStringLiteral("actor"), r.actor}, {QStringLiteral("changed_at"), time(r.changedAt)},
+                                     {QStringLiteral("text_hash"), r.textHash}});
+    }
+    QJsonArray noteArray;
+    for (const IncidentNote &n : notes)
+        noteArray.append(QJsonObject{{QStringLiteral("at"), time(n.at)}, {QStringLiteral("author"), n.author}, {QStringLiteral("text"), n.text}});
+    QJsonArray timelineArray;
+    for (const TimelineEvent &e : timeline)
+        timelineArray.append(QJsonObject{{QStringLiteral("at"), time(e.at)}, {QStringLiteral("actor"), e.actor}, {QStringLiteral("kind"), e.kind},
+                                         {QStringLiteral("subject"), e.subject}, {QStringLiteral("text"), e.text}});
+    QJsonObject metricObject;
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        QJsonArray points;
+        for (const MetricPoint &p : it.value())
+            points.append(QJsonObject{{QStringLiteral("at"), time(p.at)}, {QStringLiteral("value"), p.value ? QJsonValue(*p.value) : QJsonValue()},
+                                      {QStringLiteral("severity"), p.severity}});
+        metricObject.insert(it.key(), points);
+    }
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("status"), toText(status)},
+            {QStringLiteral("runbook"), QJsonObject{{QStringLiteral("path"), runbookPath}, {QStringLiteral("title"), runbookTitle}, {QStringLiteral("hash"), runbookHash}}},
+            {QStringLiteral("assignee"), assignee},
+            {QStringLiteral("created_at"), time(createdAt)},
+            {QStringLiteral("updated_at"), time(updatedAt)},
+            {QStringLiteral("resolved_at"), time(resolvedAt)},
+            {QStringLiteral("steps"), stepArray},
+            {QStringLiteral("notes"), noteArray},
+            {QStringLiteral("timeline"), timelineArray},
+            {QStringLiteral("metrics"), metricObject}};
 }

@@ -2,6 +2,7 @@
 // Incident: one walkthrough of a runbook — per-step state with notes and
 // who/when, free notes and a timeline of every change.
 #include <QDateTime>
+#include <QJsonObject>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -83,4 +84,6 @@ struct Incident
 
     StepRecord step(const QString &stepId) const;
     bool isOpen() const { return status == IncidentStatus::Open; }
+    // Everything the incident holds, as JSON (times in UTC ISO-8601; steps in id order).
+    QJsonObject toJson() const;
 };

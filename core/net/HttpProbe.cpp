@@ -1,5 +1,7 @@
 #include "net/HttpProbe.h"
 
+#include "secrets/ActionTokens.h"
+
 #include "base/TextUtil.h"
 
 #include "secrets/Redactor.h"
@@ -54,16 +56,26 @@ void HttpProbe::start(const Request &request)
     next();
 }
 
+QString HttpProbe::callDigest(const QString &actionId, const QString &profile, const QUrl &url)
+{
+    return QStringLiteral("http-call\x1d") + actionId + QLatin1Char('\x1d') + profile + QLatin1Char('\x1d') + url.path() + QLatin1Char('?') + url.query();
+}
+
 QString HttpProbe::callToken(const QString &actionId, const QString &profile, const QUrl &url)
 {
-    return TextUtil::shortHash(actionId + QLatin1Char('\x1d') + profile + QLatin1Char('\x1d') + url.path() + QLatin1Char('?') + url.query());
+    return ActionTokens::issue(callDigest(actionId, profile, url));
+}
+
+Status HttpProbe::checkCallToken(const QString &token, const QString &actionId, const QString &profile, const QUrl &url)
+{
+    return ActionTokens::check(token, callDigest(actionId, profile, url));
 }
 
 void HttpProbe::call(const Request &request, const QString &actionId, const QString &profile, const QString &token)
 {
-    if (token.isEmpty() || token != callToken(actionId, profile, request.url)) {
+    if (Status s = ActionTokens::redeem(token, callDigest(actionId, profile, request.url)); !s) {
         m_result = {};
-        m_result.error = tr("refused: calling %1 needs the token of its preview").arg(request.url.path());
+        m_result.error = tr("refused: calling %1 needs the token of its preview — %2").arg(request.url.path(), s.error());
         QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(m_result); }, Qt::QueuedConnection);
         return;
     }

@@ -7,6 +7,7 @@
 #include "DemoLogGenerator.h"
 #include "net/HttpProbe.h"
 #include "connectors/VercelBlobClient.h"
+#include "actions/BlobCleanup.h"
 #include "actions/MissingBlobs.h"
 #include "connectors/SqlRunner.h"
 
@@ -180,6 +181,71 @@ private Q_SLOTS:
 
     // Batched deletes report progress; every fault of the blob store and the
     // cron route gives a clear message and leaves the store as it was.
+    void blobCleanupReestablishesThePreviewAtRunTime()
+    {
+        // A blob an app row starts referencing between the preview and the run
+        // is kept: the run finds the orphans again, they are not the previewed
+        // list, and the token is refused; nothing is deleted.
+        QTemporaryDir dir;
+        QVERIFY(DemoDatabase::write(dir.path(), QDateTime::currentDateTimeUtc()));
+        DemoBackend backend;
+        QVERIFY(backend.loadBlobs(dir.filePath(QStringLiteral("blobs.json"))));
+        backend.setBlobToken(m_blobToken);
+        QVERIFY(backend.listen() > 0);
+        VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken, {5000, 1, 2000, 20});
+        SqlTarget db;
+        db.driver = QStringLiteral("QSQLITE");
+        db.database = dir.filePath(QStringLiteral("app.sqlite"));
+        BlobCleanup cleanup(&client, db);
+        cleanup.setActionId(QStringLiteral("manual-blob-cleanup/step-4"));
+        QList<BlobInfo> orphans;
+        QString token, error;
+        int deleted = -1;
+        connect(&cleanup, &BlobCleanup::orphansFound, this, [&](const QList<BlobInfo> &o, const QString &t) {
+            orphans = o;
+            token = t;
+        });
+        connect(&cleanup, &BlobCleanup::failed, this, [&](const QString &e) { error = e; });
+        connect(&cleanup, &BlobCleanup::deleted, this, [&](int n) { deleted = n; });
+        cleanup.findOrphans(QStringLiteral("avatars/users/"));
+        QTRY_VERIFY(!token.isEmpty());
+        QCOMPARE(orphans.size(), DemoDatabase::Counts::orphanBlobs);
+        const int before = backend.blobCount();
+        {
+            SqlRunner w(db);
+            QVERIFY(w.open());
+            const SqlAction insert{QStringLiteral("t"), QStringLiteral("UPDATE profile_photos SET blob_url = :url WHERE id = (SELECT id FROM profile_photos WHERE status = 'failed' LIMIT 1)"),
+                                   {{{QStringLiteral("url"), orphans.first().url}}}};
+            const auto p = w.preview(insert);
+            QVERIFY2(p, qPrintable(p ? QString() : p.error()));
+            QVERIFY(w.run(insert, p->token));
+        }
+        cleanup.deleteOrphans(QStringLiteral("avatars/users/"), token);
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("not the list that was previewed")), qPrintable(error));
+        QCOMPARE(deleted, -1);
+        QCOMPARE(backend.blobCount(), before);
+        // Previewed again: the others go, the referenced one stays.
+        const QString kept = orphans.first().url;
+        token.clear();
+        error.clear();
+        cleanup.findOrphans(QStringLiteral("avatars/users/"));
+        QTRY_VERIFY(!token.isEmpty());
+        QCOMPARE(orphans.size(), DemoDatabase::Counts::orphanBlobs - 1);
+        cleanup.deleteOrphans(QStringLiteral("avatars/users/"), token);
+        QTRY_COMPARE(deleted, DemoDatabase::Counts::orphanBlobs - 1);
+        QCOMPARE(backend.blobCount(), before - deleted);
+        bool exists = false, answered = false;
+        client.exists(kept, [&](Result<bool> r) { exists = r && r.value(); answered = true; });
+        QTRY_VERIFY(answered);
+        QVERIFY(exists);
+        // The used token does not delete again.
+        error.clear();
+        cleanup.deleteOrphans(QStringLiteral("avatars/users/"), token);
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY(error.contains(QStringLiteral("refused")));
+    }
+
     void blobDeleteBatchesAndFaults()
     {
         DemoBackend backend;
@@ -408,6 +474,19 @@ private Q_SLOTS:
         QVERIFY2(out.startsWith(QStringLiteral("HTTP 200")), qPrintable(out + err));
         QVERIFY(out.contains(QStringLiteral("\"stuckUploading\": %1").arg(DemoDatabase::Counts::stuckUploading)));
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);
+        // The token is used up: replaying it (the job would run again) is refused, as is a forged one,
+        // and a refused run leaves no "about to run" on the incident's timeline.
+        const QString token = preview.value(QStringLiteral("token")).toString();
+        QString forged = token;
+        forged[forged.size() - 1] = forged.endsWith(QLatin1Char('0')) ? QLatin1Char('1') : QLatin1Char('0');
+        for (const QString &t : {token, forged, token.section(QLatin1Char('.'), 1)}) {
+            QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id, QStringLiteral("--confirm"), t, QStringLiteral("--store"), store,
+                                     QStringLiteral("--incident"), incident} + rb, out, err), 3);
+            QVERIFY2(err.contains(QStringLiteral("refused")), qPrintable(err));
+        }
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--store"), store, QStringLiteral("--json")}, out, err), 0);
+        QCOMPARE(out.count(QStringLiteral("About to run")), 1);
         QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--store"), store, QStringLiteral("--json")}, out, err), 0);
         QVERIFY2(out.contains(QStringLiteral("GET /api/cron/cleanup-photos")) && out.contains(QStringLiteral("HTTP 200")), qPrintable(out));
         // Another cron route by --param path; anything outside /api/cron/ is refused.
