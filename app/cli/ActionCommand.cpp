@@ -155,6 +155,8 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     QList<std::pair<QString, QString>> keyValues;
     for (const QString &kv : p.values(param))
         keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
+    if (Status s = b->checkParameters(keyValues); !s)
+        return ctx.err << s.error() << Qt::endl, 2;
 
     // --incident: the action's intent before it runs and its outcome after, on the incident's timeline.
     std::optional<IncidentStore> incidents;

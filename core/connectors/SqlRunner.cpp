@@ -118,11 +118,14 @@ Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params,
     if (!db.transaction())
         return Result<SqlTable>::failure(error(tr("cannot start a read-only transaction"), db.lastError().text()));
     QSqlQuery guard(db);
-    if (m_target.driver == QStringLiteral("QPSQL")) {
-        guard.exec(QStringLiteral("SET TRANSACTION READ ONLY"));
-        guard.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs));
-    } else {
-        guard.exec(QStringLiteral("PRAGMA query_only = ON"));
+    // Fail closed: a probe whose read-only guard cannot be set does not run.
+    const bool guarded = m_target.driver == QStringLiteral("QPSQL")
+        ? guard.exec(QStringLiteral("SET TRANSACTION READ ONLY")) && guard.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(timeoutMs))
+        : guard.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!guarded) {
+        const QString e = error(tr("cannot make the probe read-only, so it does not run"), guard.lastError().text());
+        db.rollback();
+        return Result<SqlTable>::failure(e);
     }
     auto t = select(sql, params, rowCap);
     if (m_target.driver == QStringLiteral("QSQLITE"))

@@ -96,6 +96,8 @@ void HttpProbe::next()
 {
     QNetworkRequest r(m_request.url);
     r.setTransferTimeout(m_request.timeoutMs);
+    // A redirect to another origin is not followed (the bearer would go with it).
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (!m_request.bearer.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_request.bearer.toUtf8());
     auto timer = std::make_shared<QElapsedTimer>();

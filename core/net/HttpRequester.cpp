@@ -48,7 +48,9 @@ void HttpRequester::send(std::shared_ptr<Call> c)
     ++c->attempt;
     QNetworkRequest r = c->request;
     r.setTransferTimeout(m_policy.timeoutMs);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Credentials go to the service that needs them: a redirect to another
+    // origin (scheme, host or port) is not followed, it is reported.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply *reply = c->verb == "POST" ? m_nam->post(r, c->body) : m_nam->get(r);
     c->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, c, reply] { finish(c, reply); });

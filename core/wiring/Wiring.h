@@ -84,6 +84,12 @@ struct Binding
     // A probe or action type this build can run from its Run… button and
     // `runbook-cli probe|action` (the rest say "not available in this build yet").
     static bool runnable(const QString &type);
+    // The --param keys a run of this binding takes: an SQL action's :named
+    // placeholders, the messages or time of a webhook resend, another route
+    // of a route call (path_prefix). Anything else given is an error.
+    QStringList parameterKeys() const;
+    // Checks "key=value" parameters: unknown keys and a key=value given twice are errors.
+    Status checkParameters(const QList<std::pair<QString, QString>> &keyValues) const;
 };
 
 // A metric computed from log queries over a trailing window ending at "now".

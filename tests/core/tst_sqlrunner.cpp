@@ -103,6 +103,8 @@ private Q_SLOTS:
         QVERIFY(capped->truncated);
         QVERIFY(!r.probe(QStringLiteral("UPDATE profile_photos SET status = 'failed'")));
         QVERIFY(!r.probe(QStringLiteral("WITH x AS (SELECT 1) DELETE FROM profile_photos")));
+        // A SELECT that writes (PostgreSQL's data-modifying WITH) is stopped by the read-only transaction.
+        QVERIFY(!r.probe(QStringLiteral("WITH x AS (DELETE FROM profile_photos RETURNING id) SELECT * FROM x")));
         QCOMPARE(r.probe(QStringLiteral("SELECT count(*) FROM profile_photos"))->rows.first().first().toInt(), 6);
 
         // Database Reconciliation, step 3: one bound UPDATE per id, in one transaction.

@@ -338,6 +338,15 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("rows")).toArray().size(), 2);
         const QString token = o.value(QStringLiteral("token")).toString();
         QVERIFY(!token.isEmpty());
+        // Parameters are checked: an unknown key, or one id given twice (it would count as two rows), is a bad request.
+        for (const QStringList &bad : {QStringList{QStringLiteral("--param"), QStringLiteral("idd=ph_001")},
+                                       QStringList{QStringLiteral("--param"), QStringLiteral("id=ph_001"), QStringLiteral("--param"), QStringLiteral("id=ph_001")}}) {
+            r = cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), QStringLiteral("database-reconciliation/step-3"), rb, m_runbook} + bad);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("takes no parameter \"idd\" (it takes: id)")) || r.err.contains(QStringLiteral("id=ph_001 is given twice")), qPrintable(r.err));
+        }
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("clerk-webhook-failures/step-2"), rb, m_runbook, QStringLiteral("--param"), QStringLiteral("x=1")});
+        QCOMPARE(r.code, 2);
         const QStringList run = {QStringLiteral("action"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-3"), rb, m_runbook,
                                  QStringLiteral("--param"), QStringLiteral("id=ph_001"), QStringLiteral("--param"), QStringLiteral("id=ph_002")};
         r = cli(run);
