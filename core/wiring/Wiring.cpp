@@ -107,7 +107,12 @@ Result<QString> connectorSecret(const Profile &p, const Connector &c, const QStr
     const QString where = QCoreApplication::translate("Wiring", "profile %1, connector %2, %3").arg(p.name, c.name, key);
     if (!c.secrets.contains(key))
         return Result<QString>::failure(QCoreApplication::translate("Wiring", "%1: not set in the wiring").arg(where));
-    return SecretResolver::resolveFor(c.secrets.value(key), where, to.isEmpty() ? c.destination(vars) : to);
+    const QUrl destination = to.isEmpty() ? c.destination(vars) : to;
+    // A protected profile's credentials travel encrypted (or stay on this machine).
+    if (p.isProtected && destination.scheme() == QStringLiteral("http") && !SecretResolver::isLoopback(destination))
+        return Result<QString>::failure(
+            QCoreApplication::translate("Wiring", "%1: the protected profile sends credentials over https only, not to %2").arg(where, destination.toString()));
+    return SecretResolver::resolveFor(c.secrets.value(key), where, destination);
 }
 
 const Connector *Profile::connector(const QString &n) const

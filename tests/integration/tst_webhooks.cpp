@@ -9,6 +9,8 @@
 #include "DemoLogGenerator.h"
 #include "connectors/StripeClient.h"
 #include "connectors/SvixClient.h"
+#include "net/HttpProbe.h"
+#include "wiring/Wiring.h"
 
 #include "CliProcess.h"
 
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QSqlDatabase>
@@ -558,6 +561,55 @@ private Q_SLOTS:
         for (const QString &req : std::as_const(recorder.requests))
             for (const char *h : {"authorization:", "dd-api-key:", "dd-application-key:"})
                 QVERIFY2(!req.toLower().contains(QLatin1String(h)), qPrintable(req));
+    }
+
+    // A credential goes only where it was meant to: a redirect to another
+    // origin is not followed (HttpProbe and the clients' HttpRequester), and a
+    // protected profile does not send one over plain http to another host.
+    void credentialsStayWithTheirOrigin()
+    {
+        HeaderRecorder elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+        HeaderRecorder redirecting;
+        const QByteArray to = QStringLiteral("http://127.0.0.1:%1/stolen").arg(elsewhere.serverPort()).toUtf8();
+        redirecting.reply = [to](const QString &) {
+            return "HTTP/1.1 302 Found\r\nLocation: " + to + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        };
+        QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(redirecting.serverPort());
+        HttpProbe probe;
+        QSignalSpy done(&probe, &HttpProbe::finished);
+        probe.start({QUrl(base + QStringLiteral("/api/cron/cleanup-photos")), "GET", QStringLiteral("cron-SENTINEL-secret"), 1, 3000});
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.at(0).at(0).value<HttpProbeResult>().status, 302);
+        SvixClient svix(QUrl(base), m_svixToken, fast());
+        Wait<QList<SvixAttempt>> attempts;
+        svix.failedAttempts(m_app, m_endpoint, QDateTime::currentDateTimeUtc().addSecs(-3600), attempts.callback());
+        QTRY_VERIFY(attempts.done);
+        QVERIFY(!attempts.result);
+        QVERIFY(!attempts.result.error().contains(m_svixToken));
+        QTest::qWait(100);
+        QCOMPARE(redirecting.requests.size(), 2);
+        QVERIFY2(elsewhere.requests.isEmpty(), qPrintable(elsewhere.requests.join(QStringLiteral(" | "))));
+
+        Profile prod;
+        prod.name = QStringLiteral("production");
+        prod.isProtected = true;
+        Connector app;
+        app.name = QStringLiteral("app");
+        app.kind = QStringLiteral("http");
+        app.secrets.insert(QStringLiteral("bearer"), QStringLiteral("env:RB_TEST_PROTECTED_BEARER"));
+        qputenv("RB_TEST_PROTECTED_BEARER", "bearer-SENTINEL-value");
+        app.fields.insert(QStringLiteral("base_url"), QStringLiteral("http://tipjar.example.com"));
+        const auto plain = connectorSecret(prod, app, QStringLiteral("bearer"), {});
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().contains(QStringLiteral("https only")), qPrintable(plain.error()));
+        QVERIFY(!plain.error().contains(QStringLiteral("bearer-SENTINEL-value")));
+        app.fields.insert(QStringLiteral("base_url"), QStringLiteral("https://tipjar.example.com"));
+        QVERIFY(connectorSecret(prod, app, QStringLiteral("bearer"), {}));
+        app.fields.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9"));
+        QVERIFY(connectorSecret(prod, app, QStringLiteral("bearer"), {}));
+        qunsetenv("RB_TEST_PROTECTED_BEARER");
     }
 
     // Datadog keys from the environment are masked in every output, even when
