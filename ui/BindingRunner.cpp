@@ -186,17 +186,13 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
         return;
     }
     if (b->type.startsWith(QStringLiteral("http_"))) {
-        QString bearer;
-        if (c->secrets.contains(QStringLiteral("bearer"))) {
-            const auto s = secret(QStringLiteral("bearer"));
-            if (!s) {
-                m_messages->showMessage(s.error(), MessageBar::Error);
-                return;
-            }
-            bearer = s.value();
+        const QUrl url(c->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString());
+        const auto bearer = bearerFor(*p, *c, url, vars);
+        if (!bearer) {
+            m_messages->showMessage(bearer.error(), MessageBar::Error);
+            return;
         }
-        auto *dlg = new ActionDialog(*b, *p, QUrl(c->field(QStringLiteral("base_url"), vars) + b->params.value(QStringLiteral("path")).toString()),
-                                     bearer, m_session, m_parent);
+        auto *dlg = new ActionDialog(*b, *p, url, bearer.value(), m_session, m_parent);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->open();
         return;

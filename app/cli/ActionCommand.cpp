@@ -343,12 +343,10 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         if (command == QStringLiteral("action"))
             if (Status s = HttpProbe::checkCallToken(p.value(confirm), id, profile.name, req.url); !s)
                 return ctx.err << cliText("refused: calling %1 needs the token of its preview — %2").arg(path, s.error()) << Qt::endl, 3;
-        if (c->secrets.contains(QStringLiteral("bearer"))) {
-            const auto secret = connectorSecret(profile, *c, QStringLiteral("bearer"), CliWiring::variables(p.value(runbookOpt)));
-            if (!secret)
-                return ctx.err << secret.error() << Qt::endl, 1;
-            req.bearer = secret.value();
-        }
+        const auto secret = bearerFor(profile, *c, req.url, CliWiring::variables(p.value(runbookOpt)));
+        if (!secret)
+            return ctx.err << secret.error() << Qt::endl, 1;
+        req.bearer = secret.value();
         if (command == QStringLiteral("action"))
             if (Status s = recordIntent(QStringLiteral("GET ") + path); !s)
                 return ctx.err << s.error() << Qt::endl, 1;

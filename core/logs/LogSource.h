@@ -16,6 +16,7 @@ struct LogSourceOptions
     LogFileFormat fileFormat;
     QString lokiSelector;       // e.g. {app="web"}
     QString lokiOrgId;          // X-Scope-OrgID for multi-tenant Loki
+    QByteArray lokiToken;       // "Authorization: Bearer" for a Loki behind a gateway
     QStringList datadogIndexes;
     int datadogPageLimit = 0;   // events per search page (0: as many as needed, at most 1000)
     QByteArray datadogApiKey;   // default: $DD_API_KEY

@@ -41,6 +41,8 @@ QNetworkRequest LokiLogSource::makeRequest(const QUrlQuery &query) const
     QNetworkRequest r(url);
     if (!m_options.lokiOrgId.isEmpty())
         r.setRawHeader("X-Scope-OrgID", m_options.lokiOrgId.toUtf8());
+    if (!m_options.lokiToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_options.lokiToken);
     return r;
 }
 

@@ -288,13 +288,10 @@ void MetricEvaluator::runProbeMetrics()
         });
         return;
     }
-    QString bearer;
-    if (c->secrets.contains(QStringLiteral("bearer"))) {
-        const auto secret = connectorSecret(*p, *c, QStringLiteral("bearer"), m_vars);
-        if (!secret)
-            return probeDone(generation, id, std::nullopt, secret.error());
-        bearer = secret.value();
-    }
+    const auto secret = bearerFor(*p, *c, QUrl(c->field(QStringLiteral("base_url"), m_vars) + d->path), m_vars);
+    if (!secret)
+        return probeDone(generation, id, std::nullopt, secret.error());
+    const QString bearer = secret.value();
     // Several fields of one route: one call per evaluation.
     const QString route = c->name + QLatin1Char(' ') + d->path;
     auto judgeRoute = [this, generation, id, field = d->field, path = d->path](const HttpProbeResult &r) {

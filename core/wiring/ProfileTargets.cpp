@@ -26,9 +26,18 @@ Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, 
             s.options.datadogApiKey = v->toUtf8();
         else if (it.key() == QStringLiteral("app_key"))
             s.options.datadogAppKey = v->toUtf8();
+        else if (it.key() == QStringLiteral("token"))
+            s.options.lokiToken = v->toUtf8();
     }
+    // Every key the loader accepts for a log source is applied here.
     s.options.lokiSelector = logs->fields.value(QStringLiteral("selector"));
     s.options.lokiOrgId = logs->fields.value(QStringLiteral("org_id"));
+    if (const QString idx = logs->fields.value(QStringLiteral("indexes")); !idx.isEmpty())
+        s.options.datadogIndexes = idx.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (logs->fields.contains(QStringLiteral("time_field")))
+        s.options.fileFormat.timeField = logs->fields.value(QStringLiteral("time_field"));
+    if (logs->fields.contains(QStringLiteral("message_field")))
+        s.options.fileFormat.messageField = logs->fields.value(QStringLiteral("message_field"));
     return s;
 }
 

@@ -115,6 +115,20 @@ Result<QString> connectorSecret(const Profile &p, const Connector &c, const QStr
     return SecretResolver::resolveFor(c.secrets.value(key), where, destination);
 }
 
+Result<QString> bearerFor(const Profile &p, const Connector &c, const QUrl &url, const QHash<QString, QString> &vars)
+{
+    if (!c.secrets.contains(QStringLiteral("bearer")))
+        return QString();
+    if (c.fields.contains(QStringLiteral("bearer_paths"))) {
+        bool covered = false;
+        for (const QString &prefix : c.fields.value(QStringLiteral("bearer_paths")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            covered = covered || url.path().startsWith(prefix.trimmed());
+        if (!covered)
+            return QString();
+    }
+    return connectorSecret(p, c, QStringLiteral("bearer"), vars, url);
+}
+
 const Connector *Profile::connector(const QString &n) const
 {
     for (const Connector &c : connectors)

@@ -45,6 +45,10 @@ struct Connector
 };
 
 struct Profile;
+// The bearer for a request to `url` of an http connector: empty when the
+// connector has none or `url`'s path is not under one of its bearer_paths (the
+// credential goes only to the routes that need it), else connectorSecret().
+Result<QString> bearerFor(const Profile &p, const Connector &c, const QUrl &url, const QHash<QString, QString> &vars);
 // The secret `key` of connector `c` of profile `p`, resolved from its reference
 // for the place it is sent to (`to`, else the connector's destination): a
 // demo: secret only to this machine. Errors name profile, connector and key.

@@ -29,7 +29,7 @@ const QHash<QString, QStringList> &connectorFields()
         {QStringLiteral("sqlite"), {QStringLiteral("path")}},
         {QStringLiteral("postgresql"), {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("database"), QStringLiteral("user"),
                                         QStringLiteral("password"), QStringLiteral("sslmode")}},
-        {QStringLiteral("http"), {QStringLiteral("base_url"), QStringLiteral("bearer"), QStringLiteral("timeout_ms")}},
+        {QStringLiteral("http"), {QStringLiteral("base_url"), QStringLiteral("bearer"), QStringLiteral("bearer_paths"), QStringLiteral("timeout_ms")}},
         {QStringLiteral("vercel_blob"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("store_id")}},
         {QStringLiteral("svix"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("app_id"), QStringLiteral("endpoint_id")}},
         {QStringLiteral("stripe"), {QStringLiteral("base_url"), QStringLiteral("key")}},
@@ -297,7 +297,7 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
             continue;
         }
         const QString fieldWhere = where + QLatin1Char('.') + key;
-        if (it->second.IsSequence() && key == QStringLiteral("indexes")) {
+        if (it->second.IsSequence() && (key == QStringLiteral("indexes") || key == QStringLiteral("bearer_paths"))) {
             QStringList items;
             for (std::size_t i = 0; i < it->second.size(); ++i)
                 if (const auto v = scalar(it->second[i], fieldWhere))
@@ -324,6 +324,9 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
         }
         c.fields.insert(key, *value);
     }
+    if (c.secrets.contains(QStringLiteral("bearer")) && !c.fields.contains(QStringLiteral("bearer_paths")))
+        msg(keyNode, tr("%1: the bearer goes to every route of this connector; list the routes that need it under bearer_paths").arg(where),
+            WiringMessage::Warning);
     p.connectors.append(c);
 }
 

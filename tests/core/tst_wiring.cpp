@@ -8,6 +8,7 @@
 #include "secrets/Redactor.h"
 #include "runbook/RunbookParser.h"
 #include "secrets/SecretResolver.h"
+#include "wiring/ProfileTargets.h"
 #include "wiring/WiringLoader.h"
 #include "wiring/WiringSuggester.h"
 #include "connectors/VercelCrons.h"
@@ -174,6 +175,39 @@ private Q_SLOTS:
         // What could be read is still there.
         QVERIFY(w.profile(QStringLiteral("demo")));
         QCOMPARE(w.bindingsFor(QStringLiteral("no-such/step-1")).size(), 1);
+    }
+
+    void everyLogSourceKeyIsApplied()
+    {
+        // Keys the loader accepts reach the source: none is read and then dropped.
+        qputenv("RB_TEST_LOKI_TOKEN", "loki-SENTINEL-token");
+        const Wiring w = WiringLoader::parse("version: 1\nprofiles:\n"
+                                             "  f:\n    connectors:\n      logs: { kind: file, path: /x.ndjson, time_field: ts, message_field: msg }\n"
+                                             "  d:\n    connectors:\n      logs: { kind: datadog, base_url: \"https://api.datadoghq.eu\", api_key: env:RB_TEST_LOKI_TOKEN,"
+                                             " app_key: env:RB_TEST_LOKI_TOKEN, indexes: [main, audit] }\n"
+                                             "  l:\n    connectors:\n      logs: { kind: loki, base_url: \"https://loki.example.com\", selector: \"{job=\\\"web\\\"}\","
+                                             " org_id: acme, token: env:RB_TEST_LOKI_TOKEN }\n",
+                                             QStringLiteral("keys.wiring.yaml"), &m_rb);
+        QVERIFY2(w.messages.isEmpty(), qPrintable(w.messages.isEmpty() ? QString() : w.messages.first().message));
+        const auto f = ProfileTargets::logSource(*w.profile(QStringLiteral("f")), {});
+        QVERIFY(f);
+        QCOMPARE(f->options.fileFormat.timeField, QStringLiteral("ts"));
+        QCOMPARE(f->options.fileFormat.messageField, QStringLiteral("msg"));
+        const auto d = ProfileTargets::logSource(*w.profile(QStringLiteral("d")), {});
+        QVERIFY2(d, qPrintable(d ? QString() : d.error()));
+        QCOMPARE(d->options.datadogIndexes, (QStringList{QStringLiteral("main"), QStringLiteral("audit")}));
+        const auto l = ProfileTargets::logSource(*w.profile(QStringLiteral("l")), {});
+        QVERIFY2(l, qPrintable(l ? QString() : l.error()));
+        QCOMPARE(l->options.lokiToken, QByteArray("loki-SENTINEL-token"));
+        QCOMPARE(l->options.lokiOrgId, QStringLiteral("acme"));
+        QCOMPARE(l->options.lokiSelector, QStringLiteral("{job=\"web\"}"));
+        // A key no source knows is refused with its position.
+        const Wiring bad = WiringLoader::parse("version: 1\nprofiles:\n  f:\n    connectors:\n      logs: { kind: loki, base_url: \"https://l\", tenant: x }\n",
+                                               QStringLiteral("bad.wiring.yaml"), &m_rb);
+        QVERIFY(!bad.messages.isEmpty());
+        QCOMPARE(bad.messages.first().line, 5);
+        QVERIFY(bad.messages.first().message.contains(QStringLiteral("unknown key \"tenant\"")));
+        qunsetenv("RB_TEST_LOKI_TOKEN");
     }
 
     void syntaxErrorsAndMissingFiles()

@@ -9,6 +9,8 @@
 #include "DemoLogGenerator.h"
 #include "connectors/StripeClient.h"
 #include "connectors/SvixClient.h"
+#include "logs/LogQueryParser.h"
+#include "logs/LogSource.h"
 #include "net/HttpProbe.h"
 #include "wiring/Wiring.h"
 
@@ -609,7 +611,41 @@ private Q_SLOTS:
         QVERIFY(connectorSecret(prod, app, QStringLiteral("bearer"), {}));
         app.fields.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(connectorSecret(prod, app, QStringLiteral("bearer"), {}));
+        // Per route: the cron secret goes to the cron routes only.
+        app.fields.insert(QStringLiteral("bearer_paths"), QStringLiteral("/api/cron/"));
+        QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/cron/cleanup-photos")), {}).value(), QStringLiteral("bearer-SENTINEL-value"));
+        QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/social-links")), {}).value(), QString());
+        QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/cronjob")), {}).value(), QString());
         qunsetenv("RB_TEST_PROTECTED_BEARER");
+    }
+
+    // A Loki behind a gateway gets the wiring's token as a Bearer header.
+    void lokiTokenIsSent()
+    {
+        HeaderRecorder loki;
+        loki.reply = [](const QString &) {
+            const QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[]}})";
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        QVERIFY(loki.listen(QHostAddress::LocalHost));
+        LogSourceOptions o;
+        o.lokiToken = "loki-SENTINEL-gateway";
+        o.lokiOrgId = QStringLiteral("acme");
+        auto src = LogSource::create(QStringLiteral("loki:http://127.0.0.1:%1").arg(loki.serverPort()), o);
+        QVERIFY(src);
+        LogRequest req;
+        req.toMs = QDateTime::currentMSecsSinceEpoch();
+        req.fromMs = req.toMs - 3'600'000;
+        req.bucketMs = 3'600'000;
+        req.queryTexts = {QStringLiteral("error")};
+        req.queries = {LogQueryParser::parse(QStringLiteral("error")).value()};
+        bool finished = false;
+        connect(src->get(), &LogSource::finished, this, [&](const LogResult &) { finished = true; });
+        src.value()->start(req);
+        QTRY_VERIFY(finished);
+        QVERIFY(!loki.requests.isEmpty());
+        QVERIFY2(loki.requests.first().contains(QStringLiteral("Authorization: Bearer loki-SENTINEL-gateway"), Qt::CaseInsensitive), qPrintable(loki.requests.first()));
+        QVERIFY(loki.requests.first().contains(QStringLiteral("X-Scope-OrgID: acme"), Qt::CaseInsensitive));
     }
 
     // Datadog keys from the environment are masked in every output, even when
