@@ -78,11 +78,14 @@ void FileLogSource::start(const LogRequest &request)
     runAsync(this, [request, path, format, cancelFlag, progressFn, threads] {
         LogScanEngine engine(request, format);
         return engine.scan(path, *cancelFlag, progressFn, threads);
-    }, [this, cancelFlag](LogResult r) {
+    }, [this, cancelFlag, counters](LogResult r) {
         if (cancelFlag != m_cancel)
             return; // a newer request replaced this one
         m_progressTimer.stop();
         m_running = false;
+        // The last word on progress comes before the result (a scan shorter than a tick had none).
+        if (counters->second.load() > 0)
+            Q_EMIT progress(counters->first.load(), counters->second.load());
         Q_EMIT finished(r);
     });
 }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QtTest>
 #include <zlib.h>
 
@@ -279,9 +280,21 @@ private Q_SLOTS:
         auto src = LogSource::create(QStringLiteral("file:") + m_logs);
         QVERIFY(src);
         QSignalSpy finished(src->get(), &LogSource::finished);
+        QList<std::pair<qint64, qint64>> progress;
+        connect(src->get(), &LogSource::progress, this, [&](qint64 done, qint64 total) { progress.append({done, total}); });
         src->get()->start(m_request);
         QVERIFY(src->get()->isRunning());
         QVERIFY(finished.wait(20000));
+        // Progress in bytes of the file, never backwards, ending at the whole file before the result.
+        QVERIFY(!progress.isEmpty());
+        const qint64 size = QFileInfo(m_logs).size();
+        for (qsizetype i = 0; i < progress.size(); ++i) {
+            QCOMPARE(progress.at(i).second, size);
+            QVERIFY(progress.at(i).first <= size);
+            if (i > 0)
+                QVERIFY(progress.at(i).first >= progress.at(i - 1).first);
+        }
+        QCOMPARE(progress.last().first, size);
         const LogResult r = finished.at(0).at(0).value<LogResult>();
         QCOMPARE(r.queries.size(), size_t(13));
         QVERIFY(!src->get()->isRunning());

@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(buckets.size(), 3);
         QCOMPARE(buckets.at(0).toObject().value(QStringLiteral("start")).toString(), QStringLiteral("2026-11-28T09:00:00.000Z"));
         QCOMPARE(buckets.at(2).toObject().value(QStringLiteral("count")).toInt() >= DemoLogGenerator::Incident::clerk500sLastHour, true);
-        QCOMPARE(qs.at(1).toObject().value(QStringLiteral("total")).toInt(), 12); // the planted blob-deletion failures
+        QCOMPARE(qs.at(1).toObject().value(QStringLiteral("total")).toInt(), DemoLogGenerator::Incident::cleanupBlobFailures); // the planted blob-deletion failures
         QCOMPARE(qs.at(1).toObject().value(QStringLiteral("samples")).toArray().size(), 2);
     }
 
@@ -289,13 +289,14 @@ private Q_SLOTS:
         for (const char *k : {"metric", "window", "value", "unit", "warning", "critical", "severity", "reason"})
             QVERIFY2(rules.at(0).toObject().contains(QLatin1String(k)), k);
         QCOMPARE(rules.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
-        QCOMPARE(rules.at(3).toObject().value(QStringLiteral("value")).toDouble(), 8.0);
+        QCOMPARE(rules.at(3).toObject().value(QStringLiteral("value")).toDouble(), double(DemoLogGenerator::Incident::idempotencyConflictsLastHour));
 
         // Text output: one line per rule.
         r = cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:") + dir + QStringLiteral("/logs/app.ndjson"),
                  QStringLiteral("--at"), QStringLiteral("2026-11-28T12:00:00Z")});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.out.contains(QStringLiteral("WARNING   Idempotency conflicts     per hour               8  > 5 / > 20")));
+        QVERIFY(r.out.contains(QStringLiteral("WARNING   Idempotency conflicts     per hour               %1  > 5 / > 20")
+                                   .arg(DemoLogGenerator::Incident::idempotencyConflictsLastHour)));
 
         auto checkFile = [&](const QByteArray &content) {
             const QString path = m_dir.filePath(QStringLiteral("c.ndjson"));
