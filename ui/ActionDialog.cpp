@@ -62,9 +62,7 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
     connect(m_runButton, &QPushButton::clicked, this, [this, url, bearer] {
         const QString token = std::exchange(m_token, QString());
         updateRunButton();
-        if (m_session && m_session->current())
-            m_session->recordActionIntent(m_binding.target, QStringLiteral("GET ") + url.path());
-        runHttpProbe(url, bearer, token);
+        startRecorded(m_binding.target, QStringLiteral("GET ") + url.path(), [this, url, bearer, token] { runHttpProbe(url, bearer, token); });
     });
 }
 
@@ -118,8 +116,7 @@ ActionDialog::ActionDialog(const Binding &binding, const Profile &profile, const
     connect(m_cleanup, &BlobCleanup::failed, this, [this] { m_progress->hide(); });
     connect(m_cleanup, &BlobCleanup::deleted, this, [this](int n) {
         const QString result = tr("%n blob(s) deleted", nullptr, n);
-        if (m_session && m_session->current())
-            m_session->recordActionOutcome(m_binding.target, result, m_runTimer.elapsed());
+        recordOutcome(m_binding.target, result, m_runTimer.elapsed());
         m_token.clear();
         m_progress->hide();
         m_status->setText(result);
@@ -265,8 +262,8 @@ void ActionDialog::runHttpProbe(const QUrl &url, const QString &bearer, const QS
     auto *probe = new HttpProbe(this);
     connect(probe, &HttpProbe::finished, this, [this, probe](const HttpProbeResult &r) {
         probe->deleteLater();
-        if (m_binding.kind == BindingKind::Action && m_session && m_session->current())
-            m_session->recordActionOutcome(m_binding.target, r.error.isEmpty() ? tr("HTTP %1").arg(r.status) : r.error, r.medianMs);
+        if (m_binding.kind == BindingKind::Action)
+            recordOutcome(m_binding.target, r.error.isEmpty() ? tr("HTTP %1").arg(r.status) : r.error, r.medianMs);
         if (!r.error.isEmpty()) {
             m_status->setText(r.error);
             return;
@@ -454,18 +451,39 @@ void ActionDialog::preview()
     });
 }
 
+void ActionDialog::startRecorded(const QString &actionId, const QString &inputs, std::function<void()> start)
+{
+    if (!m_session)
+        return start();
+    QPointer<ActionDialog> self(this);
+    m_incident = m_session->recordActionIntent(actionId, inputs, [self, start = std::move(start)](const Status &committed) {
+        if (!self)
+            return;
+        if (!committed) { // not recorded as about to run: it does not run
+            self->m_status->setText(tr("Not run: the intent could not be recorded (%1)").arg(committed.error()));
+            return;
+        }
+        start();
+    });
+}
+
+void ActionDialog::recordOutcome(const QString &actionId, const QString &result, qint64 ms)
+{
+    if (m_session)
+        m_session->recordActionOutcome(std::exchange(m_incident, QString()), actionId, result, ms);
+}
+
 void ActionDialog::run()
 {
     if (m_cleanup) {
-        if (m_session && m_session->current())
-            m_session->recordActionIntent(m_binding.target, tr("%n blob(s) under %1", nullptr, int(m_orphans.size())).arg(m_prefix));
         m_runButton->setEnabled(false);
         m_status->setText(tr("Deleting…"));
         m_progress->setRange(0, std::max(1, int(m_orphans.size())));
         m_progress->setValue(0);
         m_progress->show();
         m_runTimer.start();
-        m_cleanup->deleteOrphans(m_prefix, m_token);
+        startRecorded(m_binding.target, tr("%n blob(s) under %1", nullptr, int(m_orphans.size())).arg(m_prefix),
+                      [this] { m_cleanup->deleteOrphans(m_prefix, m_token); });
         return;
     }
     const SqlAction a = action();
@@ -473,22 +491,21 @@ void ActionDialog::run()
     for (const QVariantMap &set : a.parameterSets)
         for (auto it = set.begin(); it != set.end(); ++it)
             inputs.append(it.key() + QLatin1Char('=') + it.value().toString());
-    if (m_session && m_session->current())
-        m_session->recordActionIntent(a.id, inputs.join(QStringLiteral(", ")));
     m_runButton->setEnabled(false);
     m_status->setText(tr("Running…"));
     const SqlTarget target = m_target;
     const QString token = m_token;
-    runAsync(this, [target, a, token]() -> Result<SqlOutcome> {
-        SqlRunner r(target);
-        if (Status s = r.open(); !s)
-            return Result<SqlOutcome>::failure(s.error());
-        return r.run(a, token);
-    }, [this, a](Result<SqlOutcome> o) {
-        const QString result = o ? tr("%n row(s) changed", nullptr, int(o->rowsAffected)) : o.error();
-        if (m_session && m_session->current())
-            m_session->recordActionOutcome(a.id, result, o ? o->durationMs : 0);
-        m_token.clear();
-        m_status->setText(result);
+    startRecorded(a.id, inputs.join(QStringLiteral(", ")), [this, target, a, token] {
+        runAsync(this, [target, a, token]() -> Result<SqlOutcome> {
+            SqlRunner r(target);
+            if (Status s = r.open(); !s)
+                return Result<SqlOutcome>::failure(s.error());
+            return r.run(a, token);
+        }, [this, a](Result<SqlOutcome> o) {
+            const QString result = o ? tr("%n row(s) changed", nullptr, int(o->rowsAffected)) : o.error();
+            recordOutcome(a.id, result, o ? o->durationMs : 0);
+            m_token.clear();
+            m_status->setText(result);
+        });
     });
 }

@@ -84,6 +84,10 @@ private:
     BlobCleanup *m_cleanup = nullptr;
     QList<BlobInfo> m_orphans;
     QString m_prefix;
+    QString m_incident; // where the running action's intent went: its outcome goes there too
+    // Writes the intent, then (once it is in the store) starts the action.
+    void startRecorded(const QString &actionId, const QString &inputs, std::function<void()> start);
+    void recordOutcome(const QString &actionId, const QString &result, qint64 ms);
     MissingBlobs *m_missing = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

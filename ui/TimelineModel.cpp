@@ -48,7 +48,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
         case WhoColumn: return e.actor;
-        case EventColumn: return e.text;
+        case EventColumn: return m_session->current()->eventText(e, m_session->current()->actionsWithoutOutcome());
         }
     }
     if (role == Qt::ToolTipRole)

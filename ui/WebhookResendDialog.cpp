@@ -1,5 +1,7 @@
 #include "WebhookResendDialog.h"
 
+#include <QPointer>
+
 #include "incident/IncidentSession.h"
 #include "actions/WebhookChecks.h"
 
@@ -171,37 +173,53 @@ void WebhookResendDialog::run()
     started->start();
     if (recoverMode()) {
         const QStringList ids = SvixClient::messageIds(m_attempts);
-        if (m_session && m_session->current())
-            m_session->recordActionIntent(m_binding.target, tr("recover since %1 (%n message(s))", nullptr, int(ids.size())).arg(m_previewSince.toString(Qt::ISODate)));
         m_progress->setRange(0, 0);
         m_progress->show();
         m_status->setText(tr("Asking Svix to recover…"));
-        m_svix->recover(m_target.app, m_target.endpoint, m_previewSince, SvixClient::tokenFor(m_binding.target, ids, m_previewSince),
-                        [this](const QString &status) { m_status->setText(tr("Recover task: %1").arg(status)); },
-                        [this, ids, started](Result<QString> r) {
-                            finishRun(r ? tr("recover finished: %n message(s) resent by Svix", nullptr, int(ids.size())) : r.error(), started->elapsed());
-                        });
+        startRecorded(tr("recover since %1 (%n message(s))", nullptr, int(ids.size())).arg(m_previewSince.toString(Qt::ISODate)), [this, ids, started] {
+            m_svix->recover(m_target.app, m_target.endpoint, m_previewSince, SvixClient::tokenFor(m_binding.target, ids, m_previewSince),
+                            [this](const QString &status) { m_status->setText(tr("Recover task: %1").arg(status)); },
+                            [this, ids, started](Result<QString> r) {
+                                finishRun(r ? tr("recover finished: %n message(s) resent by Svix", nullptr, int(ids.size())) : r.error(), started->elapsed());
+                            });
+        });
         return;
     }
     const QStringList ids = tickedMessages();
-    if (m_session && m_session->current())
-        m_session->recordActionIntent(m_binding.target, tr("resend %1").arg(ids.join(QStringLiteral(", "))));
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Resending…"));
-    m_svix->resend(m_target.app, m_target.endpoint, ids, SvixClient::tokenFor(m_binding.target, ids),
-                   [this](int n, int total) {
-                       m_progress->setValue(n);
-                       m_status->setText(tr("Resent %1 of %2…").arg(n).arg(total));
-                   },
-                   [this, started](Result<int> r) { finishRun(r ? tr("%n message(s) resent", nullptr, r.value()) : r.error(), started->elapsed()); });
+    startRecorded(tr("resend %1").arg(ids.join(QStringLiteral(", "))), [this, ids, started] {
+        m_svix->resend(m_target.app, m_target.endpoint, ids, SvixClient::tokenFor(m_binding.target, ids),
+                       [this](int n, int total) {
+                           m_progress->setValue(n);
+                           m_status->setText(tr("Resent %1 of %2…").arg(n).arg(total));
+                       },
+                       [this, started](Result<int> r) { finishRun(r ? tr("%n message(s) resent", nullptr, r.value()) : r.error(), started->elapsed()); });
+    });
+}
+
+void WebhookResendDialog::startRecorded(const QString &inputs, std::function<void()> start)
+{
+    if (!m_session)
+        return start();
+    QPointer<WebhookResendDialog> self(this);
+    m_incident = m_session->recordActionIntent(m_binding.target, inputs, [self, start = std::move(start)](const Status &committed) {
+        if (!self)
+            return;
+        if (!committed) {
+            self->finishRun(tr("Not run: the intent could not be recorded (%1)").arg(committed.error()), 0);
+            return;
+        }
+        start();
+    });
 }
 
 void WebhookResendDialog::finishRun(const QString &result, qint64 ms)
 {
-    if (m_session && m_session->current())
-        m_session->recordActionOutcome(m_binding.target, result, ms);
+    if (m_session)
+        m_session->recordActionOutcome(std::exchange(m_incident, QString()), m_binding.target, result, ms);
     m_running = false;
     m_progress->hide();
     m_cancelButton->hide();

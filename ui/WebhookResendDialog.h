@@ -38,6 +38,8 @@ public:
     void reject() override;
 
 private:
+    QString m_incident; // where the running action's intent went: its outcome goes there too
+    void startRecorded(const QString &inputs, std::function<void()> start);
     void preview();
     void run();
     QStringList tickedMessages() const;

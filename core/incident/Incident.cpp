@@ -1,5 +1,6 @@
 #include "incident/Incident.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 QString toText(StepState state)
@@ -90,4 +91,34 @@ QJsonObject Incident::toJson() const
             {QStringLiteral("notes"), noteArray},
             {QStringLiteral("timeline"), timelineArray},
             {QStringLiteral("metrics"), metricObject}};
+}
+
+QSet<qint64> Incident::actionsWithoutOutcome() const
+{
+    QSet<qint64> open;
+    QHash<QString, QList<qint64>> pending; // action id → its intents still waiting, oldest first
+    // In the order they were written (ids), not by their clocks.
+    QList<const TimelineEvent *> written;
+    for (const TimelineEvent &e : timeline)
+        written.append(&e);
+    std::sort(written.begin(), written.end(), [](const TimelineEvent *a, const TimelineEvent *b) { return a->id < b->id; });
+    for (const TimelineEvent *ep : std::as_const(written)) {
+        const TimelineEvent &e = *ep;
+        if (e.kind == QStringLiteral("action.intent")) {
+            pending[e.subject].append(e.id);
+        } else if (e.kind == QStringLiteral("action.outcome") && !pending.value(e.subject).isEmpty()) {
+            pending[e.subject].removeFirst();
+        }
+    }
+    for (const QList<qint64> &ids : std::as_const(pending))
+        for (qint64 id : ids)
+            open.insert(id);
+    return open;
+}
+
+QString Incident::eventText(const TimelineEvent &e, const QSet<qint64> &withoutOutcome) const
+{
+    if (withoutOutcome.contains(e.id))
+        return QCoreApplication::translate("Incident", "%1 — outcome unknown: no outcome was recorded").arg(e.text);
+    return e.text;
 }

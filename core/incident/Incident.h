@@ -3,6 +3,7 @@
 // who/when, free notes and a timeline of every change.
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -84,6 +85,11 @@ struct Incident
 
     StepRecord step(const QString &stepId) const;
     bool isOpen() const { return status == IncidentStatus::Open; }
+    // Timeline ids of action intents no outcome followed (the app ended, or lost
+    // track, while the action ran): shown as "outcome unknown".
+    QSet<qint64> actionsWithoutOutcome() const;
+    // The text of a timeline event as shown: an intent without outcome says so.
+    QString eventText(const TimelineEvent &e, const QSet<qint64> &withoutOutcome) const;
     // Everything the incident holds, as JSON (times in UTC ISO-8601; steps in id order).
     QJsonObject toJson() const;
 };

@@ -154,22 +154,31 @@ void IncidentSession::write(std::function<Status(IncidentStore &, const QString 
 {
     if (!m_current)
         return;
+    writeTo(m_current->id, std::move(job), {});
+}
+
+void IncidentSession::writeTo(const QString &id, std::function<Status(IncidentStore &, const QString &)> job, std::function<void(const Status &)> done)
+{
     if (!m_storeReady || m_readOnly) {
         // The change stays in memory only; say so rather than pretend.
-        Q_EMIT storeFailed(tr("The change was not saved: %1")
-                               .arg(m_storeError.isEmpty() ? tr("no incident store is available.") : m_storeError));
+        const Status s = Status::failure(tr("The change was not saved: %1")
+                                             .arg(m_storeError.isEmpty() ? tr("no incident store is available.") : m_storeError));
+        Q_EMIT storeFailed(s.error());
+        if (done)
+            done(s);
         return;
     }
-    const QString id = m_current->id;
     ++m_pendingWrites;
-    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), id] {
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), id, done = std::move(done)] {
         const Status s = m_store ? job(*m_store, id) : Status::failure(tr("no incident store is open"));
         const auto reloaded = m_store ? m_store->loadIncident(id) : Result<Incident>::failure(QString());
         const auto list = m_store ? m_store->listIncidents() : Result<QList<IncidentSummary>>::failure(QString());
-        QMetaObject::invokeMethod(this, [this, s, reloaded, list, id] {
+        QMetaObject::invokeMethod(this, [this, s, reloaded, list, id, done] {
             --m_pendingWrites;
             if (!s)
                 Q_EMIT storeFailed(s.error());
+            if (done)
+                done(s);
             if (m_pendingWrites == 0 && reloaded && m_current && m_current->id == id) {
                 m_current = reloaded.value();
                 Q_EMIT incidentUpdated();
@@ -262,14 +271,23 @@ void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
     write([points](IncidentStore &store, const QString &id) { return store.recordMetrics(id, points); });
 }
 
-void IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs)
+QString IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
 {
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); });
+    if (!m_current) { // no incident to record on: the action runs unrecorded
+        if (committed)
+            committed({});
+        return {};
+    }
+    const QString actor = m_actor, incident = m_current->id;
+    writeTo(incident, [=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); },
+            std::move(committed));
+    return incident;
 }
 
-void IncidentSession::recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs)
+void IncidentSession::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs)
 {
+    if (incidentId.isEmpty())
+        return;
     const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); });
+    writeTo(incidentId, [=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); }, {});
 }

@@ -49,8 +49,12 @@ public:
     // The values of one evaluation, kept with the current (open) incident.
     void recordMetrics(const QHash<QString, MetricPoint> &points);
     // An action's intent (before it runs) and outcome, on the current incident's timeline.
-    void recordActionIntent(const QString &actionId, const QString &inputs);
-    void recordActionOutcome(const QString &actionId, const QString &result, qint64 durationMs);
+    // An action's intent, on the current incident; `committed` is called once
+    // it is in the store (start the action then, and only if it succeeded).
+    // Returns the incident it went to: the outcome goes there, whichever
+    // incident is current when the action ends. Empty: no incident is open.
+    QString recordActionIntent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed = {});
+    void recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs);
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).
@@ -67,6 +71,8 @@ Q_SIGNALS:
 private:
     void onWorker(std::function<void(IncidentStore &)> job);
     void write(std::function<Status(IncidentStore &, const QString &incidentId)> job);
+    void writeTo(const QString &incidentId, std::function<Status(IncidentStore &, const QString &incidentId)> job,
+                 std::function<void(const Status &)> done);
     void applyLoaded(const Incident &incident);
 
     const Clock &m_clock;

@@ -539,12 +539,11 @@ Status IncidentStore::logNoteDrafts(const QString &incidentId, const QString &ac
     while (q.next())
         drafts.append({q.value(0).toString(), q.value(1).toString()});
     q.finish();
-    for (const auto &[stepId, note] : drafts)
-        if (Status s = change(incidentId, [&](const QDateTime &now) {
-                return writeStepNote(incidentId, stepId, note, {}, actor, stepId, now, true);
-            });
-            !s)
+    for (const auto &draft : drafts) {
+        const QString &stepId = draft.first, &note = draft.second;
+        if (Status s = change(incidentId, [&](const QDateTime &now) { return writeStepNote(incidentId, stepId, note, {}, actor, stepId, now, true); }); !s)
             return s;
+    }
     return {};
 }
 

@@ -127,7 +127,8 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
         md += QStringLiteral("- **%1**, %2:\n%3").arg(n.author, when(n.at), quoted(n.text, QStringLiteral("  ")));
 
     md += tr("\n## Timeline\n\n| Time | Who | Event |\n|---|---|---|\n");
+    const QSet<qint64> unknown = inc.actionsWithoutOutcome();
     for (const TimelineEvent &e : inc.timeline)
-        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(when(e.at), tableCell(e.actor), tableCell(e.text));
+        md += QStringLiteral("| %1 | %2 | %3 |\n").arg(when(e.at), tableCell(e.actor), tableCell(inc.eventText(e, unknown)));
     return Redactor::redact(md);
 }

@@ -179,7 +179,8 @@ void Builder::addTable(Section &s, const MdNode *table)
     static const QRegularExpression perRe(QStringLiteral("^(.*?)\\s+per\\s+([A-Za-z][A-Za-z ]*?)\\s*$"),
                                           QRegularExpression::CaseInsensitiveOption);
     for (size_t r = 1; r < rows.size(); ++r) {
-        const auto &[cells, line] = rows[r];
+        const QStringList &cells = rows[r].first; // not a structured binding: lambdas capture it
+        const int line = rows[r].second;
         auto cell = [&cells](int i) { return i >= 0 && i < cells.size() ? cells.at(i).trimmed() : QString(); };
         ThresholdRule rule;
         rule.metricText = TextUtil::stripInlineMarkdown(cell(metricCol));

@@ -78,6 +78,51 @@ private Q_SLOTS:
         QCOMPARE(session.incidents().at(0).stepsDone, 1);
     }
 
+    void actionIntentIsCommittedFirstAndItsOutcomeGoesToItsIncident()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        IncidentSession session;
+        QSignalSpy opened(&session, &IncidentSession::storeOpened);
+        session.openStore(path);
+        QVERIFY(opened.wait());
+        QSignalSpy current(&session, &IncidentSession::currentChanged);
+        session.createIncident(QStringLiteral("A"), m_rb);
+        QVERIFY(current.wait());
+        const QString a = session.current()->id;
+        // The action starts only once its intent is in the store: read it back from another connection then.
+        bool started = false, intentWasStored = false;
+        const QString on = session.recordActionIntent(QStringLiteral("database-reconciliation/step-3"), QStringLiteral("id=ph_001"),
+                                                      [&](const Status &s) {
+                                                          QVERIFY(s);
+                                                          IncidentStore reader;
+                                                          QVERIFY(reader.open(path, IncidentStore::Access::ReadOnly));
+                                                          const auto stored = reader.loadIncident(a);
+                                                          for (const TimelineEvent &e : stored->timeline)
+                                                              intentWasStored |= e.kind == QStringLiteral("action.intent");
+                                                          started = true;
+                                                      });
+        QCOMPARE(on, a);
+        QTRY_VERIFY(started);
+        QVERIFY(intentWasStored);
+        // Another incident becomes current while the action runs; its outcome still goes to A.
+        session.createIncident(QStringLiteral("B"), m_rb);
+        QTRY_VERIFY(session.current() && session.current()->id != a);
+        const QString b = session.current()->id;
+        session.recordActionOutcome(on, QStringLiteral("database-reconciliation/step-3"), QStringLiteral("1 row(s) changed"), 12);
+        QTRY_COMPARE(session.pendingWrites(), 0);
+        IncidentStore store;
+        QVERIFY(store.open(path, IncidentStore::Access::ReadOnly));
+        QStringList kindsA, kindsB;
+        const auto incA = store.loadIncident(a), incB = store.loadIncident(b);
+        for (const TimelineEvent &e : incA->timeline)
+            kindsA.append(e.kind);
+        for (const TimelineEvent &e : incB->timeline)
+            kindsB.append(e.kind);
+        QCOMPARE(kindsA, (QStringList{QStringLiteral("incident.created"), QStringLiteral("action.intent"), QStringLiteral("action.outcome")}));
+        QCOMPARE(kindsB, QStringList{QStringLiteral("incident.created")});
+    }
+
     void brokenStoreReportsAndKeepsMemory()
     {
         QTemporaryDir dir;

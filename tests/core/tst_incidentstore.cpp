@@ -1,6 +1,7 @@
 // IncidentStore on real SQLite files: round trips, migrations, a crash
 // between two changes, and stores that are read-only, damaged, newer or locked.
 #include "incident/IncidentStore.h"
+#include "incident/MarkdownExporter.h"
 #include "runbook/RunbookParser.h"
 
 #include <QProcess>
@@ -366,6 +367,11 @@ private Q_SLOTS:
         QCOMPARE(inc->timeline.last().kind, QStringLiteral("action.intent"));
         QVERIFY(inc->timeline.last().text.contains(QStringLiteral("database-reconciliation/step-3")));
         QVERIFY(inc->timeline.last().text.contains(QStringLiteral("id=ph_001")));
+        // Shown, and exported, as an action whose outcome is unknown.
+        QCOMPARE(inc->actionsWithoutOutcome(), QSet<qint64>{inc->timeline.last().id});
+        QVERIFY(MarkdownExporter::exportIncident(inc.value(), m_rb).contains(QStringLiteral("id=ph_001 — outcome unknown: no outcome was recorded")));
+        QVERIFY(store.recordActionOutcome(id, QStringLiteral("database-reconciliation/step-3"), QStringLiteral("1 row(s) changed"), 5, QStringLiteral("x")));
+        QVERIFY(store.loadIncident(id)->actionsWithoutOutcome().isEmpty());
     }
 
     void severityChangesReachTheTimeline()
