@@ -380,8 +380,10 @@ void MainWindow::openRunbook(const QString &path)
     runAsync(this, [path] {
         Loaded l{RunbookParser::parseFile(path), std::nullopt};
         const QString sidecar = WiringLoader::sidecarPath(path);
-        if (l.runbook && QFileInfo::exists(sidecar))
+        if (l.runbook && QFileInfo::exists(sidecar)) {
             l.wiring = WiringLoader::loadFile(sidecar, &l.runbook.value());
+            l.wiring->registerAllSecrets(); // here, off the GUI thread: keychain reads may wait
+        }
         return l;
     }, [this, path](Loaded loaded) {
         Result<Runbook> &rb = loaded.runbook;

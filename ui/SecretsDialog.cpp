@@ -1,5 +1,7 @@
 #include "SecretsDialog.h"
 
+#include "secrets/Redactor.h"
+
 #include "secrets/SecretResolver.h"
 #include "wiring/Wiring.h"
 
@@ -74,7 +76,9 @@ void SecretsDialog::store()
         m_status->setText(backend ? tr("Type a value first.") : tr("No keychain is available on this system."));
         return;
     }
+    Redactor::add(m_value->text()); // masked from now on, wherever it goes
     const Status s = backend->write(rest.section(QLatin1Char('/'), 0, 0), rest.section(QLatin1Char('/'), 1), m_value->text());
+    SecretResolver::forgetKeychainValues(); // the next use reads the new value
     m_value->clear();
     m_status->setText(s ? tr("Stored.") : tr("Could not store it: %1").arg(s.error()));
     refresh();

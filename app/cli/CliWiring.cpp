@@ -36,8 +36,7 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
                                   .arg(path, name, names.join(QStringLiteral(", "))));
         }
     }
-    if (out.profile)
-        out.profile->registerSecrets();
+    out.wiring->registerAllSecrets(); // every profile's, so none shows in clear anywhere
     // A demo profile's services: the demo backend, in this process, on a free
     // port (${DEMO_URL}), over the demo data (made when missing), only now.
     if (out.profile && out.profile->isDemo && serveDemo && !demoHost()) {

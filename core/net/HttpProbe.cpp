@@ -118,11 +118,12 @@ void HttpProbe::next()
         }
         m_result.status = status;
         m_result.latenciesMs.append(ms);
-        const QByteArray bytes = reply->readAll();
+        // Masked before it is parsed: a secret the server echoes stays out of every view of the body.
+        const QByteArray bytes = Redactor::redact(reply->readAll());
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
         m_result.body = pe.error == QJsonParseError::NoError ? (doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()))
-                                                             : QJsonValue(Redactor::redact(QString::fromUtf8(bytes.left(2000))));
+                                                             : QJsonValue(QString::fromUtf8(bytes.left(2000)));
         if (m_result.latenciesMs.size() < m_request.tries) {
             next();
             return;

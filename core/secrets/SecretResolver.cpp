@@ -1,5 +1,7 @@
 #include "secrets/SecretResolver.h"
 
+#include <QHash>
+
 #include "secrets/Redactor.h"
 
 #include <QMutex>
@@ -31,6 +33,25 @@ std::shared_ptr<SecretBackend> SecretResolver::keychain()
 {
     QMutexLocker l(&mutex);
     return backend;
+}
+
+namespace {
+QMutex &keychainCacheLock()
+{
+    static QMutex m;
+    return m;
+}
+QHash<QString, QString> &keychainCache()
+{
+    static QHash<QString, QString> c;
+    return c;
+}
+} // namespace
+
+void SecretResolver::forgetKeychainValues()
+{
+    const QMutexLocker locker(&keychainCacheLock());
+    keychainCache().clear();
 }
 
 bool SecretResolver::isReference(const QString &value)
@@ -86,6 +107,12 @@ Result<QString> SecretResolver::resolve(const QString &ref, const QString &where
         QString service, account;
         if (!splitKeychain(ref, service, account))
             return Result<QString>::failure(tr("%1: \"%2\" is not a keychain reference (keychain:SERVICE/ACCOUNT)").arg(where, ref));
+        // Read once (at load, off the GUI thread), then kept in memory: a later use does not wait for the keychain.
+        {
+            const QMutexLocker locker(&keychainCacheLock());
+            if (const auto it = keychainCache().constFind(ref); it != keychainCache().constEnd())
+                return *it;
+        }
         const auto b = keychain();
         if (!b)
             return Result<QString>::failure(tr("%1: no keychain is available for %2 (use env: instead)").arg(where, ref));
@@ -93,6 +120,8 @@ Result<QString> SecretResolver::resolve(const QString &ref, const QString &where
         if (!v)
             return Result<QString>::failure(tr("%1: keychain %2: %3").arg(where, ref, v.error()));
         Redactor::add(v.value());
+        const QMutexLocker locker(&keychainCacheLock());
+        keychainCache().insert(ref, v.value());
         return v;
     }
     return Result<QString>::failure(tr("%1: a secret must be a reference (env:NAME, keychain:SERVICE/ACCOUNT or, for the demo, demo:NAME)").arg(where));

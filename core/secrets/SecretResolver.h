@@ -27,6 +27,9 @@ class SecretResolver
 public:
     // The keychain back end, if any (tests install a fake one).
     static void setKeychain(std::shared_ptr<SecretBackend> backend);
+    // Keychain values are read once and kept in memory; after a value is
+    // stored anew (Settings → Secrets…) or for tests, forget them.
+    static void forgetKeychainValues();
     static std::shared_ptr<SecretBackend> keychain();
 
     static bool isReference(const QString &value);

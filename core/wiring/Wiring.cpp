@@ -1,6 +1,7 @@
 #include "wiring/Wiring.h"
 
 #include "runbook/Runbook.h"
+#include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,17 @@ void Profile::registerSecrets() const
         for (const QString &ref : c.secrets)
             if (ref.startsWith(QStringLiteral("env:")) && SecretResolver::isSet(ref))
                 (void)SecretResolver::resolve(ref, {});
+}
+
+void Wiring::registerAllSecrets() const
+{
+    for (const Profile &p : profiles)
+        for (const Connector &c : p.connectors)
+            for (const QString &ref : c.secrets)
+                if (!ref.startsWith(QStringLiteral("demo:")) && SecretResolver::isSet(ref))
+                    (void)SecretResolver::resolve(ref, {}); // registers the value
+    for (const char *name : {"DD_API_KEY", "DD_APP_KEY"})
+        Redactor::add(qEnvironmentVariable(name));
 }
 
 const Profile *Wiring::profile(const QString &n) const

@@ -142,6 +142,11 @@ struct Wiring
     // The action a procedure's steps are bound to (its last, e.g. Manual Blob Cleanup's delete), for run_procedure.
     const Binding *procedureAction(const QString &procedureId) const;
     bool hasErrors() const;
+    // Resolves every secret of every profile that can be resolved (env: set,
+    // keychain: readable) and the Datadog keys of the environment, so the
+    // Redactor masks them everywhere — a secret of another profile typed
+    // into a note included. Blocking (keychain): call it off the GUI thread.
+    void registerAllSecrets() const;
 };
 
 struct WiringCoverage

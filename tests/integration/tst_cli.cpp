@@ -148,6 +148,45 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral(": error: this is not a text file")));
     }
 
+    void everyProfilesSecretIsMaskedInTheStore()
+    {
+        // A secret of a profile that is not in use, typed into a note, is stored and shown masked.
+        const QString dir = m_dir.filePath(QStringLiteral("other-profile"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString rb = dir + QStringLiteral("/rb.md");
+        QVERIFY(QFile::copy(m_runbook, rb));
+        QFile w(dir + QStringLiteral("/rb.wiring.yaml"));
+        QVERIFY(w.open(QIODevice::WriteOnly));
+        w.write("version: 1\ndefault_profile: first\nprofiles:\n  first:\n    connectors:\n      logs: { kind: file, path: /none.log }\n"
+                "  second:\n    connectors:\n      payments: { kind: stripe, base_url: \"https://api.stripe.com\", key: env:RB_TEST_OTHER_PROFILE_KEY }\n");
+        w.close();
+        const QString store = dir + QStringLiteral("/s.sqlite");
+        const QString sentinel = QStringLiteral("rk_SENTINEL_other_profile_77");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RB_TEST_OTHER_PROFILE_KEY"), sentinel);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        auto run = [&](const QStringList &args) {
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(RUNBOOK_CLI), args);
+            p.waitForFinished(30000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        };
+        Run r = run({QStringLiteral("incident"), QStringLiteral("new"), rb, QStringLiteral("--title"), QStringLiteral("t"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        const QString id = r.out.trimmed();
+        QCOMPARE(run({QStringLiteral("incident"), QStringLiteral("note"), id, QStringLiteral("pasted the key ") + sentinel + QStringLiteral(" by mistake"),
+                      QStringLiteral("--store"), store}).code, 0);
+        r = run({QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--store"), store});
+        QVERIFY2(r.out.contains(QStringLiteral("pasted the key •••• by mistake")), qPrintable(r.out));
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(sentinel.toUtf8()));
+        QFile wal(store + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            QVERIFY(!wal.readAll().contains(sentinel.toUtf8()));
+    }
+
     void incidentLifecycle()
     {
         const QString store = m_dir.filePath(QStringLiteral("cli.sqlite"));

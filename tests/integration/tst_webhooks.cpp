@@ -12,6 +12,7 @@
 #include "logs/LogQueryParser.h"
 #include "logs/LogSource.h"
 #include "net/HttpProbe.h"
+#include "secrets/Redactor.h"
 #include "wiring/Wiring.h"
 
 #include "CliProcess.h"
@@ -592,6 +593,22 @@ private Q_SLOTS:
         QVERIFY(!attempts.result.error().contains(m_svixToken));
         QTest::qWait(100);
         QCOMPARE(redirecting.requests.size(), 2);
+        // A JSON body that echoes a secret is masked before anyone sees it.
+        HeaderRecorder echo;
+        echo.reply = [](const QString &headers) {
+            const QString auth = headers.section(QStringLiteral("Authorization: Bearer "), 1).section(QStringLiteral("\r\n"), 0, 0);
+            const QByteArray body = "{\"ok\":true,\"seen\":\"" + auth.toUtf8() + "\"}";
+            return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        QVERIFY(echo.listen(QHostAddress::LocalHost));
+        Redactor::add(QStringLiteral("cron-SENTINEL-echoed"));
+        HttpProbe echoed;
+        QSignalSpy echoDone(&echoed, &HttpProbe::finished);
+        echoed.start({QUrl(QStringLiteral("http://127.0.0.1:%1/api/cron/x").arg(echo.serverPort())), "GET", QStringLiteral("cron-SENTINEL-echoed"), 1, 3000});
+        QVERIFY(echoDone.wait(5000));
+        const HttpProbeResult er = echoDone.at(0).at(0).value<HttpProbeResult>();
+        QCOMPARE(er.field(QStringLiteral("seen")).toString(), QStringLiteral("••••"));
+        QVERIFY(er.field(QStringLiteral("ok")).toBool());
         QVERIFY2(elsewhere.requests.isEmpty(), qPrintable(elsewhere.requests.join(QStringLiteral(" | "))));
 
         Profile prod;
