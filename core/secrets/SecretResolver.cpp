@@ -25,6 +25,7 @@ bool splitKeychain(const QString &ref, QString &service, QString &account)
 
 void SecretResolver::setKeychain(std::shared_ptr<SecretBackend> b)
 {
+    forgetKeychainValues(); // values of another back end
     QMutexLocker l(&mutex);
     backend = std::move(b);
 }

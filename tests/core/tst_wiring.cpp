@@ -243,6 +243,9 @@ private Q_SLOTS:
         QVERIFY(SecretResolver::isSet(QStringLiteral("keychain:runbook/stripe")));
         QCOMPARE(SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("x")).value(), QStringLiteral("rk_from_keychain_99"));
         fake->locked = true;
+        // Read once, kept: a later use does not ask (or wait for) the keychain again.
+        QCOMPARE(SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("x")).value(), QStringLiteral("rk_from_keychain_99"));
+        SecretResolver::forgetKeychainValues();
         v = SecretResolver::resolve(QStringLiteral("keychain:runbook/stripe"), QStringLiteral("profile production, connector payments, key"));
         QCOMPARE(v.error(), QStringLiteral("profile production, connector payments, key: keychain keychain:runbook/stripe: the keychain is locked"));
         QVERIFY(!SecretResolver::resolve(QStringLiteral("sk_live_x"), QStringLiteral("x")));
