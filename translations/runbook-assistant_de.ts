@@ -241,15 +241,45 @@
         <source>**%1** on %2 (%3) · risk: **%4**</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not run: the intent could not be recorded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionTokens</name>
+    <message>
+        <source>refused: no confirmation token; preview first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the token is not the one of this preview (or what it showed has changed); preview again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>refused: the preview's token has expired (after %n minute(s)); preview again</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>refused: cannot check the token (%1 is locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: this token was used already; preview again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: cannot record the token as used: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BindingRunner</name>
     <message>
         <source>%1: the procedure %2 has no bound action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile %1, connector %2, %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -293,14 +323,6 @@
         <source>%1 cannot find the ids itself (%2); type them.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>profile %1, connector %2, token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile %1, connector %2, bearer</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>BlobCheck</name>
@@ -312,15 +334,19 @@
         <source>profile %1 has no connector %2</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>profile %1, connector %2, token</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>BlobCleanup</name>
     <message>
         <source>refused: deleting blobs needs the token of the list that was previewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: profile_photos references more than %1 blobs; the orphans cannot be told apart safely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the orphans are not the list that was previewed — %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -416,7 +442,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: calling %1 needs the token of its preview</source>
+        <source>refused: calling %1 needs the token of its preview — %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -440,6 +466,13 @@
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>%1 — outcome unknown: no outcome was recorded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -896,6 +929,10 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>empty query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the query nests deeper than %1 levels (parentheses or NOT) at column %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1469,10 +1506,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>profile %1, connector %2, bearer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished" />
     </message>
@@ -1681,6 +1714,10 @@ Leave empty for the demo logs.</source>
         <source>threshold row "%1" does not parse: cannot read %2 value "%3" (expected e.g. "&gt; 10" or "&gt; 20% of total")</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>lists or quotes nest deeper than %1 levels at line %2; what is deeper is read as part of level %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SamplesDialog</name>
@@ -1720,7 +1757,19 @@ Leave empty for the demo logs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT)</source>
+        <source>%1: demo: secrets are for the demo backend on this machine only, not for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this connector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: demo: secrets are for the demo backend on this machine only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a secret must be a reference (env:NAME, keychain:SERVICE/ACCOUNT or, for the demo, demo:NAME)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1875,6 +1924,14 @@ Leave empty for the demo logs.</source>
         <source>Log source: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Starting the demo backend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo backend could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SqlRunner</name>
@@ -1931,10 +1988,6 @@ Leave empty for the demo logs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: the data changed since the preview (or the token is not this action's); preview again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the statement failed; nothing was changed</source>
         <translation type="unfinished" />
     </message>
@@ -1947,15 +2000,19 @@ Leave empty for the demo logs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>profile %1, connector %2, password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>connector %1 is a %2, not a database</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1, connector %2: no SQLite database at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot make the probe read-only, so it does not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: the data changed since the preview (or the token is not this action's) — %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1996,10 +2053,6 @@ Leave empty for the demo logs.</source>
     <message>
         <source>N/&amp;A</source>
         <translation>&amp;Entfällt</translation>
-    </message>
-    <message>
-        <source>Note on this step — what you saw, what you did (saved as you type)</source>
-        <translation>Notiz zu diesem Schritt — was Sie gesehen und getan haben (wird beim Tippen gespeichert)</translation>
     </message>
     <message>
         <source>*Select a step.*</source>
@@ -2049,6 +2102,10 @@ Leave empty for the demo logs.</source>
         <source>Preview and run…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Note on this step — what you saw, what you did (stored as you type)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StripeClient</name>
@@ -2079,10 +2136,6 @@ Leave empty for the demo logs.</source>
         <source>Svix: the reply to %1 has no "data" list</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>refused: resending webhooks needs the token of the list that was previewed</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Svix: cancelled after %n message(s) resent</source>
         <translation type="unfinished">
@@ -2099,10 +2152,6 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>recover: no valid time to recover from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2123,6 +2172,14 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Svix: unexpected task status "%1" for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: resending webhooks needs the token of the list that was previewed — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again) — %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2325,6 +2382,37 @@ Leave empty for the demo logs.</source>
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>Not run: the intent could not be recorded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <source>%1 takes no parameter "%2" (it takes: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2=%3 is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1, connector %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not set in the wiring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the protected profile sends credentials over https only, not to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WiringCoverage</name>
@@ -2381,10 +2469,6 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>bindings.%1: no profile has a connector "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: unknown key "%2" (known: label, protected, color, connectors, description)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2523,6 +2607,30 @@ Leave empty for the demo logs.</source>
         <source>%1: a sql_scalar metric needs "sql", a SELECT of one number</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: query: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown key "%2" (known: label, protected, demo, color, connectors, description)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.demo: expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a demo profile cannot be protected (its data and secrets are the demo's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: demo: secrets are only for a demo profile (demo: true), never sent elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the bearer goes to every route of this connector; list the routes that need it under bearer_paths</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2544,10 +2652,6 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Wiring profile to start in.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resetting the demo data…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2586,6 +2690,10 @@ commands:
   incident new|list|show|step|note|resolve|reopen|export …
                                    --store PATH (default: the GUI's store)
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

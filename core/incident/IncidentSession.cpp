@@ -206,18 +206,23 @@ void IncidentSession::setStepState(const Step &step, StepState state, const QStr
     write([=](IncidentStore &store, const QString &id) { return store.setStepState(id, stepId, state, hash, actor, label); });
 }
 
-void IncidentSession::setStepNote(const Step &step, const QString &note, const QString &label)
+StepRecord &IncidentSession::noteInMemory(const Step &step, const QString &note)
 {
-    if (!m_current || (m_current->step(step.id).note == note && m_current->step(step.id).noteLogged == note))
-        return;
     StepRecord &r = m_current->steps[step.id];
-    r.noteLogged = note;
     r.stepId = step.id;
     r.note = note;
     r.actor = m_actor;
     r.changedAt = m_clock.now();
     if (r.textHash.isEmpty())
         r.textHash = step.textHash;
+    return r;
+}
+
+void IncidentSession::setStepNote(const Step &step, const QString &note, const QString &label)
+{
+    if (!m_current || (m_current->step(step.id).note == note && m_current->step(step.id).noteLogged == note))
+        return;
+    noteInMemory(step, note).noteLogged = note;
     Q_EMIT stepChanged(step.id);
     const QString actor = m_actor, stepId = step.id, hash = step.textHash;
     write([=](IncidentStore &store, const QString &id) { return store.setStepNote(id, stepId, note, hash, actor, label); });
@@ -227,13 +232,7 @@ void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
 {
     if (!m_current || m_current->step(step.id).note == note)
         return;
-    StepRecord &r = m_current->steps[step.id];
-    r.stepId = step.id;
-    r.note = note;
-    r.actor = m_actor;
-    r.changedAt = m_clock.now();
-    if (r.textHash.isEmpty())
-        r.textHash = step.textHash;
+    noteInMemory(step, note);
     const QString actor = m_actor, stepId = step.id, hash = step.textHash;
     write([=](IncidentStore &store, const QString &id) { return store.saveStepNoteDraft(id, stepId, note, hash, actor); });
 }

@@ -74,6 +74,7 @@ private:
     void writeTo(const QString &incidentId, std::function<Status(IncidentStore &, const QString &incidentId)> job,
                  std::function<void(const Status &)> done);
     void applyLoaded(const Incident &incident);
+    StepRecord &noteInMemory(const Step &step, const QString &note); // the current incident's record, note set
 
     const Clock &m_clock;
     QThread m_thread;

@@ -283,41 +283,36 @@ private Q_SLOTS:
         QCOMPARE(inc->timeline.size(), 2); // created + the first change; the torn one left no trace
     }
 
+    // Runs the crash helper in `mode` on a new store; the incident it made, and how it ended.
+    std::pair<Incident, QProcess::ExitStatus> crashHelper(const char *file, const QString &mode)
+    {
+        const QString path = this->file(file);
+        QProcess helper;
+        helper.start(QStringLiteral(CRASH_HELPER), {path, QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"), mode});
+        if (!helper.waitForFinished(30000))
+            qFatal("the crash helper did not finish");
+        const QString id = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
+        IncidentStore store(m_clock);
+        if (!store.open(path))
+            qFatal("cannot open %s", qPrintable(path));
+        const auto inc = store.loadIncident(id);
+        if (!inc)
+            qFatal("%s", qPrintable(inc.error()));
+        return {inc.value(), helper.exitStatus()};
+    }
+
     void stateAndNoteAreOneTransaction()
     {
         // Killed before the first commit: neither is recorded.
-        {
-            const QString path = file("crash-step-first.sqlite");
-            QProcess helper;
-            helper.start(QStringLiteral(CRASH_HELPER), {path, QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"),
-                                                        QStringLiteral("step-first")});
-            QVERIFY(helper.waitForFinished(30000));
-            QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
-            const QString id = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
-            IncidentStore store(m_clock);
-            QVERIFY(store.open(path));
-            const auto inc = store.loadIncident(id);
-            QVERIFY2(inc, qPrintable(inc.error()));
-            QCOMPARE(inc->step(step(0, 0).id).state, StepState::Pending);
-            QCOMPARE(inc->step(step(0, 0).id).note, QString());
-        }
+        const auto [first, firstExit] = crashHelper("crash-step-first.sqlite", QStringLiteral("step-first"));
+        QCOMPARE(firstExit, QProcess::CrashExit);
+        QCOMPARE(first.step(step(0, 0).id).state, StepState::Pending);
+        QCOMPARE(first.step(step(0, 0).id).note, QString());
         // A second commit would die: there is none, so both are recorded together.
-        {
-            const QString path = file("crash-step-second.sqlite");
-            QProcess helper;
-            helper.start(QStringLiteral(CRASH_HELPER), {path, QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"),
-                                                        QStringLiteral("step-second")});
-            QVERIFY(helper.waitForFinished(30000));
-            QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
-            QCOMPARE(helper.exitCode(), 0);
-            const QString id = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
-            IncidentStore store(m_clock);
-            QVERIFY(store.open(path));
-            const auto inc = store.loadIncident(id);
-            QVERIFY2(inc, qPrintable(inc.error()));
-            QCOMPARE(inc->step(step(0, 0).id).state, StepState::Done);
-            QCOMPARE(inc->step(step(0, 0).id).note, QStringLiteral("checked the dashboard"));
-        }
+        const auto [second, secondExit] = crashHelper("crash-step-second.sqlite", QStringLiteral("step-second"));
+        QCOMPARE(secondExit, QProcess::NormalExit);
+        QCOMPARE(second.step(step(0, 0).id).state, StepState::Done);
+        QCOMPARE(second.step(step(0, 0).id).note, QStringLiteral("checked the dashboard"));
     }
 
     void noteDraftsAreStoredAtOnceAndLoggedOnce()
