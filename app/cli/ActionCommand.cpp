@@ -180,8 +180,15 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         if (incidents)
             (void)incidents->recordActionOutcome(incidentId, id, result, ms, TextUtil::currentUserName());
     };
+    // A refused run says why, exits 3, and is on the incident's timeline as a refusal.
+    auto refuse = [&](const QString &reason) {
+        ctx.err << reason << Qt::endl;
+        if (incidents)
+            (void)incidents->recordActionRefusal(incidentId, id, reason, TextUtil::currentUserName());
+        return 3;
+    };
     BindingRun run{*b, *c, profile, wiring, CliWiring::variables(p.value(runbookOpt)), verb, command == QStringLiteral("action"), p.isSet(json),
-                   p.value(confirm), p.value(confirmProfile), keyValues, ctx, recordIntent, recordOutcome};
+                   p.value(confirm), p.value(confirmProfile), keyValues, ctx, recordIntent, recordOutcome, refuse};
     if (b->type.startsWith(QStringLiteral("webhook_")))
         return runSvixBinding(run);
     if (b->type.startsWith(QStringLiteral("stripe_")))
@@ -282,11 +289,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         }
         // blob_delete run: destructive, so the list must still be the previewed one.
         if (profile.isProtected && p.value(confirmProfile) != profile.name)
-            return ctx.err << cliText("refused: deleting blobs on the protected profile %1 needs --confirm-profile %1").arg(profile.name) << Qt::endl, 3;
+            return refuse(cliText("refused: deleting blobs on the protected profile %1 needs --confirm-profile %1").arg(profile.name));
         if (Status s = ActionTokens::check(p.value(confirm), BlobCleanup::digestFor(id, found.value())); !s)
-            return ctx.err << cliText("refused: preview first and run with its --confirm token (the orphan list may have changed) — %1").arg(s.error())
-                           << Qt::endl,
-                   3;
+            return refuse(cliText("refused: preview first and run with its --confirm token (the orphan list may have changed) — %1").arg(s.error()));
         if (Status s = recordIntent(cliText("delete %n blob(s): %1", nullptr, int(urls.size())).arg(urls.join(QStringLiteral(", ")))); !s)
             return ctx.err << s.error() << Qt::endl, 1;
         QElapsedTimer took;
@@ -338,11 +343,11 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             return 0;
         }
         if (command == QStringLiteral("action") && p.value(confirm).isEmpty())
-            return ctx.err << cliText("refused: preview first and run with its --confirm token") << Qt::endl, 3;
+            return refuse(cliText("refused: preview first and run with its --confirm token"));
         // Refused before anything is recorded as about to run (core checks again in call()).
         if (command == QStringLiteral("action"))
             if (Status s = HttpProbe::checkCallToken(p.value(confirm), id, profile.name, req.url); !s)
-                return ctx.err << cliText("refused: calling %1 needs the token of its preview — %2").arg(path, s.error()) << Qt::endl, 3;
+                return refuse(cliText("refused: calling %1 needs the token of its preview — %2").arg(path, s.error()));
         const auto secret = bearerFor(profile, *c, req.url, CliWiring::variables(p.value(runbookOpt)));
         if (!secret)
             return ctx.err << secret.error() << Qt::endl, 1;
@@ -363,7 +368,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
             probe.start(req);
         loop.exec();
         if (command == QStringLiteral("action") && result.error.startsWith(QStringLiteral("refused")))
-            return ctx.err << result.error << Qt::endl, 3;
+            return refuse(result.error);
         if (command == QStringLiteral("action"))
             recordOutcome(result.error.isEmpty() ? cliText("HTTP %1").arg(result.status) : result.error, result.medianMs);
         const QStringList fields = b->params.value(QStringLiteral("fields")).toStringList();
@@ -464,12 +469,12 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     // A destructive action on a protected profile also needs the profile's name typed.
     const bool destructive = b->params.value(QStringLiteral("risk")).toString() == QStringLiteral("destructive");
     if (profile.isProtected && destructive && p.value(confirmProfile) != profile.name)
-        return ctx.err << cliText("refused: %1 is destructive on the protected profile %2; add --confirm-profile %2").arg(id, profile.name) << Qt::endl, 3;
+        return refuse(cliText("refused: %1 is destructive on the protected profile %2; add --confirm-profile %2").arg(id, profile.name));
     if (p.value(confirm).isEmpty())
-        return ctx.err << cliText("refused: preview first, then run with --confirm TOKEN") << Qt::endl, 3;
+        return refuse(cliText("refused: preview first, then run with --confirm TOKEN"));
     // Refused before anything is recorded as about to run; run() checks again inside its transaction.
     if (Status s = ActionTokens::check(p.value(confirm), preview->digest); !s)
-        return ctx.err << cliText("refused: the data changed since the preview (or the token is not this action's) — %1").arg(s.error()) << Qt::endl, 3;
+        return refuse(cliText("refused: the data changed since the preview (or the token is not this action's) — %1").arg(s.error()));
 
     QStringList inputs;
     for (const QVariantMap &set : action.parameterSets)

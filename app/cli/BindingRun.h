@@ -27,6 +27,7 @@ struct BindingRun
     // The incident's timeline (no-ops without --incident).
     std::function<Status(const QString &inputs)> recordIntent;
     std::function<void(const QString &result, qint64 durationMs)> recordOutcome;
+    std::function<int(const QString &reason)> refuse; // says why, records the refusal, returns 3
 
     QStringList paramValues(const QString &key) const;
     // --param KEY, else the binding's own parameter, else `fallback`.

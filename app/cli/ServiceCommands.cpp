@@ -74,6 +74,8 @@ void printTable(QTextStream &out, const SqlTable &t)
 namespace {
 int fail(BindingRun &run, const QString &error, int code = 1)
 {
+    if (code == 3 && run.refuse)
+        return run.refuse(error); // recorded as a refusal
     run.ctx.err << error << Qt::endl;
     return code;
 }

@@ -645,6 +645,13 @@ Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QStri
     return {};
 }
 
+Status IncidentStore::recordActionRefusal(const QString &incidentId, const QString &actionId, const QString &reason, const QString &actor)
+{
+    return change(incidentId, [&](const QDateTime &now) {
+        return addTimeline(incidentId, now, actor, QStringLiteral("action.refused"), actionId, tr("Refused to run %1: %2").arg(actionId, reason));
+    });
+}
+
 Status IncidentStore::recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor)
 {
     return change(incidentId, [&](const QDateTime &now) {

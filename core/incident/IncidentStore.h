@@ -67,6 +67,8 @@ public:
     // An action's two timeline entries: the intent, committed before it runs
     // (a crash leaves it visible), and the outcome after. Texts are redacted.
     Status recordActionIntent(const QString &incidentId, const QString &actionId, const QString &inputs, const QString &actor);
+    // A run that was refused (no, wrong, used or expired token; protected profile not named): nothing ran.
+    Status recordActionRefusal(const QString &incidentId, const QString &actionId, const QString &reason, const QString &actor);
     Status recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
                                const QString &actor);
     // One evaluation's metric values (metric id → point), for the trend over the incident.

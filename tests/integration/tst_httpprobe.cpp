@@ -487,6 +487,7 @@ private Q_SLOTS:
         QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/")), before + 1);
         QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--store"), store, QStringLiteral("--json")}, out, err), 0);
         QCOMPARE(out.count(QStringLiteral("About to run")), 1);
+        QCOMPARE(out.count(QStringLiteral("\"kind\": \"action.refused\"")), 3); // each refusal is on the timeline as one
         QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("show"), incident, QStringLiteral("--store"), store, QStringLiteral("--json")}, out, err), 0);
         QVERIFY2(out.contains(QStringLiteral("GET /api/cron/cleanup-photos")) && out.contains(QStringLiteral("HTTP 200")), qPrintable(out));
         // Another cron route by --param path; anything outside /api/cron/ is refused.
