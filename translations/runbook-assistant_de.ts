@@ -672,6 +672,10 @@
         <source>%1 went from %2 to %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Refused to run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>KeychainBackend</name>

@@ -173,10 +173,9 @@ int runSvixBinding(BindingRun &run)
             if (!dashboard.isEmpty())
                 run.ctx.out << cliText("dashboard: %1").arg(dashboard) << Qt::endl;
             if (run.isAction)
-                run.ctx.out << (recoverSince.isEmpty() ? cliText("to resend these %n message(s): --confirm %1", nullptr, int(ids.size()))
+                run.ctx.out << (recoverSince.isEmpty() ? cliText("to resend these %n message(s): --confirm %1", nullptr, int(ids.size())).arg(confirmToken)
                                                        : cliText("to recover every failed message since then (%n now): --param recover_since=%2 --confirm %1", nullptr, int(ids.size()))
                                                              .arg(confirmToken, recoverFrom.toString(Qt::ISODateWithMs)))
-                                   .arg(confirmToken)
                             << Qt::endl;
         }
         return 0;
