@@ -6,6 +6,7 @@
 // JSON, a slow reply — gives a clear message without the key, and nothing
 // half-done.
 #include "DemoBackend.h"
+#include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
 #include "connectors/StripeClient.h"
 #include "connectors/SvixClient.h"
@@ -716,15 +717,62 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 22);
+        // What each binding must show on fresh demo data (the generator's planted counts).
+        using Db = DemoDatabase::Counts;
+        using Planted = DemoLogGenerator::Incident;
+        auto rows = [](const QJsonObject &o) { return int(o.value(QStringLiteral("rows")).toArray().size()); };
+        auto total = [](const QJsonObject &o) {
+            int n = 0;
+            for (const QJsonValue &q : o.value(QStringLiteral("queries")).toArray())
+                n += q.toObject().value(QStringLiteral("total")).toInt();
+            return n;
+        };
+        const QHash<QString, std::function<bool(const QJsonObject &)>> expected{
+            {QStringLiteral("blob-storage-orphan-prevention/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("valid")).toBool(); }},
+            {QStringLiteral("blob-storage-orphan-prevention/step-3"), [&](const QJsonObject &o) { return rows(o) == Db::orphanBlobs && !o.value(QStringLiteral("token")).toString().isEmpty(); }},
+            {QStringLiteral("payment-tip-duplicate-detection/step-1"), [&](const QJsonObject &o) { return rows(o) >= Planted::tipDuplicatesLastHour; }},
+            {QStringLiteral("payment-tip-duplicate-detection/step-2"), [&](const QJsonObject &o) { return rows(o) == 1; }},
+            {QStringLiteral("idempotency-key-conflicts/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("status")).toInt() == 200; }},
+            {QStringLiteral("clerk-webhook-failures/step-1"), [&](const QJsonObject &o) { return rows(o) >= Planted::clerk500sLastHour; }},
+            {QStringLiteral("clerk-webhook-failures/step-2"), [&](const QJsonObject &o) { return rows(o) == 1; }},
+            {QStringLiteral("clerk-webhook-failures/step-3"), [&](const QJsonObject &o) {
+                 for (const QJsonValue &row : o.value(QStringLiteral("rows")).toArray())
+                     if (!row.toArray().at(1).toBool())
+                         return false;
+                 return rows(o) == 4;
+             }},
+            {QStringLiteral("cron-job-health/step-1"), [&](const QJsonObject &o) { return total(o) > 0 && !o.value(QStringLiteral("partial")).toBool(); }},
+            {QStringLiteral("cron-job-health/step-2"), [](const QJsonObject &o) {
+                 return o.value(QStringLiteral("url")).toString().endsWith(QStringLiteral("/api/cron/cleanup-photos")) && !o.value(QStringLiteral("token")).toString().isEmpty();
+             }},
+            {QStringLiteral("cron-job-health/step-3"), [&](const QJsonObject &o) { return rows(o) >= 1; }},
+            {QStringLiteral("cron-job-health/step-4"), [&](const QJsonObject &o) { return rows(o) == 3; }},
+            {QStringLiteral("photo-cleanup-job/step-1"), [&](const QJsonObject &o) { return total(o) > 0 && !o.value(QStringLiteral("partial")).toBool(); }},
+            {QStringLiteral("photo-cleanup-job/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("valid")).toBool(); }},
+            {QStringLiteral("manual-blob-cleanup/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("valid")).toBool() && o.value(QStringLiteral("blobs")).toInt() > Db::orphanBlobs; }},
+            {QStringLiteral("manual-blob-cleanup/step-3"), [&](const QJsonObject &o) { return rows(o) == Db::orphanBlobs; }},
+            {QStringLiteral("manual-blob-cleanup/step-4"), [&](const QJsonObject &o) { return rows(o) == Db::orphanBlobs && !o.value(QStringLiteral("token")).toString().isEmpty(); }},
+            {QStringLiteral("force-retry-clerk-webhook/step-2"), [&](const QJsonObject &o) { return rows(o) >= Planted::clerk500sLastHour; }},
+            {QStringLiteral("force-retry-clerk-webhook/step-3"), [&](const QJsonObject &o) {
+                 return o.value(QStringLiteral("messages")).toInt() >= Planted::clerk500sLastHour && o.value(QStringLiteral("mode")).toString() == QStringLiteral("resend");
+             }},
+            {QStringLiteral("database-reconciliation/step-1"), [&](const QJsonObject &o) { return rows(o) == Db::users; }},
+            {QStringLiteral("database-reconciliation/step-2"), [&](const QJsonObject &o) { return rows(o) == Db::readyWithMissingBlob; }},
+            {QStringLiteral("database-reconciliation/step-3"), [&](const QJsonObject &o) { return rows(o) == Db::readyWithMissingBlob && !o.value(QStringLiteral("token")).toString().isEmpty(); }},
+        };
+        QCOMPARE(expected.size(), 22);
         for (const QJsonValue &v : list) {
             const QJsonObject b = v.toObject();
-            QVERIFY2(b.value(QStringLiteral("available")).toBool(), qPrintable(b.value(QStringLiteral("id")).toString()));
+            const QString id = b.value(QStringLiteral("id")).toString();
+            QVERIFY2(b.value(QStringLiteral("available")).toBool(), qPrintable(id));
+            QVERIFY2(expected.contains(id), qPrintable(id));
             const bool probe = b.value(QStringLiteral("kind")).toString() == QStringLiteral("probe");
-            r = runCli(QStringList{probe ? QStringLiteral("probe") : QStringLiteral("action"), probe ? QStringLiteral("run") : QStringLiteral("preview"),
-                                   b.value(QStringLiteral("id")).toString()} + rb,
+            r = runCli(QStringList{probe ? QStringLiteral("probe") : QStringLiteral("action"), probe ? QStringLiteral("run") : QStringLiteral("preview"), id,
+                                   QStringLiteral("--json")} + rb,
                        env);
-            QVERIFY2(r.code == 0, qPrintable(b.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + r.err));
-            QVERIFY(!r.out.contains(m_svixToken) && !r.out.contains(m_stripeKey));
+            QVERIFY2(r.code == 0, qPrintable(id + QStringLiteral(": ") + r.err));
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QVERIFY2(expected.value(id)(o), qPrintable(id + QStringLiteral(": ") + r.out.left(400)));
         }
     }
 };
