@@ -729,6 +729,18 @@ private Q_SLOTS:
             QVERIFY2(qEnvironmentVariableIsEmpty(name), name);
         auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
         int checked = 0;
+        // Rows each dialog must show on the fresh demo data (the planted counts); the rest: no error.
+        using Db = DemoDatabase::Counts;
+        const QHash<QString, int> rowsShown{{QStringLiteral("manual-blob-cleanup/step-3"), Db::orphanBlobs},
+                                            {QStringLiteral("manual-blob-cleanup/step-4"), Db::orphanBlobs},
+                                            {QStringLiteral("blob-storage-orphan-prevention/step-3"), Db::orphanBlobs},
+                                            {QStringLiteral("database-reconciliation/step-1"), Db::users},
+                                            {QStringLiteral("database-reconciliation/step-2"), Db::readyWithMissingBlob},
+                                            {QStringLiteral("database-reconciliation/step-3"), Db::readyWithMissingBlob},
+                                            {QStringLiteral("cron-job-health/step-4"), 3},
+                                            {QStringLiteral("clerk-webhook-failures/step-3"), 4},
+                                            {QStringLiteral("payment-tip-duplicate-detection/step-2"), 1}};
+        int counted = 0;
         for (int si = 0; si < win.runbook()->sections.size(); ++si) {
             const Section &section = win.runbook()->sections.at(si);
             for (int st = 0; st < section.steps.size(); ++st) {
@@ -757,6 +769,12 @@ private Q_SLOTS:
                 }
                 for (const char *bad : {"cannot", "failed:", "error:", "refused", "not set", "HTTP 401", "HTTP 403", "HTTP 404", "HTTP 5", "no answer", "invalid"})
                     QVERIFY2(!status->text().contains(QLatin1String(bad), Qt::CaseInsensitive), qPrintable(id + QStringLiteral(": ") + status->text()));
+                if (rowsShown.contains(id)) {
+                    auto *table = dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"));
+                    QVERIFY2(table && table->model(), qPrintable(id));
+                    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), rowsShown.value(id), 15000);
+                    ++counted;
+                }
                 if (isAction && !bound.first()->type.startsWith(QStringLiteral("http_")))
                     QTRY_VERIFY2(dlg->findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled(), qPrintable(id + QStringLiteral(": ") + status->text()));
                 dlg->close();
@@ -765,6 +783,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(checked, 22);
+        QCOMPARE(counted, rowsShown.size());
     }
 
     void databaseReconciliationMarksExactlyTheMissingBlobs()
