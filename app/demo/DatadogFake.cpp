@@ -1,8 +1,7 @@
 #include "DatadogFake.h"
 
 #include "FaultInjector.h"
-#include "logs/LogQueryParser.h"
-#include "logs/QueryMatcher.h"
+#include "DatadogSearch.h"
 
 #include <QDateTime>
 #include <QHttpServer>
@@ -52,10 +51,10 @@ std::optional<QHttpServerResponse> DatadogFake::parse(const QHttpServerRequest &
         return ddError(QStringLiteral("Invalid JSON body"), QHttpServerResponse::StatusCode::BadRequest);
     const QJsonObject filter = call.body.value(QStringLiteral("filter")).toObject();
     const QString q = filter.value(QStringLiteral("query")).toString();
-    const auto node = LogQueryParser::parse(q);
-    if (!node && !q.trimmed().isEmpty() && q != QStringLiteral("*"))
-        return ddError(QStringLiteral("Invalid query: ") + node.error(), QHttpServerResponse::StatusCode::BadRequest);
-    call.matcher = std::make_shared<QueryMatcher>(node ? node.value() : QueryNode{});
+    const auto search = DatadogSearch::parse(q);
+    if (!search)
+        return ddError(QStringLiteral("Invalid query: ") + search.error(), QHttpServerResponse::StatusCode::BadRequest);
+    call.matcher = std::make_shared<DatadogSearch>(search.value());
     const auto from = ddTime(filter.value(QStringLiteral("from")).isUndefined() ? QJsonValue(QStringLiteral("now-15m")) : filter.value(QStringLiteral("from")));
     const auto to = ddTime(filter.value(QStringLiteral("to")).isUndefined() ? QJsonValue(QStringLiteral("now")) : filter.value(QStringLiteral("to")));
     if (!from || !to)
@@ -71,7 +70,7 @@ QHttpServerResponse DatadogFake::search(const QHttpServerRequest &req)
     if (auto early = parse(req, call)) // an injected fault, or a bad request
         return std::move(*early);
     const QJsonObject &body = call.body;
-    const QueryMatcher &matcher = *call.matcher;
+    const DatadogSearch &matcher = *call.matcher;
     const qint64 from = call.fromMs, to = call.toMs;
     const QJsonObject page = body.value(QStringLiteral("page")).toObject();
     const int limit = page.value(QStringLiteral("limit")).toInt(10);
@@ -121,7 +120,7 @@ QHttpServerResponse DatadogFake::aggregate(const QHttpServerRequest &req)
     if (auto early = parse(req, call)) // an injected fault, or a bad request
         return std::move(*early);
     const QJsonObject &body = call.body;
-    const QueryMatcher &matcher = *call.matcher;
+    const DatadogSearch &matcher = *call.matcher;
     const qint64 from = call.fromMs, to = call.toMs;
     const QJsonArray compute = body.value(QStringLiteral("compute")).toArray();
     if (compute.isEmpty())

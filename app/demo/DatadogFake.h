@@ -12,7 +12,7 @@
 class FaultInjector;
 class QHttpServer;
 class QHttpServerRequest;
-class QueryMatcher;
+class DatadogSearch;
 
 class DatadogFake
 {
@@ -24,7 +24,7 @@ private:
     struct Call
     {
         QJsonObject body;
-        std::shared_ptr<QueryMatcher> matcher;
+        std::shared_ptr<DatadogSearch> matcher; // its own reading of the syntax, not the product's
         qint64 fromMs = 0;
         qint64 toMs = 0;
     };

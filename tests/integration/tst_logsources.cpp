@@ -2,6 +2,7 @@
 // speaks their wire formats: the same counts as the file source, paging,
 // 429 with X-RateLimit-Reset, 500, malformed JSON, org ids, a slow server
 // and cancellation.
+#include "DatadogSearch.h"
 #include "DemoBackend.h"
 #include "DemoLogGenerator.h"
 #include "logs/LogQueryParser.h"
@@ -107,6 +108,34 @@ private Q_SLOTS:
         QVERIFY(sum > 300); // the comparison is about real data
         // Datadog gets told about the bracketed phrases.
         QVERIFY(dd.queries[0].warnings.first().contains(QStringLiteral("cannot search '[' or ']'")));
+    }
+
+    void theFakeDatadogReadsTheSyntaxOnItsOwn()
+    {
+        // The Datadog fake does not use the product's parser or matcher: its own
+        // reader must agree with Datadog's documented meaning on these.
+        LogEvent e;
+        e.message = QStringLiteral("[cleanup-photos] Deleted 12 orphaned records");
+        e.level = QStringLiteral("error");
+        e.service = QStringLiteral("web");
+        e.tags = {QStringLiteral("env:prod")};
+        e.attributes = QJsonObject{{QStringLiteral("path"), QStringLiteral("/api/cron/cleanup-photos")}, {QStringLiteral("statusCode"), 500},
+                                   {QStringLiteral("http"), QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")}}}};
+        const QList<std::pair<const char *, bool>> cases = {
+            {"\"deleted 12\"", true},          {"orphaned", true},          {"\"Deleted\" \"orphaned records\"", true},
+            {"missing", false},                 {"missing OR orphaned", true}, {"-orphaned", false},
+            {"NOT missing", true},              {"@statusCode:500", true},   {"@statusCode:>499 @statusCode:<501", true},
+            {"@statusCode:404", false},         {"@path:\\/api\\/cron\\/*", true}, {"@path:\"/api/upload\"", false},
+            {"@http.method:GET", true},         {"@nope:*", false},          {"@statusCode:*", true},
+            {"status:error service:web", true}, {"env:prod", true},          {"env:dev", false},
+            {"(missing OR orphaned) -status:info", true}, {"*", true}};
+        for (const auto &[q, expect] : cases) {
+            const auto s = DatadogSearch::parse(QString::fromUtf8(q));
+            QVERIFY2(s, q);
+            QVERIFY2(s->matches(e) == expect, q);
+        }
+        QVERIFY(!DatadogSearch::parse(QStringLiteral("\"unclosed")));
+        QVERIFY(!DatadogSearch::parse(QString(200, QLatin1Char('(')) + QStringLiteral("a")));
     }
 
     void numbersFromAnAttributeAgreeEverywhere()
