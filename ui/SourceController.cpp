@@ -111,7 +111,6 @@ void SourceController::selectProfile(const QString &name)
     ++m_generation;
     m_settings.setProfile(name);
     const Profile *p = currentProfile();
-    p->registerSecrets();
     Q_EMIT profileChanged();
     if (p->isDemo && !demoRunning()) {
         startDemo(); // reads the profile's sources once the backend listens

@@ -146,14 +146,6 @@ const Connector *Profile::logSource() const
     return nullptr;
 }
 
-void Profile::registerSecrets() const
-{
-    for (const Connector &c : connectors)
-        for (const QString &ref : c.secrets)
-            if (ref.startsWith(QStringLiteral("env:")) && SecretResolver::isSet(ref))
-                (void)SecretResolver::resolve(ref, {});
-}
-
 void Wiring::registerAllSecrets() const
 {
     for (const Profile &p : profiles)

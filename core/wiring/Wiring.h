@@ -67,9 +67,6 @@ struct Profile
 
     const Connector *connector(const QString &name) const;
     const Connector *logSource() const; // the first log source connector
-    // Reads the profile's env: secrets that are set, so the Redactor knows
-    // them before anything is typed, stored or exported (keychain ones are read on use).
-    void registerSecrets() const;
 };
 
 enum class BindingKind { Probe, Action, Link, Manual, Info };
