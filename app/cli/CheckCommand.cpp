@@ -46,7 +46,7 @@ int runCheck(const QStringList &args, CliContext &ctx)
     const auto rb = RunbookParser::parseFile(path);
     if (!rb)
         return ctx.err << rb.error() << Qt::endl, 3;
-    const auto w = wiringOpts.load(p, rb.value());
+    const auto w = wiringOpts.load(p, rb.value(), p.isSet(runRoutes) ? CliWiring::Demo::Served : CliWiring::Demo::Data);
     if (!w)
         return ctx.err << w.error() << Qt::endl, 3;
     qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -12,7 +12,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Runbook &runbook, bool serveDemo) const
+Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Runbook &runbook, Demo demo) const
 {
     using R = Result<Loaded>;
     const QString path = p.isSet(wiring) ? p.value(wiring) : WiringLoader::sidecarPath(runbook.path);
@@ -39,7 +39,10 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
     out.wiring->registerAllSecrets(); // every profile's, so none shows in clear anywhere
     // A demo profile's services: the demo backend, in this process, on a free
     // port (${DEMO_URL}), over the demo data (made when missing), only now.
-    if (out.profile && out.profile->isDemo && serveDemo && !demoHost()) {
+    if (out.profile && out.profile->isDemo && demo == Demo::Data && !DemoHost::hasData(DemoHost::defaultDir()))
+        if (Status s = DemoBackend::makeDemoData(DemoHost::defaultDir()); !s)
+            return R::failure(QCoreApplication::translate("runbook-cli", "profile %1: %2").arg(out.profile->name, s.error()));
+    if (out.profile && out.profile->isDemo && demo == Demo::Served && !demoHost()) {
         auto host = std::make_unique<DemoHost>();
         if (Status s = host->start(); !s)
             return R::failure(QCoreApplication::translate("runbook-cli", "profile %1: %2").arg(out.profile->name, s.error()));

@@ -29,8 +29,11 @@ struct CliWiring
         std::optional<Wiring> wiring;
         const Profile *profile = nullptr;
     };
-    // A demo profile starts the demo backend in this process (unless `serveDemo` is false: lint, inspect).
-    Result<Loaded> load(const QCommandLineParser &p, const Runbook &runbook, bool serveDemo = true) const;
+    // What a demo profile needs for this command: nothing (lint, inspect), its
+    // data made when missing (check without routes, query), or the demo
+    // backend serving it in this process (probes, actions, route metrics).
+    enum class Demo { None, Data, Served };
+    Result<Loaded> load(const QCommandLineParser &p, const Runbook &runbook, Demo demo = Demo::Served) const;
     // ${DATA}, ${RUNBOOK_DIR} and, while the demo backend runs, ${DEMO_URL} for connector fields.
     static QHash<QString, QString> variables(const QString &runbookPath);
     static std::unique_ptr<class DemoHost> &demoHost();

@@ -92,7 +92,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     // The wiring of a runbook (sidecar, or --wiring/--profile): checks the
     // profile and registers its secrets, so nothing typed that holds one is kept.
     auto withWiring = [&](const Runbook &rb) -> Status {
-        const auto w = wiringOpts.load(p, rb, false);
+        const auto w = wiringOpts.load(p, rb, CliWiring::Demo::None);
         return w ? Status() : Status::failure(w.error());
     };
     auto wiringOfIncident = [&](const QString &id) -> Status {

@@ -47,7 +47,7 @@ int runInspect(const QStringList &args, CliContext &ctx)
         ctx.err << rb.error() << Qt::endl;
         return 1;
     }
-    if (const auto w = wiringOpts.load(p, rb.value(), false); !w) {
+    if (const auto w = wiringOpts.load(p, rb.value(), CliWiring::Demo::None); !w) {
         ctx.err << w.error() << Qt::endl;
         return 2;
     }
@@ -102,7 +102,7 @@ int runLint(const QStringList &args, CliContext &ctx)
                        .arg(m.line)
                        .arg(m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning"), m.message)
                 << Qt::endl;
-    const auto w = wiringOpts.load(p, rb.value(), false);
+    const auto w = wiringOpts.load(p, rb.value(), CliWiring::Demo::None);
     if (!w) {
         ctx.err << w.error() << Qt::endl;
         return 2;

@@ -168,7 +168,7 @@ int runQuery(const QStringList &args, CliContext &ctx)
     if (spec.isEmpty()) {
         // The log source of the runbook's wiring profile; its secrets resolved from their references.
         const auto rb = RunbookParser::parseFile(p.value(runbook));
-        const auto w = rb ? wiringOpts.load(p, rb.value()) : Result<CliWiring::Loaded>::failure(rb.error());
+        const auto w = rb ? wiringOpts.load(p, rb.value(), CliWiring::Demo::Data) : Result<CliWiring::Loaded>::failure(rb.error());
         if (!w)
             return ctx.err << w.error() << Qt::endl, 2;
         if (!w->profile)
