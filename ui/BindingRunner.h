@@ -1,8 +1,7 @@
 #pragma once
-// BindingRunner: what the step's Run… button does — finds the step's binding
-// in the wiring and opens the dialog that probes or acts through it (SQL,
-// blob store, HTTP, Svix, Stripe, log count, a procedure's action). Moved out
-// of the main window unchanged; the one action layer in core replaces it.
+// BindingRunner: what the step's Run… button does — plans the step's binding
+// with core's action layer and opens the one dialog for it. It knows no
+// binding kind: StepRunner and the kinds of core/actions do.
 #include "logs/LogSource.h"
 #include "wiring/Wiring.h"
 
@@ -23,7 +22,7 @@ public:
     {
         const Wiring *wiring = nullptr;
         const Profile *profile = nullptr;
-        QHash<QString, QString> variables; // ${DATA}, ${RUNBOOK_DIR}
+        QHash<QString, QString> variables; // ${DATA}, ${RUNBOOK_DIR}, ${DEMO_URL}
         QString logSpec;                   // the source the live counts read
         LogSourceOptions logOptions;
     };

@@ -2,6 +2,7 @@
 
 #include "ChecklistModel.h"
 #include "runbook/Runbook.h"
+#include "actions/StepKind.h"
 #include "wiring/Wiring.h"
 
 #include <QButtonGroup>
@@ -168,7 +169,7 @@ void StepDetailPanel::refresh()
         for (const Binding *b : m_wiring->bindingsFor(st->id)) {
             const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
             if (c && !c->coming
-                && Binding::runnable(b->type)) {
+                && StepKinds::runnable(b->type)) {
                 runnable = true;
                 m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
             }

@@ -283,6 +283,14 @@ QString IncidentSession::recordActionIntent(const QString &actionId, const QStri
     return incident;
 }
 
+void IncidentSession::recordActionRefusal(const QString &actionId, const QString &reason)
+{
+    if (!m_current)
+        return;
+    const QString actor = m_actor;
+    writeTo(m_current->id, [=](IncidentStore &store, const QString &id) { return store.recordActionRefusal(id, actionId, reason, actor); }, {});
+}
+
 void IncidentSession::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs)
 {
     if (incidentId.isEmpty())

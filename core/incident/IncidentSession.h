@@ -55,6 +55,8 @@ public:
     // incident is current when the action ends. Empty: no incident is open.
     QString recordActionIntent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed = {});
     void recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs);
+    // A run refused before it started (wrong token, no confirmation), on the current incident.
+    void recordActionRefusal(const QString &actionId, const QString &reason);
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).

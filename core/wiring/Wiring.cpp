@@ -20,52 +20,6 @@ QString toText(BindingKind kind)
     return {};
 }
 
-bool Binding::runnable(const QString &type)
-{
-    static const QStringList types = {QStringLiteral("sql"),       QStringLiteral("sql_schema"),    QStringLiteral("http_status"),
-                                      QStringLiteral("http_latency"), QStringLiteral("http_json"),  QStringLiteral("blob_list"),
-                                      QStringLiteral("blob_orphans"), QStringLiteral("blob_delete"), QStringLiteral("blob_head_each"), QStringLiteral("vercel_crons"),
-                                      QStringLiteral("webhook_failed_attempts"), QStringLiteral("webhook_resend"), QStringLiteral("stripe_failed_events"),
-                                      QStringLiteral("stripe_webhook_endpoints"), QStringLiteral("log_count"), QStringLiteral("run_procedure")};
-    return types.contains(type);
-}
-
-QStringList Binding::parameterKeys() const
-{
-    QStringList keys;
-    if (type == QStringLiteral("sql")) {
-        static const QRegularExpression named(QStringLiteral("(?<![:\\w]):([A-Za-z_]\\w*)"));
-        auto it = named.globalMatch(params.value(QStringLiteral("sql")).toString());
-        while (it.hasNext())
-            if (const QString k = it.next().captured(1); !keys.contains(k))
-                keys.append(k);
-    } else if (type == QStringLiteral("webhook_resend")) {
-        keys = {QStringLiteral("msg"), QStringLiteral("recover_since"), QStringLiteral("since")};
-    } else if (type == QStringLiteral("webhook_failed_attempts") || type == QStringLiteral("stripe_failed_events")) {
-        keys = {QStringLiteral("since")};
-    } else if (type == QStringLiteral("log_count")) {
-        keys = {QStringLiteral("window")};
-    } else if (type.startsWith(QStringLiteral("http_")) && params.contains(QStringLiteral("path_prefix"))) {
-        keys = {QStringLiteral("path")};
-    }
-    return keys;
-}
-
-Status Binding::checkParameters(const QList<std::pair<QString, QString>> &keyValues) const
-{
-    const QStringList keys = parameterKeys();
-    QSet<QString> seen;
-    for (const auto &[k, v] : keyValues) {
-        if (!keys.contains(k))
-            return Status::failure(QCoreApplication::translate("Wiring", "%1 takes no parameter \"%2\" (it takes: %3)")
-                                       .arg(target, k, keys.isEmpty() ? QCoreApplication::translate("Wiring", "none") : keys.join(QStringLiteral(", "))));
-        if (seen.contains(k + QLatin1Char('=') + v))
-            return Status::failure(QCoreApplication::translate("Wiring", "%1: %2=%3 is given twice").arg(target, k, v));
-        seen.insert(k + QLatin1Char('=') + v);
-    }
-    return {};
-}
-
 bool Connector::isLogSource() const
 {
     return kind == QStringLiteral("file") || kind == QStringLiteral("datadog") || kind == QStringLiteral("loki");

@@ -82,15 +82,7 @@ struct Binding
     QString reason;    // manual/info: why
     int line = 0;
     int column = 0;
-    // A probe or action type this build can run from its Run… button and
-    // `runbook-cli probe|action` (the rest say "not available in this build yet").
-    static bool runnable(const QString &type);
-    // The --param keys a run of this binding takes: an SQL action's :named
-    // placeholders, the messages or time of a webhook resend, another route
-    // of a route call (path_prefix). Anything else given is an error.
-    QStringList parameterKeys() const;
-    // Checks "key=value" parameters: unknown keys and a key=value given twice are errors.
-    Status checkParameters(const QList<std::pair<QString, QString>> &keyValues) const;
+    // Which types run, and the parameters each takes: the kinds of core/actions (StepKinds).
 };
 
 // A metric computed from log queries over a trailing window ending at "now".

@@ -2,6 +2,7 @@
 // never a crash; what loads is resolved as the app would (no secret is set).
 #include "FuzzTargets.h"
 #include "runbook/RunbookParser.h"
+#include "actions/StepKind.h"
 #include "wiring/ProfileTargets.h"
 #include "wiring/WiringLoader.h"
 
@@ -21,6 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)c.destination({});
     }
     for (const Binding &b : w.bindings)
-        (void)b.parameterKeys();
+        (void)StepKinds::parameterKeys(b);
     return 0;
 }

@@ -529,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("fields")).toObject().value(QStringLiteral("details.stuckUploading")).toInt(), DemoDatabase::Counts::stuckUploading);
         QVERIFY(!out.contains(m_secret));
         QCOMPARE(cli(QStringLiteral("not-the-secret"), out, err), 1);
-        QVERIFY2(err.contains(QStringLiteral("expected HTTP 200, got 401: the secret does not match")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Expected HTTP 200, got 401: the secret does not match")), qPrintable(err));
 
         // Database Reconciliation: the ready rows whose blob is gone, then exactly those marked failed.
         const auto count = [&](const QString &where) {

@@ -6,7 +6,6 @@
 #include "DemoHost.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
-#include "WebhookResendDialog.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
 #include "incident/IncidentSession.h"
@@ -30,7 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QRadioButton>
+#include <QCheckBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -621,7 +620,7 @@ private Q_SLOTS:
 
         // Force Retry Clerk Webhook, step 3: untick all but two, resend exactly those.
         runStep(win.runbook()->sections.size() - 2, 2);
-        auto *resend = win.findChild<WebhookResendDialog *>();
+        auto *resend = win.findChild<ActionDialog *>();
         QVERIFY(resend);
         auto *rstatus = resend->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
         auto *rows = resend->findChild<QTableView *>(QStringLiteral("actionRowsView"));
@@ -644,7 +643,8 @@ private Q_SLOTS:
         QVERIFY(tl.at(tl.size() - 2).text.contains(two.at(0)) && tl.at(tl.size() - 2).text.contains(two.at(1)));
         QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
         // Recover everything since the time shown: Svix's task runs to its end.
-        resend->findChild<QRadioButton *>(QStringLiteral("recoverModeButton"))->setChecked(true);
+        resend->findChild<QCheckBox *>(QStringLiteral("field_recover"))->setChecked(true);
+        QVERIFY(!runButton->isEnabled()); // the choice changed what would be sent: preview again
         resend->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
         QTRY_VERIFY(runButton->isEnabled());
         QVERIFY(runButton->text().startsWith(QStringLiteral("Recover")));
@@ -652,6 +652,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rstatus->text().startsWith(QStringLiteral("recover finished")), 10000);
         QCOMPARE(backend.failedAttemptCount(), before - failedDay);
         resend->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
 
         // §2: Stripe's failed deliveries, and the webhook endpoint with the route's latency.
         runStep(1, 0);
@@ -684,7 +685,7 @@ private Q_SLOTS:
         runStep(5, 1);
         dlg = win.findChild<ActionDialog *>();
         status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
-        QVERIFY(status->text().startsWith(QStringLiteral("Calls GET ")));
+        QTRY_VERIFY(status->text().startsWith(QStringLiteral("Calls GET ")));
         QCOMPARE(backend.requestCount(QStringLiteral("/api/cron/")), cronCalls);
         dlg->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
         QTRY_COMPARE(status->text(), QStringLiteral("Expected HTTP 200, got 401: the secret does not match"));
@@ -753,8 +754,6 @@ private Q_SLOTS:
                 QTRY_VERIFY2(run->isVisible() && run->isEnabled(), qPrintable(id));
                 run->click();
                 QDialog *dlg = win.findChild<ActionDialog *>();
-                if (!dlg)
-                    dlg = win.findChild<WebhookResendDialog *>();
                 QVERIFY2(dlg, qPrintable(id));
                 auto *status = dlg->findChild<QLabel *>(QStringLiteral("actionStatusLabel"));
                 auto *preview = dlg->findChild<QPushButton *>(QStringLiteral("previewButton"));
@@ -762,8 +761,7 @@ private Q_SLOTS:
                 // Probes start at once; an action waits for its Preview.
                 auto settled = [&] { return (isAction || !status->text().isEmpty()) && !status->text().endsWith(QStringLiteral("…")); };
                 QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(id + QStringLiteral(": ") + status->text()), 15000);
-                if (isAction && preview && preview->isVisible() && preview->isEnabled()
-                    && !qobject_cast<WebhookResendDialog *>(dlg)) {
+                if (isAction && preview && preview->isVisible() && preview->isEnabled()) {
                     preview->click();
                     QTRY_VERIFY2_WITH_TIMEOUT(!status->text().isEmpty() && settled(), qPrintable(id + QStringLiteral(": ") + status->text()), 15000);
                 }
@@ -778,7 +776,7 @@ private Q_SLOTS:
                 if (isAction && !bound.first()->type.startsWith(QStringLiteral("http_")))
                     QTRY_VERIFY2(dlg->findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled(), qPrintable(id + QStringLiteral(": ") + status->text()));
                 dlg->close();
-                QTRY_VERIFY(!win.findChild<ActionDialog *>() && !win.findChild<WebhookResendDialog *>());
+                QTRY_VERIFY(!win.findChild<ActionDialog *>());
                 ++checked;
             }
         }

@@ -1,0 +1,36 @@
+#include "actions/ActionJournal.h"
+
+#include "incident/IncidentSession.h"
+#include "incident/IncidentStore.h"
+
+QString SessionJournal::intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
+{
+    return m_session->recordActionIntent(actionId, inputs, std::move(committed));
+}
+
+void SessionJournal::outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs)
+{
+    m_session->recordActionOutcome(handle, actionId, result, durationMs);
+}
+
+void SessionJournal::refusal(const QString &actionId, const QString &reason)
+{
+    m_session->recordActionRefusal(actionId, reason);
+}
+
+QString StoreJournal::intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
+{
+    const Status s = m_store->recordActionIntent(m_incident, actionId, inputs, m_actor);
+    committed(s);
+    return m_incident;
+}
+
+void StoreJournal::outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs)
+{
+    (void)m_store->recordActionOutcome(handle, actionId, result, durationMs, m_actor);
+}
+
+void StoreJournal::refusal(const QString &actionId, const QString &reason)
+{
+    (void)m_store->recordActionRefusal(m_incident, actionId, reason, m_actor);
+}

@@ -1,0 +1,51 @@
+#pragma once
+// ActionJournal: where an action's intent, outcome and refusals go — the
+// incident's timeline. StepRunner writes the intent and starts the action
+// only once `committed` says it is durable; the outcome goes under the handle
+// the intent returned (the incident that started it).
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+class IncidentSession;
+class IncidentStore;
+
+class ActionJournal
+{
+public:
+    virtual ~ActionJournal() = default;
+    // Returns the handle the outcome goes under; `committed` once, with the write's status.
+    virtual QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) = 0;
+    virtual void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) = 0;
+    virtual void refusal(const QString &actionId, const QString &reason) = 0;
+};
+
+// The window's: the session's current incident, written on its worker thread.
+class SessionJournal : public ActionJournal
+{
+public:
+    explicit SessionJournal(IncidentSession *session) : m_session(session) {}
+    QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
+    void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
+    void refusal(const QString &actionId, const QString &reason) override;
+
+private:
+    IncidentSession *m_session;
+};
+
+// The CLI's: one incident of an open store, written at once.
+class StoreJournal : public ActionJournal
+{
+public:
+    StoreJournal(IncidentStore *store, QString incidentId, QString actor)
+        : m_store(store), m_incident(std::move(incidentId)), m_actor(std::move(actor)) {}
+    QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
+    void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
+    void refusal(const QString &actionId, const QString &reason) override;
+
+private:
+    IncidentStore *m_store;
+    QString m_incident;
+    QString m_actor;
+};

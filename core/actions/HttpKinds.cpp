@@ -1,0 +1,153 @@
+// http_status, http_latency, http_json: one of the app's routes. A probe
+// asks it (status, latency over tries, JSON fields); bound as an action (a
+// cron route runs its job when called) the preview names the call and the
+// call happens only with its token.
+#include "actions/StepKind.h"
+#include "actions/StepKindsBuiltin.h"
+
+#include "net/HttpProbe.h"
+
+#include <QJsonDocument>
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StepKinds)
+};
+
+struct Route
+{
+    QUrl url;
+    QString path;
+    QString bearer;
+};
+
+Result<Route> routeOf(StepJob *job)
+{
+    using R = Result<Route>;
+    QString path = job->binding.params.value(QStringLiteral("path")).toString();
+    if (const QStringList given = job->paramValues(QStringLiteral("path")); !given.isEmpty()) {
+        const QString prefix = job->binding.params.value(QStringLiteral("path_prefix")).toString();
+        if (prefix.isEmpty() || !given.last().startsWith(prefix) || given.last().contains(QStringLiteral("..")))
+            return R::failure(Text::tr("%1: the path must start with %2").arg(job->binding.target, prefix.isEmpty() ? path : prefix));
+        path = given.last();
+    }
+    const QUrl url(job->field(QStringLiteral("base_url")) + path);
+    if (!url.isValid() || url.host().isEmpty())
+        return R::failure(Text::tr("connector %1 has no usable base_url").arg(job->connector.name));
+    // The credential goes only to the routes that need it (bearer_paths).
+    const auto bearer = bearerFor(job->profile, job->connector, url, job->vars);
+    if (!bearer)
+        return R::failure(bearer.error());
+    return Route{url, path, bearer.value()};
+}
+
+class HttpKind : public StepKind
+{
+public:
+    QStringList types() const override { return {QStringLiteral("http_status"), QStringLiteral("http_latency"), QStringLiteral("http_json")}; }
+
+    QStringList parameterKeys(const Binding &b) const override
+    {
+        return b.params.contains(QStringLiteral("path_prefix")) ? QStringList{QStringLiteral("path")} : QStringList();
+    }
+
+    void look(StepJob *job, std::function<void(StepView)> done) const override
+    {
+        const auto route = routeOf(job);
+        if (!route)
+            return done(StepView::failure(route.error(), route.error().contains(QStringLiteral("must start with")) ? 2 : 1));
+        if (job->isAction()) {
+            // The preview: exactly which call. Nothing is asked.
+            StepView v;
+            v.summary = Text::tr("Calls GET %1 — the route does what it does when Vercel calls it.").arg(route->url.toString());
+            v.digest = HttpProbe::callDigest(job->binding.target, job->profile.name, route->url);
+            v.inputs = QStringLiteral("GET ") + route->path;
+            v.runLabel = Text::tr("Call");
+            v.json = {{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("url"), route->url.toString()}};
+            return done(v);
+        }
+        auto *probe = new HttpProbe(job);
+        QObject::connect(job, &StepJob::cancelRequested, probe, &HttpProbe::cancel);
+        const Binding b = job->binding;
+        QObject::connect(probe, &HttpProbe::finished, job, [b, done](const HttpProbeResult &r) {
+            if (!r.error.isEmpty())
+                return done(StepView::failure(r.error));
+            StepView v = viewOf(b, r);
+            done(v);
+        });
+        job->report(0, 0, Text::tr("Asking %1…").arg(route->path));
+        probe->start(request(job, route.value()));
+    }
+
+    void act(StepJob *job, const StepView &, const QString &token, std::function<void(StepOutcome)> done) const override
+    {
+        const auto route = routeOf(job);
+        if (!route) {
+            StepOutcome o;
+            o.code = 1;
+            o.problem = o.result = route.error();
+            return done(o);
+        }
+        auto *probe = new HttpProbe(job);
+        const Binding b = job->binding;
+        QObject::connect(probe, &HttpProbe::finished, job, [b, done](const HttpProbeResult &r) {
+            StepOutcome o;
+            o.durationMs = r.medianMs;
+            o.json = r.toJson(b.params.value(QStringLiteral("fields")).toStringList());
+            if (!r.error.isEmpty()) {
+                o.code = r.error.startsWith(QStringLiteral("refused")) ? 3 : 1;
+                o.problem = o.result = r.error;
+                return done(o);
+            }
+            o.result = Text::tr("HTTP %1").arg(r.status);
+            o.problem = viewOf(b, r).problem;
+            if (!o.problem.isEmpty())
+                o.code = 1;
+            if (r.body.isObject() || r.body.isArray())
+                o.detail = QString::fromUtf8(r.body.isObject() ? QJsonDocument(r.body.toObject()).toJson() : QJsonDocument(r.body.toArray()).toJson());
+            done(o);
+        });
+        job->report(0, 0, Text::tr("Calling %1…").arg(route->path));
+        probe->call(request(job, route.value()), job->binding.target, job->profile.name, token); // HttpProbe redeems the token
+    }
+
+private:
+    static HttpProbe::Request request(StepJob *job, const Route &route)
+    {
+        return {route.url, "GET", route.bearer, job->param(QStringLiteral("tries"), QStringLiteral("1")).toInt(), 10'000};
+    }
+
+    static StepView viewOf(const Binding &b, const HttpProbeResult &r)
+    {
+        StepView v;
+        const QStringList fields = b.params.value(QStringLiteral("fields")).toStringList();
+        v.json = r.toJson(fields);
+        v.table.columns = {Text::tr("What"), Text::tr("Value")};
+        v.table.rows.append({Text::tr("HTTP status"), r.status});
+        v.table.rows.append({Text::tr("Latency (median / worst)"),
+                             Text::tr("%1 ms / %2 ms over %3").arg(r.medianMs).arg(r.worstMs).arg(r.latenciesMs.size())});
+        for (const QString &f : fields)
+            v.table.rows.append({f, r.field(f).toVariant()});
+        const QJsonObject body = r.body.toObject(); // one object: its begin() and end() must belong together
+        for (auto it = body.begin(); it != body.end(); ++it)
+            v.table.rows.append({it.key(), it.value().isObject() ? QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact))
+                                                                 : it.value().toVariant().toString()});
+        v.summary = Text::tr("HTTP %1").arg(r.status);
+        const QString expect = b.params.value(QStringLiteral("expect")).toString();
+        if (!expect.isEmpty() && QString::number(r.status) != expect)
+            v.problem = Text::tr("Expected HTTP %1, got %2%3")
+                            .arg(expect)
+                            .arg(r.status)
+                            .arg(QString::number(r.status) == b.params.value(QStringLiteral("unauthorized")).toString() ? Text::tr(": the secret does not match")
+                                                                                                                       : QString());
+        return v;
+    }
+};
+} // namespace
+
+const StepKind *httpKind()
+{
+    static const HttpKind kind;
+    return &kind;
+}
