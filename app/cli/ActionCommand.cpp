@@ -56,8 +56,12 @@ int printView(const StepView &v, bool isAction, bool json, CliContext &ctx)
         printTable(ctx.out, v.table);
         if (!v.dashboardUrl.isEmpty())
             ctx.out << cliText("dashboard: %1").arg(v.dashboardUrl) << Qt::endl;
-        if (isAction && !v.token.isEmpty())
-            ctx.out << cliText("to run it: --confirm %1").arg(v.token) << Qt::endl;
+        if (isAction && !v.token.isEmpty()) {
+            QString pinned;
+            for (const auto &kv : v.pinned)
+                pinned += QStringLiteral("--param %1=%2 ").arg(kv.first, kv.second);
+            ctx.out << cliText("to run it: %1--confirm %2").arg(pinned, v.token) << Qt::endl;
+        }
     }
     if (!v.problem.isEmpty())
         return ctx.err << v.problem << Qt::endl, 1;

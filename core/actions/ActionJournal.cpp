@@ -3,9 +3,14 @@
 #include "incident/IncidentSession.h"
 #include "incident/IncidentStore.h"
 
+void SessionJournal::begin()
+{
+    m_incident = m_session->currentId();
+}
+
 QString SessionJournal::intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
 {
-    return m_session->recordActionIntent(actionId, inputs, std::move(committed));
+    return m_session->recordActionIntentOn(m_incident, actionId, inputs, std::move(committed));
 }
 
 void SessionJournal::outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs)
@@ -15,7 +20,7 @@ void SessionJournal::outcome(const QString &handle, const QString &actionId, con
 
 void SessionJournal::refusal(const QString &actionId, const QString &reason)
 {
-    m_session->recordActionRefusal(actionId, reason);
+    m_session->recordActionRefusalOn(m_incident, actionId, reason);
 }
 
 QString StoreJournal::intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)

@@ -15,6 +15,8 @@ class ActionJournal
 {
 public:
     virtual ~ActionJournal() = default;
+    // A run starts (Run was pressed): what it records from now on belongs to where it started.
+    virtual void begin() {}
     // Returns the handle the outcome goes under; `committed` once, with the write's status.
     virtual QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) = 0;
     virtual void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) = 0;
@@ -26,12 +28,14 @@ class SessionJournal : public ActionJournal
 {
 public:
     explicit SessionJournal(IncidentSession *session) : m_session(session) {}
+    void begin() override; // the incident current now gets the intent, outcome or refusal
     QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
     void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
     void refusal(const QString &actionId, const QString &reason) override;
 
 private:
     IncidentSession *m_session;
+    QString m_incident;
 };
 
 // The CLI's: one incident of an open store, written at once.

@@ -35,6 +35,7 @@ struct StepView
     bool nothingToDo = false;
     int selectColumn = -1;  // ≥ 0: rows may be unticked; the column holding each row's key
     QList<std::pair<QString, QString>> parameters; // the parameters it found itself (ids a check found)
+    QList<std::pair<QString, QString>> pinned;     // what a later run must pass as given here (a relative time made exact)
 
     bool failed() const { return !error.isEmpty(); }
     static StepView failure(const QString &error, int code = 1)
@@ -57,6 +58,9 @@ struct StepOutcome
     int code = 0;           // 0 done, 1 failed, 3 refused
     bool ran = false;       // it started (an intent was recorded)
 };
+
+Q_DECLARE_METATYPE(StepView)
+Q_DECLARE_METATYPE(StepOutcome)
 
 // A form field a window shows for an action's parameters.
 struct StepField

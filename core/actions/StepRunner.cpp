@@ -157,6 +157,8 @@ void StepRunner::run(const QString &token, const QString &confirmProfile)
 {
     if (!isAction() || m_running)
         return;
+    if (m_journal)
+        m_journal->begin();
     if (needsProfileName() && confirmProfile != m_profile->name)
         return refuse(tr("refused: %1 is destructive on the protected profile %2; confirm with the profile's name (%2)")
                           .arg(m_binding->target, m_profile->name));
@@ -204,7 +206,7 @@ void StepRunner::established(StepView fresh, const QString &token)
     }
     if (Status s = ActionTokens::check(token, fresh.digest); !s) {
         m_running = false;
-        return refuse(tr("refused: the token is not of what %1 would change now (preview again) — %2").arg(m_binding->target, s.error()));
+        return refuse(s.error()); // "refused: …" — another preview's, used, expired, or what it showed has changed
     }
     QPointer<StepRunner> self(this);
     auto start = [self, fresh, token](const Status &committed) {

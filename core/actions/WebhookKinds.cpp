@@ -111,7 +111,7 @@ public:
                 v.runLabel = Text::tr("Recover");
                 v.digest = SvixClient::digestFor(id, ids, s.since);
                 v.inputs = Text::tr("recover since %1 (%n message(s))", nullptr, int(ids.size())).arg(s.since.toString(Qt::ISODate));
-                v.parameters = {{QStringLiteral("recover_since"), s.since.toString(Qt::ISODateWithMs)}};
+                v.pinned = {{QStringLiteral("recover_since"), s.since.toString(Qt::ISODateWithMs)}};
             } else {
                 v.runLabel = Text::tr("Resend");
                 v.selectColumn = 0;

@@ -272,12 +272,18 @@ void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
 
 QString IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
 {
-    if (!m_current) { // no incident to record on: the action runs unrecorded
+    return recordActionIntentOn(currentId(), actionId, inputs, std::move(committed));
+}
+
+QString IncidentSession::recordActionIntentOn(const QString &incident, const QString &actionId, const QString &inputs,
+                                              std::function<void(const Status &)> committed)
+{
+    if (incident.isEmpty()) { // no incident to record on: the action runs unrecorded
         if (committed)
             committed({});
         return {};
     }
-    const QString actor = m_actor, incident = m_current->id;
+    const QString actor = m_actor;
     writeTo(incident, [=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); },
             std::move(committed));
     return incident;
@@ -285,10 +291,15 @@ QString IncidentSession::recordActionIntent(const QString &actionId, const QStri
 
 void IncidentSession::recordActionRefusal(const QString &actionId, const QString &reason)
 {
-    if (!m_current)
+    recordActionRefusalOn(currentId(), actionId, reason);
+}
+
+void IncidentSession::recordActionRefusalOn(const QString &incident, const QString &actionId, const QString &reason)
+{
+    if (incident.isEmpty())
         return;
     const QString actor = m_actor;
-    writeTo(m_current->id, [=](IncidentStore &store, const QString &id) { return store.recordActionRefusal(id, actionId, reason, actor); }, {});
+    writeTo(incident, [=](IncidentStore &store, const QString &id) { return store.recordActionRefusal(id, actionId, reason, actor); }, {});
 }
 
 void IncidentSession::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs)

@@ -57,6 +57,10 @@ public:
     void recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs);
     // A run refused before it started (wrong token, no confirmation), on the current incident.
     void recordActionRefusal(const QString &actionId, const QString &reason);
+    // The same on a given incident (the one that was current when Run was pressed); empty: unrecorded.
+    QString recordActionIntentOn(const QString &incidentId, const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed);
+    void recordActionRefusalOn(const QString &incidentId, const QString &actionId, const QString &reason);
+    QString currentId() const { return m_current ? m_current->id : QString(); }
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).

@@ -553,6 +553,58 @@ private Q_SLOTS:
         dlg->close();
     }
 
+    // Closing the dialog while its action runs: the action finishes without
+    // the window and its outcome still goes to the incident that started it.
+    void anActionOutlivesItsDialog()
+    {
+        DemoBackend backend;
+        const QString dir = blobDemo(QStringLiteral("outlive"), backend, QStringLiteral(
+                               "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"));
+        QVERIFY(!dir.isEmpty());
+        const int before = backend.blobCount();
+        AppSettings settings(m_dir.filePath(QStringLiteral("o.ini")));
+        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("o.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
+        const QString started = win.session()->current()->id;
+        win.selectSection(win.runbook()->sections.size() - 3);
+        win.sectionPage()->selectStep(3);
+        auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *dlg = win.findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        auto *runButton = dlg->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QTRY_VERIFY(runButton->isEnabled()); // previewed at once
+        DemoBackend::Fault slow;
+        slow.delayMs = 600;
+        slow.times = 3;
+        backend.injectFault(QStringLiteral("/api/blob/delete"), slow);
+        runButton->click();
+        QTRY_VERIFY(backend.requestCount(QStringLiteral("/api/blob/delete")) > 0); // the first batch is on its way
+        dlg->close();
+        QTRY_VERIFY(!win.findChild<ActionDialog *>());
+        win.newIncident(); // another incident is current by the time the action ends
+        QTRY_VERIFY(win.session()->current() && win.session()->current()->id != started);
+        QTRY_VERIFY_WITH_TIMEOUT(backend.blobCount() == before - DemoDatabase::Counts::orphanBlobs, 10000);
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        for (const auto &e : win.session()->current()->timeline)
+            QVERIFY(!e.kind.startsWith(QStringLiteral("action.")));
+        win.session()->loadIncident(started);
+        QTRY_VERIFY(win.session()->current() && win.session()->current()->id == started);
+        auto kinds = [&] {
+            QStringList k;
+            for (const auto &e : win.session()->current()->timeline)
+                k.append(e.kind);
+            return k.join(QLatin1Char(','));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(kinds(), QStringLiteral("incident.created,action.intent,action.outcome"), 10000);
+        QVERIFY(win.session()->current()->timeline.last().text.contains(QStringLiteral("9 blob(s) deleted")));
+    }
+
     // §5 / Force Retry Clerk Webhook: the failed deliveries, resend the ticked
     // ones (intent and outcome on the timeline), then recover the rest; §2's
     // Stripe probes; §1's "run manual cleanup" opens Manual Blob Cleanup's delete.
