@@ -185,7 +185,7 @@ void ActionDialog::showView(const StepView &v)
     m_selectable = m_runner->isAction() && v.selectColumn >= 0;
     m_runLabel = v.runLabel.isEmpty() ? tr("Run") : v.runLabel;
     {
-        const QSignalBlocker blocker(m_model);
+        m_filling = true; // the ticks set here are not a change of the selection
         m_model->clear();
         m_model->setHorizontalHeaderLabels(v.table.columns);
         for (const QVariantList &row : v.table.rows) {
@@ -202,6 +202,7 @@ void ActionDialog::showView(const StepView &v)
             }
             m_model->appendRow(items);
         }
+        m_filling = false;
     }
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
@@ -226,7 +227,7 @@ void ActionDialog::showView(const StepView &v)
 
 void ActionDialog::ticksChanged()
 {
-    if (!m_selectable || m_runner->running())
+    if (!m_selectable || m_filling || m_runner->running())
         return;
     QStringList keys;
     for (int r = 0; r < m_model->rowCount(); ++r)

@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QApplication>
 #include <QLineEdit>
@@ -679,6 +680,7 @@ private Q_SLOTS:
         auto *runButton = resend->findChild<QPushButton *>(QStringLiteral("runButton"));
         QTRY_VERIFY(rows->model()->rowCount() > 0);
         auto *model = qobject_cast<QStandardItemModel *>(rows->model());
+        QCOMPARE(rows->verticalHeader()->count(), model->rowCount()); // the view shows the rows, not only the model
         for (int r = 2; r < model->rowCount(); ++r)
             model->item(r, 0)->setCheckState(Qt::Unchecked);
         const QStringList two{model->item(0, 0)->text(), model->item(1, 0)->text()};
