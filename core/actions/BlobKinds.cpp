@@ -28,12 +28,7 @@ SqlTable blobTable(const QList<BlobInfo> &blobs)
 
 Result<VercelBlobClient *> blobClient(StepJob *job)
 {
-    const auto token = job->secret(QStringLiteral("token"));
-    if (!token)
-        return Result<VercelBlobClient *>::failure(token.error());
-    auto *client = new VercelBlobClient(QUrl(job->field(QStringLiteral("base_url"))), token.value(), {}, job);
-    QObject::connect(job, &StepJob::cancelRequested, client, &VercelBlobClient::cancel);
-    return client;
+    return connectorClient<VercelBlobClient>(job, QStringLiteral("token"));
 }
 
 class BlobListKind : public StepKind
@@ -118,21 +113,14 @@ public:
     void act(StepJob *job, const StepView &, const QString &token, std::function<void(StepOutcome)> done) const override
     {
         auto cleanup = make(job);
-        if (!cleanup) {
-            StepOutcome o;
-            o.code = 1;
-            o.problem = o.result = cleanup.error();
-            return done(o);
-        }
+        if (!cleanup)
+            return done(StepOutcome::failure(cleanup.error()));
         BlobCleanup *c = cleanup.value();
         auto once = std::make_shared<std::function<void(StepOutcome)>>(std::move(done));
         QObject::connect(c, &BlobCleanup::progress, job, [job](int n, int total) { job->report(n, total, Text::tr("Deleted %1 of %2…").arg(n).arg(total)); });
         QObject::connect(c, &BlobCleanup::failed, job, [once](const QString &e) {
-            StepOutcome o;
-            o.code = e.startsWith(QStringLiteral("refused")) ? 3 : 1;
-            o.problem = o.result = e;
             if (auto f = std::exchange(*once, {}))
-                f(o);
+                f(StepOutcome::failure(e));
         });
         QObject::connect(c, &BlobCleanup::deleted, job, [once](int n) {
             StepOutcome o;

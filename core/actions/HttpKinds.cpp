@@ -83,23 +83,16 @@ public:
     void act(StepJob *job, const StepView &, const QString &token, std::function<void(StepOutcome)> done) const override
     {
         const auto route = routeOf(job);
-        if (!route) {
-            StepOutcome o;
-            o.code = 1;
-            o.problem = o.result = route.error();
-            return done(o);
-        }
+        if (!route)
+            return done(StepOutcome::failure(route.error()));
         auto *probe = new HttpProbe(job);
         const Binding b = job->binding;
         QObject::connect(probe, &HttpProbe::finished, job, [b, done](const HttpProbeResult &r) {
+            if (!r.error.isEmpty())
+                return done(StepOutcome::failure(r.error));
             StepOutcome o;
             o.durationMs = r.medianMs;
             o.json = r.toJson(b.params.value(QStringLiteral("fields")).toStringList());
-            if (!r.error.isEmpty()) {
-                o.code = r.error.startsWith(QStringLiteral("refused")) ? 3 : 1;
-                o.problem = o.result = r.error;
-                return done(o);
-            }
             o.result = Text::tr("HTTP %1").arg(r.status);
             o.problem = viewOf(b, r).problem;
             if (!o.problem.isEmpty())

@@ -102,12 +102,8 @@ public:
     void act(StepJob *job, const StepView &preview, const QString &token, std::function<void(StepOutcome)> done) const override
     {
         const auto target = ProfileTargets::sqlTarget(job->profile, job->connector, job->vars);
-        if (!target) {
-            StepOutcome o;
-            o.code = 1;
-            o.problem = o.result = target.error();
-            return done(o);
-        }
+        if (!target)
+            return done(StepOutcome::failure(target.error()));
         const SqlAction action{job->binding.target, job->binding.params.value(QStringLiteral("sql")).toString(), SqlRunner::parameterSets(preview.parameters)};
         runAsync(job, [t = target.value(), action, token]() -> Result<SqlOutcome> {
             SqlRunner r(t);
@@ -115,12 +111,9 @@ public:
                 return Result<SqlOutcome>::failure(s.error());
             return r.run(action, token); // checks the token again, inside the transaction
         }, [done](Result<SqlOutcome> r) {
+            if (!r)
+                return done(StepOutcome::failure(r.error()));
             StepOutcome o;
-            if (!r) {
-                o.code = r.error().startsWith(QStringLiteral("refused")) ? 3 : 1;
-                o.problem = o.result = r.error();
-                return done(o);
-            }
             o.result = Text::tr("%n row(s) changed", nullptr, int(r->rowsAffected));
             o.durationMs = r->durationMs;
             o.json = {{QStringLiteral("rows_affected"), r->rowsAffected}, {QStringLiteral("duration_ms"), r->durationMs}};

@@ -57,6 +57,15 @@ struct StepOutcome
     qint64 durationMs = 0;
     int code = 0;           // 0 done, 1 failed, 3 refused
     bool ran = false;       // it started (an intent was recorded)
+
+    // It failed with `error`; refused (3) when the connector refused ("refused: …"), else failed (1).
+    static StepOutcome failure(const QString &error)
+    {
+        StepOutcome o;
+        o.code = error.startsWith(QLatin1String("refused")) ? 3 : 1;
+        o.problem = o.result = error;
+        return o;
+    }
 };
 
 Q_DECLARE_METATYPE(StepView)

@@ -3,6 +3,7 @@
 // delivery; the webhook endpoints and how fast the app's route answers).
 #include "actions/StepKind.h"
 #include "actions/StepKindsBuiltin.h"
+#include "actions/StepKindsShared.h"
 #include "actions/WebhookChecks.h"
 
 #include "connectors/StripeClient.h"
@@ -28,9 +29,6 @@ struct SvixSetup
 Result<SvixSetup> svixOf(StepJob *job)
 {
     using R = Result<SvixSetup>;
-    const auto token = job->secret(QStringLiteral("token"));
-    if (!token)
-        return R::failure(token.error());
     SvixSetup s;
     s.app = job->field(QStringLiteral("app_id"));
     s.endpoint = job->field(QStringLiteral("endpoint_id"));
@@ -46,9 +44,11 @@ Result<SvixSetup> svixOf(StepJob *job)
     if (!since)
         return Result<SvixSetup>::failure(since.error());
     s.since = since.value();
-    s.client = new SvixClient(QUrl(job->field(QStringLiteral("base_url"))), token.value(), {}, job);
+    const auto client = connectorClient<SvixClient>(job, QStringLiteral("token"));
+    if (!client)
+        return R::failure(client.error());
+    s.client = client.value();
     s.client->setActionId(job->binding.target);
-    QObject::connect(job, &StepJob::cancelRequested, s.client, &SvixClient::cancel);
     return s;
 }
 
@@ -142,25 +142,15 @@ public:
     void act(StepJob *job, const StepView &preview, const QString &token, std::function<void(StepOutcome)> done) const override
     {
         const auto svix = svixOf(job);
-        if (!svix) {
-            StepOutcome o;
-            o.code = 1;
-            o.problem = o.result = svix.error();
-            return done(o);
-        }
+        if (!svix)
+            return done(StepOutcome::failure(svix.error()));
         const SvixSetup s = svix.value();
-        auto fail = [](const QString &e) {
-            StepOutcome o;
-            o.code = e.startsWith(QStringLiteral("refused")) ? 3 : 1;
-            o.problem = o.result = e;
-            return o;
-        };
         if (s.recover) {
             const int n = int(preview.table.rows.size());
             s.client->recover(s.app, s.endpoint, s.since, token, [job](const QString &status) { job->report(0, 0, Text::tr("recover task: %1").arg(status)); },
-                              [done, fail, n](Result<QString> r) {
+                              [done, n](Result<QString> r) {
                                   if (!r)
-                                      return done(fail(r.error()));
+                                      return done(StepOutcome::failure(r.error()));
                                   StepOutcome o;
                                   o.result = Text::tr("recover finished: %n failed attempt(s) resent by Svix", nullptr, n);
                                   o.json = {{QStringLiteral("status"), r.value()}};
@@ -173,9 +163,9 @@ public:
             if (const QString m = row.value(0).toString(); !ids.contains(m))
                 ids.append(m);
         s.client->resend(s.app, s.endpoint, ids, token, [job](int n, int total) { job->report(n, total, Text::tr("resent %1/%2").arg(n).arg(total)); },
-                         [done, fail](Result<int> r) {
+                         [done](Result<int> r) {
                              if (!r)
-                                 return done(fail(r.error()));
+                                 return done(StepOutcome::failure(r.error()));
                              StepOutcome o;
                              o.result = Text::tr("%n message(s) resent", nullptr, r.value());
                              o.json = {{QStringLiteral("resent"), r.value()}};
@@ -186,12 +176,7 @@ public:
 
 Result<StripeClient *> stripeOf(StepJob *job)
 {
-    const auto key = job->secret(QStringLiteral("key"));
-    if (!key)
-        return Result<StripeClient *>::failure(key.error());
-    auto *c = new StripeClient(QUrl(job->field(QStringLiteral("base_url"))), key.value(), {}, job);
-    QObject::connect(job, &StepJob::cancelRequested, c, &StripeClient::cancel);
-    return c;
+    return connectorClient<StripeClient>(job, QStringLiteral("key"));
 }
 
 class StripeEventsKind : public StepKind
