@@ -128,14 +128,15 @@ Result<DemoLogSummary> DemoLogGenerator::write(const QString &dir, const DemoLog
             times.push_back(from + (to - from) * (2 * k + 1) / (2 * n) + qint64(rng.below(997)));
     };
     std::vector<std::pair<qint64, int>> planted; // (time, kind)
-    enum Planted { UploadFail, CleanupBlobFail, TipRecorded, TipDuplicate, Race, IdemConflict, Clerk500 };
+    enum Planted { UploadFail, CleanupBlobFail, TipRecorded, TipDuplicate, Race, IdemConflict, Clerk500, UploadError };
     for (auto [kind, from, n] : {std::tuple{UploadFail, incidentStart, Incident::uploadCleanupFailures},
                                  std::tuple{CleanupBlobFail, incidentStart, Incident::cleanupBlobFailures},
                                  std::tuple{TipRecorded, lastHour, Incident::tipsRecordedLastHour},
                                  std::tuple{TipDuplicate, lastHour, Incident::tipDuplicatesLastHour},
                                  std::tuple{Race, lastDay, Incident::raceConditionsLastDay},
                                  std::tuple{IdemConflict, lastHour, Incident::idempotencyConflictsLastHour},
-                                 std::tuple{Clerk500, lastHour, Incident::clerk500sLastHour}}) {
+                                 std::tuple{Clerk500, lastHour, Incident::clerk500sLastHour},
+                                 std::tuple{UploadError, lastDay, Incident::uploadErrorsLastDay}}) {
         std::vector<qint64> times;
         spread(from + 1000, endMs - 1000, n, times);
         for (qint64 t : times)
@@ -196,6 +197,7 @@ Result<DemoLogSummary> DemoLogGenerator::write(const QString &dir, const DemoLog
             const auto [t, kind] = planted[nextPlanted++];
             switch (kind) {
             case UploadFail: slot.push_back({t, w.app(0, "warning", "[upload] Failed to clean up previous avatar blobs", "/api/upload")}); break;
+            case UploadError: slot.push_back({t, w.request(0, "POST", "/api/upload", 500, 310, "error")}); break;
             case CleanupBlobFail:
                 slot.push_back({t, w.app(0, "error", "[cleanup-photos] Blob deletion failed", "/api/cron/cleanup-photos")});
                 break;

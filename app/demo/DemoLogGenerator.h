@@ -42,5 +42,6 @@ public:
         static constexpr int idempotencyConflictsLastHour = 8; // > 5: warning
         static constexpr int clerk500sLastHour = 24;       // > 20: critical
         static constexpr int orphansLastCleanup = 120;     // > 50: warning
+        static constexpr int uploadErrorsLastDay = 6;      // failed uploads (HTTP 500 on /api/upload), last 24 h
     };
 };

@@ -747,7 +747,7 @@ private Q_SLOTS:
              }},
             {QStringLiteral("cron-job-health/step-3"), [&](const QJsonObject &o) { return rows(o) >= 1; }},
             {QStringLiteral("cron-job-health/step-4"), [&](const QJsonObject &o) { return rows(o) == 3; }},
-            {QStringLiteral("photo-cleanup-job/step-1"), [&](const QJsonObject &o) { return total(o) > 0 && !o.value(QStringLiteral("partial")).toBool(); }},
+            {QStringLiteral("photo-cleanup-job/step-1"), [&](const QJsonObject &o) { return total(o) >= Planted::uploadErrorsLastDay && !o.value(QStringLiteral("partial")).toBool(); }},
             {QStringLiteral("photo-cleanup-job/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("valid")).toBool(); }},
             {QStringLiteral("manual-blob-cleanup/step-2"), [](const QJsonObject &o) { return o.value(QStringLiteral("valid")).toBool() && o.value(QStringLiteral("blobs")).toInt() > Db::orphanBlobs; }},
             {QStringLiteral("manual-blob-cleanup/step-3"), [&](const QJsonObject &o) { return rows(o) == Db::orphanBlobs; }},
