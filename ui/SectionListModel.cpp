@@ -122,6 +122,7 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
         switch (s.kind) {
         case SectionKind::Monitoring: return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
         case SectionKind::Procedure: return QApplication::style()->standardIcon(QStyle::SP_CommandLink);
+        case SectionKind::Reading: return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
         case SectionKind::Other: return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
         }
         return {};

@@ -5,9 +5,20 @@ QString toText(SectionKind kind)
     switch (kind) {
     case SectionKind::Monitoring: return QStringLiteral("monitoring");
     case SectionKind::Procedure: return QStringLiteral("procedure");
+    case SectionKind::Reading: return QStringLiteral("reading");
     case SectionKind::Other: break;
     }
     return QStringLiteral("other");
+}
+
+QString toText(StepType kind)
+{
+    switch (kind) {
+    case StepType::Check: return QStringLiteral("check");
+    case StepType::Command: return QStringLiteral("command");
+    case StepType::Heading: return QStringLiteral("heading");
+    }
+    return {};
 }
 
 QString toText(MonitorKind kind)

@@ -7,11 +7,15 @@
 #include <QStringList>
 #include <optional>
 
-enum class SectionKind { Monitoring, Procedure, Other };
+enum class SectionKind { Monitoring, Procedure, Reading, Other };
 enum class MonitorKind { LogPattern, EventType, ResponseField, HttpStatus };
 enum class EntityKind { Sql, EnvVar, ApiPath, BlobPrefix, Dashboard };
 enum class ThresholdUnit { Count, PercentOfTotal };
 enum class WindowKind { Hour, Day, Run, Unspecified };
+// What a step is: a list item to tick, a command (a code block with the
+// sentence that introduces it), or a heading that is a step ("### Step 3: …").
+enum class StepType { Check, Command, Heading };
+QString toText(StepType type);
 
 QString toText(SectionKind kind);
 QString toText(MonitorKind kind);
@@ -28,6 +32,18 @@ struct StepEntity
     QString service;        // for dashboards: "Vercel", "Clerk", …
 };
 
+// A code block in a step or section, with its language: from the info
+// string, else recognised (shell with `$` prompts, PromQL, SQL, LogQL, a
+// Datadog log query, YAML, JSON), else empty.
+struct CodeBlock
+{
+    QString info;
+    QString text;
+    QString language;      // shell, promql, sql, logql, datadog, yaml, json, … or empty
+    QStringList variables; // placeholders it uses ($NODE, <pod-name>, {{ $labels.instance }}), by name
+    int line = 0;
+};
+
 struct Step
 {
     QString id;       // stable: "<section-id>/step-<position>"
@@ -35,8 +51,14 @@ struct Step
     QString text;     // inline Markdown as written (inline code kept in backticks)
     QString plainText;
     QString textHash; // to flag steps whose text changed since an incident recorded them
-    QString code;     // a fenced block inside the list item, verbatim
-    int depth = 0;    // nesting level of the list item
+    QString code;     // the first code block of the step, verbatim (see `blocks` for all, with their languages)
+    QList<CodeBlock> blocks;
+    QStringList subItems; // nested list items: part of this step, shown under it
+    QString details;  // the paragraphs under it (a heading step's explanation; a loose item's further text)
+    QString group;    // the sub-heading it stands under inside its section ("CLI Checks")
+    StepType type = StepType::Check;
+    QStringList variables; // placeholders in its text and code, by name
+    int depth = 0;    // always 0: nested items are sub-items
     int line = 0;
     bool task = false; // a GFM task list item
     QList<StepEntity> entities;
@@ -86,13 +108,7 @@ struct LogQuery
     QString id;
     QString name;  // from the "# …" comment line
     QString query; // verbatim
-    int line = 0;
-};
-
-struct CodeBlock
-{
-    QString info;
-    QString text;
+    QString language = QStringLiteral("datadog"); // the syntax: only a source of that language runs it
     int line = 0;
 };
 
@@ -115,6 +131,8 @@ struct Section
     QList<MetricSpec> metrics;
     QList<CodeBlock> codeBlocks;
     QList<QStringList> tableRows; // every table row (header first), cells as inline Markdown
+    QStringList groups;   // the sub-headings that group its steps, in order
+    QStringList alertExpressions; // thresholds written in its alert expressions or prose ("> 5", "exceeds 95%")
 
     QString displayTitle() const { return number.isEmpty() ? title : number + QStringLiteral(". ") + title; }
 };
@@ -133,6 +151,9 @@ struct Runbook
     QString title;
     QString intro;
     QString hash; // SHA-256 of the file's bytes
+    QList<std::pair<QString, QString>> metadata; // the front matter's keys (owner, severity, tags, …), as written
+    QString alert;         // the Prometheus/Alertmanager alert it is for, when named (front matter or title)
+    QStringList variables; // every placeholder of its commands and steps, by name, in order
     QList<Section> sections;
     QList<ThresholdRule> thresholds;
     QList<LogQuery> queries;

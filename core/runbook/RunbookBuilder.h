@@ -123,7 +123,8 @@ private:
     void warn(int line, const QString &message) { m_rb.messages.append({ParseMessage::Warning, line, message}); }
     void collectBlocks(const MdNode *node, std::vector<const MdNode *> &out);
     void buildSection(const RawSection &raw);
-    void addSteps(Section &s, const MdNode *list, int depth);
+    void addSteps(Section &s, const MdNode *list);
+    void addSubItem(Step &parent, const MdNode *item);
     void addMonitors(Section &s, const MdNode *list, const QString &endpoint);
     void addMonitorItem(Section &s, const MdNode *item, const QString &endpoint);
     void addQueries(const MdNode *code);

@@ -1,5 +1,7 @@
 #include "runbook/RunbookParser.h"
 
+#include "runbook/CodeText.h"
+#include "runbook/FrontMatter.h"
 #include "runbook/RunbookBuilder.h"
 #include "runbook/StepEntityRecognizer.h"
 #include "base/TextUtil.h"
@@ -12,6 +14,47 @@
 #include <QStringDecoder>
 
 namespace RunbookDetail {
+
+namespace {
+// "### Step 3: Drain the node", "### 1. Ensure …", "### Part 2 - …": a heading that is a step.
+bool isStepHeading(const QString &title, QString *number)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:(?:step|part|phase|stage)\\s*(\\d+)\\b|(\\d+)[.)])\\s*"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(title);
+    if (!m.hasMatch())
+        return false;
+    if (number)
+        *number = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    return true;
+}
+
+bool isTocMarker(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t == QStringLiteral("[[_TOC_]]") || t == QStringLiteral("[TOC]") || t == QStringLiteral("[[TOC]]") || t == QStringLiteral("{:toc}")
+           || t == QStringLiteral("* TOC") || t == QStringLiteral("[toc]");
+}
+
+// mkdocs / Material admonitions: "!!! warning", "??? note" — the indented text after them is prose.
+bool isAdmonition(const QString &text)
+{
+    return text.startsWith(QStringLiteral("!!!")) || text.startsWith(QStringLiteral("???"));
+}
+
+// Thresholds an alert expression or prose states: "> 5", "> 0.01", "exceeds 95%".
+QStringList thresholdsIn(const QString &text, bool expression)
+{
+    static const QRegularExpression op(QStringLiteral("(?:>=|<=|==|!=|>|<)\\s*[0-9]+(?:\\.[0-9]+)?%?"));
+    static const QRegularExpression prose(QStringLiteral("\\b(?:exceeds?|exceeding|above|greater than|more than|over|below|less than|under)\\s+[0-9]+(?:\\.[0-9]+)?\\s*(?:%|percent|ms|s|seconds|minutes)?"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = (expression ? op : prose).globalMatch(text); it.hasNext();)
+        if (const QString t = it.next().captured(0).trimmed(); !out.contains(t))
+            out.append(t);
+    return out;
+}
+} // namespace
 
 void Builder::collectBlocks(const MdNode *node, std::vector<const MdNode *> &out)
 {
@@ -53,8 +96,25 @@ void Builder::build(const MdNode *doc)
         if (b->type == MdNode::Heading && b != titleNode)
             sectionLevel = std::min(sectionLevel, b->level);
 
-    const QString fileTitle = m_rb.path.isEmpty() ? tr("Runbook") : QFileInfo(m_rb.path).completeBaseName();
+    QString fileTitle = m_rb.path.isEmpty() ? tr("Runbook") : QFileInfo(m_rb.path).completeBaseName();
+    QString metaTitle, metaAlert;
+    for (const auto &kv : std::as_const(m_rb.metadata)) {
+        const QString key = kv.first.toLower();
+        if (key == QStringLiteral("title"))
+            metaTitle = kv.second;
+        else if (key == QStringLiteral("alert") || key == QStringLiteral("alertname") || key == QStringLiteral("alert_name"))
+            metaAlert = kv.second;
+    }
+    if (!metaTitle.isEmpty())
+        fileTitle = metaTitle;
     m_rb.title = titleNode ? TextUtil::stripInlineMarkdown(titleNode->text) : fileTitle;
+    // The Prometheus/Alertmanager alert it is for: named in the front matter, or the title is one ("KubePodCrashLooping").
+    static const QRegularExpression alertTitle(QStringLiteral("^(?:alert[:\\s-]+)?([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)(?:\\s+alert)?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (!metaAlert.isEmpty())
+        m_rb.alert = metaAlert;
+    else if (const auto am = alertTitle.match(m_rb.title.trimmed()); am.hasMatch() && am.captured(1).contains(QRegularExpression(QStringLiteral("[a-z][A-Z]"))))
+        m_rb.alert = am.captured(1);
     if (!firstHeading)
         warn(1, tr("no headings: the whole document is read as one checklist"));
 
@@ -64,10 +124,12 @@ void Builder::build(const MdNode *doc)
     pre.line = 1;
     pre.parts.push_back({});
     RawSection *cur = &pre;
+    int lastLevel = sectionLevel;
     for (const MdNode *b : blocks) {
         if (b == titleNode)
             continue;
         if (b->type == MdNode::Heading && b->level == sectionLevel) {
+            lastLevel = b->level;
             raws.push_back({});
             cur = &raws.back();
             cur->heading = b->text;
@@ -81,6 +143,10 @@ void Builder::build(const MdNode *doc)
             continue;
         }
         if (b->type == MdNode::Heading && b->level > sectionLevel) {
+            if (b->level > lastLevel + 1)
+                warn(b->line, tr("heading level jumps from %1 to %2; read as a sub-heading of \"%3\"")
+                                  .arg(lastLevel).arg(b->level).arg(TextUtil::stripInlineMarkdown(cur->heading)));
+            lastLevel = b->level;
             Part p;
             p.title = TextUtil::stripInlineMarkdown(b->text);
             p.role = roleOf(p.title);
@@ -127,7 +193,16 @@ void Builder::build(const MdNode *doc)
                 if (isListNode(b))
                     subLists = true;
         }
-        if (!directStructure && !anyRole && subLists && r.parts.size() > 1) {
+        // Only a heading that names a collection ("Recovery Procedures", "Playbooks") is a group of
+        // sections; under any other ("Diagnosis") the sub-headings group the section's steps.
+        static const QRegularExpression collection(
+            QStringLiteral("\\b(procedures|playbooks|runbooks|recovery|scenarios|alerts|incidents|tasks|recipes|runbook index)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool named = collection.match(TextUtil::stripInlineMarkdown(r.heading)).hasMatch();
+        bool stepHeadings = true;
+        for (size_t i = 1; i < r.parts.size(); ++i)
+            stepHeadings = stepHeadings && isStepHeading(r.parts[i].title, nullptr);
+        if (named && !stepHeadings && !directStructure && !anyRole && subLists && r.parts.size() > 1) {
             for (size_t i = 1; i < r.parts.size(); ++i) {
                 RawSection sub;
                 sub.heading = r.parts[i].blocks.front()->text;
@@ -184,6 +259,8 @@ void Builder::buildSection(const RawSection &raw)
     } else {
         s.title = s.heading;
     }
+    if (s.title.isEmpty())
+        s.title = s.heading.isEmpty() ? tr("Section") : s.heading;
     s.group = raw.group;
     s.level = raw.level;
     s.line = raw.line;
@@ -200,17 +277,53 @@ void Builder::buildSection(const RawSection &raw)
     static const QRegularExpression conditionRe(QStringLiteral("^(if|when|whenever|in case)\\b|:\\s*$"),
                                                 QRegularExpression::CaseInsensitiveOption);
     bool monitoringPart = false;
+    int stepParts = 0; // parts that give steps: with two or more, each part's title groups its steps
+    std::vector<std::pair<qsizetype, QString>> partStarts; // (first step index, part title)
     for (const Part &p : raw.parts) {
         if (p.role == PartRole::Monitors || p.role == PartRole::Metrics)
             monitoringPart = true;
+        const qsizetype firstStep = s.steps.size();
+        const bool stepsAllowed = p.role != PartRole::Monitors && p.role != PartRole::Metrics;
+        const QString context = p.title.isEmpty() ? s.title : p.title;
+        // A heading that is a step: the whole part is one step (its lists are its sub-items, its code its commands).
+        QString headingNumber;
+        qsizetype headingIndex = -1; // in s.steps
+        if (!p.title.isEmpty() && stepsAllowed && isStepHeading(p.title, &headingNumber)) {
+            Step st;
+            st.type = StepType::Heading;
+            st.text = p.title;
+            st.number = headingNumber;
+            st.line = p.blocks.empty() ? s.line : p.blocks.front()->line;
+            s.steps.append(st);
+            headingIndex = s.steps.size() - 1;
+        }
+        auto headingStep = [&]() -> Step * { return headingIndex >= 0 ? &s.steps[headingIndex] : nullptr; };
+        bool admonitionNext = false;
         for (size_t i = 0; i < p.blocks.size(); ++i) {
             const MdNode *b = p.blocks[i];
+            const MdNode *next = i + 1 < p.blocks.size() ? p.blocks[i + 1] : nullptr;
+            const MdNode *prev = i > 0 ? p.blocks[i - 1] : nullptr;
             switch (b->type) {
             case MdNode::Paragraph: {
-                const bool beforeList = i + 1 < p.blocks.size() && isListNode(p.blocks[i + 1]);
-                if (s.condition.isEmpty() && beforeList && conditionRe.match(b->text).hasMatch()
-                    && p.role != PartRole::Monitors && p.role != PartRole::Metrics)
+                if (isTocMarker(b->text))
+                    break;
+                if (isAdmonition(b->text)) {
+                    admonitionNext = true;
+                    break;
+                }
+                s.alertExpressions += thresholdsIn(TextUtil::stripInlineMarkdown(b->text), false);
+                if (Step *h = headingStep()) {
+                    if (next && next->type == MdNode::Code)
+                        break; // the sentence of the command: the heading is the step's text
+                    h->details += (h->details.isEmpty() ? QString() : QStringLiteral("\n\n")) + b->text;
+                    break;
+                }
+                const bool beforeList = next && isListNode(next);
+                const bool beforeCode = next && next->type == MdNode::Code && next->fenced && stepsAllowed;
+                if (s.condition.isEmpty() && beforeList && conditionRe.match(b->text).hasMatch() && stepsAllowed)
                     s.condition = b->text;
+                else if (beforeCode)
+                    ; // introduces the command step that follows
                 else if (p.title.isEmpty() && s.steps.isEmpty())
                     s.intro += (s.intro.isEmpty() ? QString() : QStringLiteral("\n\n")) + b->text;
                 break;
@@ -223,37 +336,130 @@ void Builder::buildSection(const RawSection &raw)
                     for (const auto &item : b->children)
                         s.metrics.append({s.id + QStringLiteral("/metric-") + QString::number(s.metrics.size() + 1),
                                           itemText(item.get()), item->line});
+                } else if (Step *h = headingStep()) {
+                    for (const auto &item : b->children)
+                        addSubItem(*h, item.get());
                 } else {
                     checkNumbering(b);
-                    addSteps(s, b, 0);
+                    addSteps(s, b);
                 }
                 break;
             case MdNode::Code: {
                 if (b->unterminated)
                     warn(b->line, tr("code fence opened here is never closed"));
-                static const QSet<QString> queryInfos = {QStringLiteral("logquery"), QStringLiteral("datadog"),
-                                                         QStringLiteral("query"), QStringLiteral("logql")};
-                if (p.role == PartRole::Queries || queryInfos.contains(b->info.trimmed().toLower())
-                    || roleOf(s.title) == PartRole::Queries)
+                if (admonitionNext && !b->fenced) { // an admonition's indented body: prose
+                    admonitionNext = false;
+                    break;
+                }
+                admonitionNext = false;
+                CodeBlock block{b->info, b->text, CodeText::language(b->info, b->text, context), {}, b->line};
+                block.variables = CodeText::variables(block.text);
+                if (block.language == QStringLiteral("promql"))
+                    s.alertExpressions += thresholdsIn(block.text, true);
+                const bool query = p.role == PartRole::Queries || roleOf(s.title) == PartRole::Queries
+                                   || QStringList{QStringLiteral("logquery"), QStringLiteral("datadog"), QStringLiteral("query")}.contains(b->info.trimmed().toLower());
+                if (query && CodeText::isLogQueryLanguage(block.language))
                     addQueries(b);
-                s.codeBlocks.append({b->info, b->text, b->line});
+                s.codeBlocks.append(block);
+                if (query && CodeText::isLogQueryLanguage(block.language))
+                    break; // named log queries (the flagship's): queries a source counts, not steps
+                if (!stepsAllowed)
+                    break;
+                if (Step *h = headingStep()) {
+                    h->blocks.append(block);
+                    break;
+                }
+                // A code block between the items of a list, not indented under its item: part of the item before it.
+                if (prev && isListNode(prev) && next && isListNode(next) && !s.steps.isEmpty() && s.steps.last().type == StepType::Check) {
+                    warn(b->line, tr("code block not indented under its list item; read as part of step %1 (indent it to keep the list together)")
+                                      .arg(s.steps.size()));
+                    s.steps.last().blocks.append(block);
+                    break;
+                }
+                // Consecutive blocks under one sentence are one step.
+                if (prev && prev->type == MdNode::Code && !s.steps.isEmpty() && s.steps.last().type == StepType::Command) {
+                    s.steps.last().blocks.append(block);
+                    break;
+                }
+                Step st;
+                st.type = StepType::Command;
+                st.text = prev && prev->type == MdNode::Paragraph && !isAdmonition(prev->text) && !isTocMarker(prev->text)
+                              ? prev->text
+                              : (block.language.isEmpty() ? tr("Run the command") : tr("Run the %1").arg(block.language == QStringLiteral("shell") ? tr("command") : block.language + tr(" query")));
+                st.line = prev && prev->type == MdNode::Paragraph ? prev->line : b->line;
+                st.blocks.append(block);
+                s.steps.append(st);
                 break;
             }
             case MdNode::Table: addTable(s, b); break;
             default: break;
             }
         }
+        if (s.steps.size() > firstStep) {
+            ++stepParts;
+            partStarts.push_back({firstStep, p.title});
+        }
+    }
+    // Groups: with two or more parts giving steps, each part's title groups its steps.
+    if (stepParts >= 2) {
+        for (size_t k = 0; k < partStarts.size(); ++k) {
+            const qsizetype from = partStarts[k].first;
+            const qsizetype to = k + 1 < partStarts.size() ? partStarts[k + 1].first : s.steps.size();
+            const QString title = partStarts[k].second;
+            bool headingSteps = true;
+            for (qsizetype i = from; i < to; ++i)
+                headingSteps = headingSteps && s.steps[i].type == StepType::Heading;
+            if (title.isEmpty() || headingSteps)
+                continue;
+            for (qsizetype i = from; i < to; ++i)
+                s.steps[i].group = title;
+            if (!s.groups.contains(title))
+                s.groups.append(title);
+        }
+    }
+    // Ids, plain text, hashes, what each step names and the placeholders it uses.
+    for (int i = 0; i < s.steps.size(); ++i) {
+        Step &st = s.steps[i];
+        st.id = s.id + QStringLiteral("/step-") + QString::number(i + 1);
+        st.plainText = TextUtil::stripInlineMarkdown(st.text);
+        if (!st.blocks.isEmpty())
+            st.code = st.blocks.first().text;
+        QString hashed = st.text;
+        for (const CodeBlock &c : std::as_const(st.blocks))
+            hashed += QLatin1Char('\n') + c.text;
+        st.textHash = TextUtil::shortHash(st.type == StepType::Check && st.blocks.isEmpty() ? st.text : hashed);
+        st.entities = StepEntityRecognizer::recognize(st.text);
+        QStringList vars;
+        for (const QString &span : TextUtil::codeSpans(st.text))
+            vars += CodeText::variables(span, true);
+        vars += CodeText::variables(st.plainText, false);
+        for (const CodeBlock &c : std::as_const(st.blocks))
+            vars += c.variables;
+        for (const QString &v : std::as_const(vars))
+            if (!st.variables.contains(v))
+                st.variables.append(v);
+        for (const QString &v : std::as_const(st.variables))
+            if (!m_rb.variables.contains(v))
+                m_rb.variables.append(v);
     }
     if (monitoringPart || !s.monitors.isEmpty() || !s.metrics.isEmpty())
         s.kind = SectionKind::Monitoring;
     else if (!s.steps.isEmpty())
         s.kind = SectionKind::Procedure;
+    else if (s.codeBlocks.isEmpty() && s.tableRows.isEmpty())
+        s.kind = SectionKind::Reading; // prose only (Meaning, Impact, Overview): read, not ticked
     m_rb.sections.append(s);
 }
 
 void Builder::checkNumbering(const MdNode *list)
 {
     if (list->type != MdNode::OrderedList)
+        return;
+    // "1." for every item is how many authors number (Markdown counts for them).
+    bool allSame = true;
+    for (const auto &item : list->children)
+        allSame = allSame && item->marker == list->children.front()->marker;
+    if (allSame && list->children.size() > 1)
         return;
     int expected = int(list->start);
     for (const auto &item : list->children) {
@@ -268,34 +474,52 @@ void Builder::checkNumbering(const MdNode *list)
     }
 }
 
-void Builder::addSteps(Section &s, const MdNode *list, int depth)
+void Builder::addSubItem(Step &parent, const MdNode *item)
 {
+    const QString text = itemText(item);
+    if (!text.isEmpty())
+        parent.subItems.append(text);
+    for (const auto &c : item->children) {
+        if (c->type == MdNode::Code) {
+            CodeBlock block{c->info, c->text, CodeText::language(c->info, c->text, {}), CodeText::variables(c->text), c->line};
+            parent.blocks.append(block);
+        } else if (isListNode(c.get())) {
+            for (const auto &sub : c->children)
+                addSubItem(parent, sub.get());
+        }
+    }
+}
+
+void Builder::addSteps(Section &s, const MdNode *list)
+{
+    bool allSame = list->type == MdNode::OrderedList && list->children.size() > 1;
+    for (const auto &item : list->children)
+        allSame = allSame && item->marker == list->children.front()->marker;
+    int position = int(list->start);
     for (const auto &item : list->children) {
         Step st;
         st.text = itemText(item.get());
-        st.plainText = TextUtil::stripInlineMarkdown(st.text);
         if (list->type == MdNode::OrderedList && !item->marker.isEmpty())
-            st.number = item->marker.left(item->marker.size() - 1);
-        st.depth = depth;
+            st.number = allSame ? QString::number(position) : item->marker.left(item->marker.size() - 1);
+        ++position;
         st.line = item->line;
         st.task = item->task;
-        st.textHash = TextUtil::shortHash(st.text);
-        st.entities = StepEntityRecognizer::recognize(st.text);
-        for (const auto &c : item->children)
+        for (const auto &c : item->children) {
             if (c->type == MdNode::Code) {
-                st.code = c->text;
+                st.blocks.append({c->info, c->text, CodeText::language(c->info, c->text, {}), CodeText::variables(c->text), c->line});
                 if (c->unterminated)
                     warn(c->line, tr("code fence opened here is never closed"));
-            }
-        if (st.text.isEmpty() && st.code.isEmpty())
-            warn(item->line, tr("empty list item in section \"%1\"").arg(s.title));
-        st.id = s.id + QStringLiteral("/step-") + QString::number(s.steps.size() + 1);
-        s.steps.append(st);
-        for (const auto &c : item->children)
-            if (isListNode(c.get())) {
+            } else if (isListNode(c.get())) {
                 checkNumbering(c.get());
-                addSteps(s, c.get(), depth + 1);
+                for (const auto &sub : c->children)
+                    addSubItem(st, sub.get()); // nested items belong to their parent step
+            } else if (c->type == MdNode::Paragraph && c->text != st.text) {
+                st.details += (st.details.isEmpty() ? QString() : QStringLiteral("\n\n")) + c->text;
             }
+        }
+        if (st.text.isEmpty() && st.blocks.isEmpty())
+            warn(item->line, tr("empty list item in section \"%1\"").arg(s.title));
+        s.steps.append(st);
     }
 }
 
@@ -395,6 +619,23 @@ Runbook RunbookParser::parse(const QByteArray &input, const QString &path)
     if (const int bad = firstInvalidUtf8Line(bytes))
         rb.messages.append({ParseMessage::Warning, bad, tr("invalid UTF-8 (first at line %1); shown with replacement characters").arg(bad)});
 
+    // Front matter (YAML between ---, TOML between +++): metadata, blanked out so lines keep their numbers.
+    const FrontMatter fm = FrontMatter::read(bytes);
+    if (fm.present) {
+        rb.metadata = fm.keys;
+        if (!fm.error.isEmpty())
+            rb.messages.append({ParseMessage::Warning, fm.errorLine, tr("front matter: %1 (its keys are ignored)").arg(fm.error)});
+        qsizetype pos = 0;
+        for (int line = 1; line <= fm.endLine && pos < bytes.size(); ++line) {
+            const qsizetype nl = bytes.indexOf('\n', pos);
+            const qsizetype end = nl < 0 ? bytes.size() : nl;
+            bytes.remove(pos, end - pos);
+            pos = bytes.indexOf('\n', pos);
+            if (pos < 0)
+                break;
+            ++pos;
+        }
+    }
     MarkdownReader reader;
     const auto doc = reader.read(bytes);
     if (const int deep = reader.tooDeepLine())

@@ -258,10 +258,12 @@ private Q_SLOTS:
         QCOMPARE(rb.title, QStringLiteral("Weekly Operations"));
         QCOMPARE(rb.sections.size(), 2);
         const Section &certs = rb.sections.at(0);
-        QCOMPARE(certs.steps.size(), 5);
+        // Nested items belong to their parent; the code block after the list is a command step of its own.
+        QCOMPARE(certs.steps.size(), 4);
         QVERIFY(certs.steps.at(0).task);
-        QCOMPARE(certs.steps.at(2).text, QStringLiteral("Staging first"));
-        QCOMPARE(certs.steps.at(2).depth, 1);
+        QCOMPARE(certs.steps.at(1).subItems, (QStringList{QStringLiteral("Staging first"), QStringLiteral("Then production")}));
+        QCOMPARE(certs.steps.at(3).type, StepType::Command);
+        QCOMPARE(certs.steps.at(3).blocks.at(0).language, QStringLiteral("shell"));
         QCOMPARE(certs.codeBlocks.size(), 1);
         QCOMPARE(certs.codeBlocks.at(0).text, QStringLiteral("openssl x509 -enddate -noout -in cert.pem\n"));
         const Section &backups = rb.sections.at(1);
