@@ -51,11 +51,11 @@ bool isShellCommand(const QString &line)
         QStringLiteral("ip"),      QStringLiteral("ss"),       QStringLiteral("netstat"),  QStringLiteral("lsof"),      QStringLiteral("iptables"),
         QStringLiteral("service"), QStringLiteral("apt"),      QStringLiteral("apt-get"),  QStringLiteral("yum"),       QStringLiteral("dnf"),
         QStringLiteral("pg_isready"), QStringLiteral("pg_basebackup"), QStringLiteral("patronictl"), QStringLiteral("mongosh"), QStringLiteral("nmap"),
-        QStringLiteral("trivy"),   QStringLiteral("last"),     QStringLiteral("who"),      QStringLiteral("uptime"),    QStringLiteral("dmesg")};
+        QStringLiteral("trivy"),   QStringLiteral("gitlab-runner"), QStringLiteral("nomad"), QStringLiteral("consul"), QStringLiteral("mc"),   QStringLiteral("last"),     QStringLiteral("who"),      QStringLiteral("uptime"),    QStringLiteral("dmesg")};
     QString w = firstWord(line);
     if (w.contains(QLatin1Char('=')) && !w.startsWith(QLatin1Char('=')))
         return true; // NAME=value
-    return commands.contains(w) || w.startsWith(QStringLiteral("./"));
+    return commands.contains(w) || w.startsWith(QStringLiteral("./")) || w.endsWith(QStringLiteral(".sh"));
 }
 
 bool looksLikeSql(const QString &line)

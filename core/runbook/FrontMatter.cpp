@@ -71,7 +71,7 @@ FrontMatter FrontMatter::read(const QByteArray &source)
     for (int i = 1; i < close && !keyLike; ++i) {
         const QString t = QString::fromUtf8(lines.at(i)).trimmed();
         const qsizetype sep = t.indexOf(toml ? QLatin1Char('=') : QLatin1Char(':'));
-        keyLike = sep > 0 && !t.left(sep).contains(QLatin1Char(' ')) && !t.startsWith(QLatin1Char('#'));
+        keyLike = sep > 0 && !t.left(sep).trimmed().contains(QLatin1Char(' ')) && !t.startsWith(QLatin1Char('#'));
     }
     if (!keyLike)
         return fm;

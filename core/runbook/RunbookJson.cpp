@@ -11,6 +11,14 @@ QJsonObject thresholdJson(const Threshold &t)
             {QStringLiteral("unit"), toText(t.unit)}, {QStringLiteral("text"), t.text}};
 }
 
+QJsonObject codeJson(const CodeBlock &c)
+{
+    QJsonObject o{{QStringLiteral("info"), c.info}, {QStringLiteral("language"), c.language}, {QStringLiteral("text"), c.text}, {QStringLiteral("line"), c.line}};
+    if (!c.variables.isEmpty())
+        o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(c.variables));
+    return o;
+}
+
 QJsonObject stepJson(const Step &s)
 {
     QJsonArray entities;
@@ -26,8 +34,23 @@ QJsonObject stepJson(const Step &s)
                   {QStringLiteral("text"), s.text},     {QStringLiteral("plain_text"), s.plainText},
                   {QStringLiteral("line"), s.line},     {QStringLiteral("depth"), s.depth},
                   {QStringLiteral("hash"), s.textHash}, {QStringLiteral("entities"), entities}};
+    o.insert(QStringLiteral("type"), toText(s.type));
     if (!s.code.isEmpty())
         o.insert(QStringLiteral("code"), s.code);
+    if (!s.blocks.isEmpty()) {
+        QJsonArray blocks;
+        for (const CodeBlock &c : s.blocks)
+            blocks.append(codeJson(c));
+        o.insert(QStringLiteral("blocks"), blocks);
+    }
+    if (!s.group.isEmpty())
+        o.insert(QStringLiteral("group"), s.group);
+    if (!s.subItems.isEmpty())
+        o.insert(QStringLiteral("sub_items"), QJsonArray::fromStringList(s.subItems));
+    if (!s.details.isEmpty())
+        o.insert(QStringLiteral("details"), s.details);
+    if (!s.variables.isEmpty())
+        o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(s.variables));
     return o;
 }
 } // namespace
@@ -65,7 +88,7 @@ QJsonObject toJson(const Section &s)
     for (const MetricSpec &m : s.metrics)
         metrics.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("text"), m.text}, {QStringLiteral("line"), m.line}});
     for (const CodeBlock &c : s.codeBlocks)
-        code.append(QJsonObject{{QStringLiteral("info"), c.info}, {QStringLiteral("text"), c.text}, {QStringLiteral("line"), c.line}});
+        code.append(codeJson(c));
     for (const QStringList &row : s.tableRows)
         tables.append(QJsonArray::fromStringList(row));
     QJsonObject o{{QStringLiteral("id"), s.id},
@@ -80,6 +103,10 @@ QJsonObject toJson(const Section &s)
                   {QStringLiteral("metrics"), metrics}};
     if (!s.group.isEmpty())
         o.insert(QStringLiteral("group"), s.group);
+    if (!s.groups.isEmpty())
+        o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(s.groups));
+    if (!s.alertExpressions.isEmpty())
+        o.insert(QStringLiteral("alert_thresholds"), QJsonArray::fromStringList(s.alertExpressions));
     if (!s.intro.isEmpty())
         o.insert(QStringLiteral("intro"), s.intro);
     if (!code.isEmpty())
@@ -97,8 +124,11 @@ QJsonObject toJson(const Runbook &rb)
     for (const ThresholdRule &r : rb.thresholds)
         thresholds.append(toJson(r));
     for (const LogQuery &q : rb.queries)
-        queries.append(QJsonObject{{QStringLiteral("id"), q.id}, {QStringLiteral("name"), q.name},
-                                   {QStringLiteral("query"), q.query}, {QStringLiteral("line"), q.line}});
+        queries.append(QJsonObject{{QStringLiteral("id"), q.id}, {QStringLiteral("name"), q.name}, {QStringLiteral("query"), q.query},
+                                   {QStringLiteral("language"), q.language}, {QStringLiteral("line"), q.line}});
+    QJsonObject metadata;
+    for (const auto &kv : rb.metadata)
+        metadata.insert(kv.first, kv.second);
     for (const ParseMessage &m : rb.messages)
         warnings.append(QJsonObject{{QStringLiteral("line"), m.line},
                                     {QStringLiteral("level"), m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning")},
@@ -107,6 +137,9 @@ QJsonObject toJson(const Runbook &rb)
             {QStringLiteral("path"), rb.path},
             {QStringLiteral("hash"), rb.hash},
             {QStringLiteral("intro"), rb.intro},
+            {QStringLiteral("metadata"), metadata},
+            {QStringLiteral("alert"), rb.alert},
+            {QStringLiteral("variables"), QJsonArray::fromStringList(rb.variables)},
             {QStringLiteral("sections"), sections},
             {QStringLiteral("thresholds"), thresholds},
             {QStringLiteral("queries"), queries},

@@ -326,6 +326,9 @@ void Builder::buildSection(const RawSection &raw)
                     ; // introduces the command step that follows
                 else if (p.title.isEmpty() && s.steps.isEmpty())
                     s.intro += (s.intro.isEmpty() ? QString() : QStringLiteral("\n\n")) + b->text;
+                else if (!p.title.isEmpty() && s.steps.size() == firstStep && stepsAllowed && p.role != PartRole::Queries)
+                    // Prose under a sub-heading before its steps ("### Meaning" of one alert of a playbook): read with the intro.
+                    s.intro += (s.intro.isEmpty() ? QString() : QStringLiteral("\n\n")) + QStringLiteral("**%1:** ").arg(p.title) + b->text;
                 break;
             }
             case MdNode::BulletList:

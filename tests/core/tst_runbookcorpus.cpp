@@ -1,0 +1,265 @@
+// Runbooks as other teams write them (tests/data/runbooks: Kubernetes alert
+// runbooks, database, CI, security playbooks, multi-alert files, front matter
+// of Hugo/Jekyll/Docusaurus/TOML, admonitions, TOC markers, emoji, tabs,
+// lazy numbering, code that breaks a list): each file's sections, their kinds,
+// groups and step counts as a reader expects them — and the flagship unchanged.
+#include "runbook/CodeText.h"
+#include "runbook/RunbookParser.h"
+
+#include <QtTest>
+
+namespace {
+struct Expected
+{
+    QString title;   // the section's title
+    QString kind;    // monitoring, procedure, reading, other
+    int steps;
+    QStringList groups;
+};
+} // namespace
+Q_DECLARE_METATYPE(Expected)
+namespace {
+
+Runbook load(const QString &name)
+{
+    const auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/") + name);
+    return rb ? rb.value() : Runbook();
+}
+
+QString describe(const Runbook &rb)
+{
+    QStringList out;
+    for (const Section &s : rb.sections)
+        out.append(QStringLiteral("%1 (%2, %3 steps, groups %4)").arg(s.title, toText(s.kind)).arg(s.steps.size()).arg(s.groups.join(QLatin1Char('|'))));
+    return out.join(QStringLiteral("; "));
+}
+} // namespace
+
+class TestRunbookCorpus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void structure_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QList<Expected>>("sections");
+        const QString R = QStringLiteral("reading"), P = QStringLiteral("procedure"), M = QStringLiteral("monitoring"), O = QStringLiteral("other");
+        QTest::newRow("k8s alert, front matter") << QStringLiteral("k8s-pod-crashlooping.md") << QStringLiteral("KubePodCrashLooping")
+                                                 << QList<Expected>{{QStringLiteral("Meaning"), R, 0, {}},
+                                                                    {QStringLiteral("Impact"), R, 0, {}},
+                                                                    {QStringLiteral("Diagnosis"), P, 5, {QStringLiteral("CLI Checks"), QStringLiteral("PromQL queries")}},
+                                                                    {QStringLiteral("Mitigation"), P, 3, {}}};
+        QTest::newRow("k8s alert, prose and commands") << QStringLiteral("k8s-node-not-ready.md") << QStringLiteral("KubeNodeNotReady")
+                                                       << QList<Expected>{{QStringLiteral("Meaning"), R, 0, {}},
+                                                                          {QStringLiteral("Impact"), R, 0, {}},
+                                                                          {QStringLiteral("Diagnosis"), P, 3, {}},
+                                                                          {QStringLiteral("Mitigation"), P, 4, {}}};
+        QTest::newRow("multi-alert playbook") << QStringLiteral("k8s-overcommit-playbook.md") << QStringLiteral("k8s-overcommit-playbook")
+                                              << QList<Expected>{{QStringLiteral("KubeCPUOvercommit"), P, 3, {QStringLiteral("Diagnosis"), QStringLiteral("Mitigation")}},
+                                                                 {QStringLiteral("KubeMemoryOvercommit"), P, 3, {QStringLiteral("Diagnosis"), QStringLiteral("Mitigation")}},
+                                                                 {QStringLiteral("KubeQuotaAlmostFull"), P, 2, {}}};
+        QTest::newRow("database, TOML front matter") << QStringLiteral("postgres-replication-lag.md") << QStringLiteral("PostgreSQL replication lag")
+                                                     << QList<Expected>{{QStringLiteral("Check the lag"), P, 2, {}}, {QStringLiteral("Fix"), P, 3, {}}};
+        QTest::newRow("database, step headings") << QStringLiteral("postgres-disk-full.md") << QStringLiteral("Database disk almost full")
+                                                 << QList<Expected>{{QStringLiteral("Overview"), R, 0, {}}, {QStringLiteral("Procedure"), P, 4, {}}};
+        QTest::newRow("CI, admonition and TOC") << QStringLiteral("ci-pipeline-failure.md") << QStringLiteral("CI pipeline failures")
+                                                << QList<Expected>{{QStringLiteral("When to use this"), R, 0, {}},
+                                                                   {QStringLiteral("Triage"), P, 3, {}},
+                                                                   {QStringLiteral("Common fixes"), P, 3, {QStringLiteral("Dependency cache"), QStringLiteral("Expired registry token")}}};
+        QTest::newRow("security playbook, NIST phases") << QStringLiteral("security-incident-playbook.md") << QStringLiteral("Security incident response playbook")
+                                                        << QList<Expected>{{QStringLiteral("Preparation"), R, 0, {}},
+                                                                           {QStringLiteral("Detection and Analysis"), P, 3, {}},
+                                                                           {QStringLiteral("Containment"), P, 4, {QStringLiteral("Short-term"), QStringLiteral("Long-term")}},
+                                                                           {QStringLiteral("Eradication"), P, 2, {}},
+                                                                           {QStringLiteral("Recovery"), P, 1, {}},
+                                                                           {QStringLiteral("Lessons Learned"), R, 0, {}}};
+        QTest::newRow("security, numbered step headings") << QStringLiteral("compromised-credentials.md") << QStringLiteral("Compromised cloud credentials")
+                                                          << QList<Expected>{{QStringLiteral("Response"), P, 3, {}}};
+        QTest::newRow("no title, one section, 1-space bullets") << QStringLiteral("redis-memory-high.md") << QStringLiteral("redis-memory-high")
+                                                                << QList<Expected>{{QStringLiteral("Redis memory usage high"), P, 3, {}}};
+        QTest::newRow("tabs after numbers, code breaking the list") << QStringLiteral("nginx-5xx.md") << QStringLiteral("Nginx 5xx errors")
+                                                                    << QList<Expected>{{QStringLiteral("Investigation"), P, 4, {}}};
+        QTest::newRow("emoji headings, LogQL") << QStringLiteral("kafka-consumer-lag.md") << QStringLiteral("Kafka consumer lag 🐢")
+                                               << QList<Expected>{{QStringLiteral("🚨 Symptoms"), M, 0, {}},
+                                                                  {QStringLiteral("🔍 Investigation"), P, 2, {}},
+                                                                  {QStringLiteral("🔧 Fix"), P, 2, {}}};
+        QTest::newRow("Docusaurus front matter, Part N sections") << QStringLiteral("dns-resolution-failures.md") << QStringLiteral("DNS resolution failures")
+                                                                  << QList<Expected>{{QStringLiteral("Part 1: Check CoreDNS"), P, 1, {}},
+                                                                                     {QStringLiteral("Part 2: Test resolution from a pod"), P, 1, {}},
+                                                                                     {QStringLiteral("Part 3: Scale CoreDNS"), P, 1, {}}};
+        QTest::newRow("Jekyll front matter, no # title") << QStringLiteral("certificate-expiry.md") << QStringLiteral("TLS certificate expiring")
+                                                         << QList<Expected>{{QStringLiteral("Check"), P, 2, {}}, {QStringLiteral("Renew"), P, 3, {}}};
+        QTest::newRow("SRE style: symptoms, triage, escalation") << QStringLiteral("disk-pressure.md") << QStringLiteral("Disk pressure on build agents")
+                                                                 << QList<Expected>{{QStringLiteral("Symptoms"), M, 0, {}},
+                                                                                    {QStringLiteral("Triage"), P, 2, {}},
+                                                                                    {QStringLiteral("Escalation"), R, 0, {}}};
+        QTest::newRow("GitLab: TOC, {{PLACEHOLDER}}") << QStringLiteral("gitlab-runner-offline.md") << QStringLiteral("GitLab runner offline")
+                                                      << QList<Expected>{{QStringLiteral("Summary"), R, 0, {}}, {QStringLiteral("Steps"), P, 3, {}}};
+        QTest::newRow("Datadog queries") << QStringLiteral("api-latency-datadog.md") << QStringLiteral("API latency high")
+                                         << QList<Expected>{{QStringLiteral("What to Monitor"), M, 0, {}},
+                                                            {QStringLiteral("Log Queries"), O, 0, {}},
+                                                            {QStringLiteral("Response"), P, 2, {}}};
+    }
+
+    void structure()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(QList<Expected>, sections);
+        const Runbook rb = load(file);
+        QCOMPARE(rb.title, title);
+        QVERIFY2(rb.sections.size() == sections.size(), qPrintable(describe(rb)));
+        for (int i = 0; i < sections.size(); ++i) {
+            const Section &s = rb.sections.at(i);
+            const Expected &e = sections.at(i);
+            QCOMPARE(s.title, e.title);
+            QVERIFY2(toText(s.kind) == e.kind, qPrintable(s.title + QStringLiteral(": ") + toText(s.kind)));
+            QVERIFY2(s.steps.size() == e.steps, qPrintable(describe(rb)));
+            QCOMPARE(s.groups, e.groups);
+        }
+        QVERIFY(!rb.hasErrors());
+    }
+
+    void corpusIsLargeEnough()
+    {
+        const QStringList files = QDir(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks")).entryList({QStringLiteral("*.md")});
+        QVERIFY2(files.size() >= 15, qPrintable(files.join(QLatin1Char(' '))));
+    }
+
+    void theFlagshipIsUnchanged()
+    {
+        const auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"));
+        QVERIFY(rb);
+        int procedures = 0, procedureSteps = 0, others = 0, otherSteps = 0;
+        for (const Section &s : rb->sections) {
+            if (s.group == QStringLiteral("Recovery Procedures")) {
+                ++procedures;
+                procedureSteps += int(s.steps.size());
+            } else if (s.steps.size() > 0) {
+                ++others;
+                otherSteps += int(s.steps.size());
+            }
+            QVERIFY(s.groups.isEmpty());
+            for (const Step &st : s.steps)
+                QCOMPARE(st.type, StepType::Check);
+        }
+        QCOMPARE(others, 7);
+        QCOMPARE(procedures, 3);
+        QCOMPARE(otherSteps, 24);
+        QCOMPARE(procedureSteps, 10);
+        QCOMPARE(rb->queries.size(), 5);
+        QVERIFY(rb->metadata.isEmpty());
+    }
+
+    void frontMatterIsMetadata()
+    {
+        const Runbook k8s = load(QStringLiteral("k8s-pod-crashlooping.md"));
+        QCOMPARE(k8s.alert, QStringLiteral("KubePodCrashLooping"));
+        QCOMPARE(k8s.metadata.size(), 6);
+        QCOMPARE(k8s.metadata.at(2).first, QStringLiteral("alert"));
+        QCOMPARE(k8s.metadata.at(5), (std::pair<QString, QString>{QStringLiteral("tags"), QStringLiteral("kubernetes, pods")}));
+        QVERIFY(k8s.sections.first().line > 8); // the block's lines keep their numbers and make no section
+        const Runbook toml = load(QStringLiteral("postgres-replication-lag.md"));
+        QCOMPARE(toml.metadata.size(), 4);
+        QCOMPARE(toml.metadata.at(1).second, QStringLiteral("dba-oncall"));
+        QCOMPARE(toml.metadata.at(3).second, QStringLiteral("postgresql, replication"));
+        const Runbook jekyll = load(QStringLiteral("certificate-expiry.md"));
+        QCOMPARE(jekyll.metadata.size(), 5);
+        const Runbook docusaurus = load(QStringLiteral("dns-resolution-failures.md"));
+        QCOMPARE(docusaurus.metadata.at(3).second, QStringLiteral("dns, networking"));
+        // "# comment" inside fenced code is never a heading.
+        QCOMPARE(docusaurus.sections.first().steps.first().blocks.first().text.count(QStringLiteral("# ")), 2);
+        // A broken front matter block: a warning with its line, and the rest still parses.
+        const Runbook bad = RunbookParser::parse("---\ntitle: [unclosed\nowner: x\n---\n\n## Check\n\n1. Look\n", QStringLiteral("bad.md"));
+        QCOMPARE(bad.sections.size(), 1);
+        QCOMPARE(bad.stepCount(), 1);
+        QVERIFY(!bad.messages.isEmpty());
+        QVERIFY2(bad.messages.first().message.startsWith(QStringLiteral("front matter:")), qPrintable(bad.messages.first().message));
+        // A thematic break followed by text is not front matter.
+        const Runbook rule = RunbookParser::parse("---\n\n## Check\n\n1. Look\n", QStringLiteral("rule.md"));
+        QVERIFY(rule.metadata.isEmpty());
+        QCOMPARE(rule.stepCount(), 1);
+    }
+
+    void commandsKeepTheirLanguage()
+    {
+        const Runbook k8s = load(QStringLiteral("k8s-pod-crashlooping.md"));
+        const Section &diag = k8s.sections.at(2);
+        QCOMPARE(diag.steps.at(0).type, StepType::Command);
+        QCOMPARE(diag.steps.at(0).plainText, QStringLiteral("Find the pods that restart:"));
+        QCOMPARE(diag.steps.at(0).group, QStringLiteral("CLI Checks"));
+        QCOMPARE(diag.steps.at(0).blocks.first().language, QStringLiteral("shell"));
+        QCOMPARE(diag.steps.at(3).blocks.first().language, QStringLiteral("promql"));
+        QCOMPARE(diag.steps.at(3).group, QStringLiteral("PromQL queries"));
+        QVERIFY(k8s.queries.isEmpty()); // PromQL is never counted as a log query
+        QVERIFY(diag.alertExpressions.contains(QStringLiteral("> 5")));
+        QCOMPARE(k8s.variables, (QStringList{QStringLiteral("NAMESPACE"), QStringLiteral("POD_NAME"), QStringLiteral("DEPLOYMENT_NAME")}));
+        // A command inside a list item stays with its step.
+        QCOMPARE(k8s.sections.at(3).steps.at(0).blocks.first().language, QStringLiteral("shell"));
+
+        const Runbook node = load(QStringLiteral("k8s-node-not-ready.md"));
+        QCOMPARE(node.sections.at(2).steps.at(1).blocks.size(), 1);
+        QCOMPARE(node.sections.at(2).steps.at(2).blocks.first().language, QStringLiteral("shell")); // ```console with $ prompts
+        const Runbook pg = load(QStringLiteral("postgres-replication-lag.md"));
+        QCOMPARE(pg.sections.at(0).steps.at(0).blocks.first().language, QStringLiteral("sql"));
+        QCOMPARE(pg.sections.at(1).steps.at(2).subItems.size(), 3);
+        const Runbook kafka = load(QStringLiteral("kafka-consumer-lag.md"));
+        QCOMPARE(kafka.sections.at(1).steps.at(0).blocks.first().language, QStringLiteral("logql"));
+        QVERIFY(kafka.queries.isEmpty()); // LogQL runs on Loki only, not as a Datadog-syntax count
+        const Runbook dd = load(QStringLiteral("api-latency-datadog.md"));
+        QCOMPARE(dd.queries.size(), 2);
+        QCOMPARE(dd.queries.at(0).name, QStringLiteral("Slow checkout requests"));
+        const Runbook ci = load(QStringLiteral("ci-pipeline-failure.md"));
+        QCOMPARE(ci.sections.at(2).steps.at(0).blocks.first().language, QStringLiteral("shell")); // 4-space indented code
+        QVERIFY(ci.sections.at(0).steps.isEmpty()); // the admonition's indented body is prose, not a command
+        const Runbook disk = load(QStringLiteral("postgres-disk-full.md"));
+        QCOMPARE(disk.sections.at(1).steps.at(0).type, StepType::Heading);
+        QCOMPARE(disk.sections.at(1).steps.at(0).number, QStringLiteral("1"));
+        QCOMPARE(disk.sections.at(1).steps.at(1).blocks.first().language, QStringLiteral("sql"));
+        QCOMPARE(disk.sections.at(1).steps.at(2).subItems.size(), 2);
+        const Runbook gitlab = load(QStringLiteral("gitlab-runner-offline.md"));
+        QVERIFY(gitlab.variables.contains(QStringLiteral("RUNNER_TOKEN")));
+    }
+
+    void lintSaysWhatItGuessed()
+    {
+        const Runbook nginx = load(QStringLiteral("nginx-5xx.md"));
+        QCOMPARE(nginx.sections.at(0).steps.at(1).blocks.size(), 1);
+        bool warned = false;
+        for (const ParseMessage &m : nginx.messages)
+            warned = warned || (m.line == 8 && m.message.contains(QStringLiteral("not indented under its list item")));
+        QVERIFY(warned);
+        QCOMPARE(nginx.sections.at(0).steps.at(2).number, QStringLiteral("3"));
+        const Runbook jump = RunbookParser::parse("# T\n\n## A\n\n#### Deep\n\n1. x\n", QStringLiteral("jump.md"));
+        QVERIFY(!jump.messages.isEmpty());
+        QVERIFY2(jump.messages.first().message.contains(QStringLiteral("heading level jumps from 2 to 4")), qPrintable(jump.messages.first().message));
+        // "1." for every item is not a numbering problem, and the steps are numbered 1, 2, 3.
+        const Runbook lazy = RunbookParser::parse("# T\n\n## A\n\n1. a\n1. b\n1. c\n", QStringLiteral("lazy.md"));
+        QVERIFY(lazy.messages.isEmpty());
+        QCOMPARE(lazy.sections.at(0).steps.at(2).number, QStringLiteral("3"));
+    }
+
+    void placeholdersAndCopy()
+    {
+        QCOMPARE(CodeText::variables(QStringLiteral("kubectl get pod <pod-name> -n ${NAMESPACE} --context $CLUSTER {{ $labels.instance }} {{RUNNER_ID}}")),
+                 (QStringList{QStringLiteral("POD_NAME"), QStringLiteral("NAMESPACE"), QStringLiteral("CLUSTER"), QStringLiteral("INSTANCE"), QStringLiteral("RUNNER_ID")}));
+        QVERIFY(CodeText::variables(QStringLiteral("echo $HOME; NODE=a; kubectl get node $NODE")).isEmpty()); // environment, or set by the block
+        QVERIFY(CodeText::variables(QStringLiteral("<details> and <br>"), false).isEmpty());
+        const QString console = QStringLiteral("$ ssh $NODE\n$ systemctl status kubelet\n● kubelet.service\n     Active: active\n$ kubectl get pods \\\n    -n $NAMESPACE\n");
+        QCOMPARE(CodeText::forCopy(console, QStringLiteral("shell"), {{QStringLiteral("NODE"), QStringLiteral("node-7")}}),
+                 QStringLiteral("ssh node-7\nsystemctl status kubelet\nkubectl get pods \\\n    -n $NAMESPACE"));
+        QCOMPARE(CodeText::forCopy(QStringLiteral("kubectl logs -n {{ $labels.namespace }} <pod-name>\n"), QStringLiteral("shell"),
+                                   {{QStringLiteral("NAMESPACE"), QStringLiteral("shop")}, {QStringLiteral("POD_NAME"), QStringLiteral("web-1")}}),
+                 QStringLiteral("kubectl logs -n shop web-1"));
+        QCOMPARE(CodeText::language({}, QStringLiteral("rate(http_requests_total[5m])"), {}), QStringLiteral("promql"));
+        QCOMPARE(CodeText::language({}, QStringLiteral("\"[cleanup-photos]\" OR \"x\""), QStringLiteral("Vercel/Datadog Log Queries")), QStringLiteral("datadog"));
+        QCOMPARE(CodeText::language({}, QStringLiteral("up == 0"), QStringLiteral("PromQL queries")), QStringLiteral("promql"));
+        QCOMPARE(CodeText::language(QStringLiteral("yml"), QStringLiteral("a: 1"), {}), QStringLiteral("yaml"));
+        QCOMPARE(CodeText::language({}, QStringLiteral("{\"a\": 1}"), {}), QStringLiteral("json"));
+        QCOMPARE(CodeText::language({}, QStringLiteral("apiVersion: v1\nkind: Pod\n"), {}), QStringLiteral("yaml"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookCorpus)
+#include "tst_runbookcorpus.moc"
