@@ -79,8 +79,12 @@ QJsonObject Incident::toJson() const
                                       {QStringLiteral("severity"), p.severity}});
         metricObject.insert(it.key(), points);
     }
+    QJsonObject variableObject;
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        variableObject.insert(it.key(), it.value());
     return {{QStringLiteral("id"), id},
             {QStringLiteral("title"), title},
+            {QStringLiteral("variables"), variableObject},
             {QStringLiteral("status"), toText(status)},
             {QStringLiteral("runbook"), QJsonObject{{QStringLiteral("path"), runbookPath}, {QStringLiteral("title"), runbookTitle}, {QStringLiteral("hash"), runbookHash}}},
             {QStringLiteral("assignee"), assignee},

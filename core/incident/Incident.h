@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QHash>
+#include <QMap>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -82,6 +83,7 @@ struct Incident
     QList<IncidentNote> notes;
     QList<TimelineEvent> timeline;
     QHash<QString, QList<MetricPoint>> metrics; // metric id → points, oldest first
+    QMap<QString, QString> variables;           // the runbook's placeholders set for this incident (NAMESPACE → shop)
 
     StepRecord step(const QString &stepId) const;
     bool isOpen() const { return status == IncidentStatus::Open; }

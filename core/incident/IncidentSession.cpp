@@ -289,6 +289,17 @@ QString IncidentSession::recordActionIntentOn(const QString &incident, const QSt
     return incident;
 }
 
+void IncidentSession::setVariable(const QString &name, const QString &value)
+{
+    if (!m_current)
+        return;
+    m_current->variables.insert(name, value); // shown at once; the store's copy replaces it when written
+    if (value.isEmpty())
+        m_current->variables.remove(name);
+    const QString actor = m_actor;
+    writeTo(m_current->id, [=](IncidentStore &store, const QString &id) { return store.setVariable(id, name, value, actor); }, {});
+}
+
 void IncidentSession::recordActionRefusal(const QString &actionId, const QString &reason)
 {
     recordActionRefusalOn(currentId(), actionId, reason);

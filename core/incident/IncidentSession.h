@@ -60,6 +60,8 @@ public:
     // The same on a given incident (the one that was current when Run was pressed); empty: unrecorded.
     QString recordActionIntentOn(const QString &incidentId, const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed);
     void recordActionRefusalOn(const QString &incidentId, const QString &actionId, const QString &reason);
+    // Sets a variable of the current incident (empty clears it).
+    void setVariable(const QString &name, const QString &value);
     QString currentId() const { return m_current ? m_current->id : QString(); }
 
     int pendingWrites() const { return m_pendingWrites; }

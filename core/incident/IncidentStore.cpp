@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -58,6 +59,9 @@ const QList<QStringList> &migrations()
         // 4: a step note is saved as it is typed; note_logged is the text the timeline last recorded
         {QStringLiteral("ALTER TABLE step_states ADD COLUMN note_logged TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("UPDATE step_states SET note_logged = note")},
+        // 5: the incident's variables (the runbook's placeholders: NAMESPACE, NODE, …), set once per incident
+        {QStringLiteral("CREATE TABLE incident_variables (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+                        " name TEXT NOT NULL, value TEXT NOT NULL, actor TEXT, set_at TEXT NOT NULL, PRIMARY KEY (incident_id, name))")},
     };
     return m;
 }
@@ -428,6 +432,14 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
         return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
     while (q.next())
         inc.notes.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString()});
+    if (schemaVersion() >= 5) {
+        q.prepare(QStringLiteral("SELECT name, value FROM incident_variables WHERE incident_id = ? ORDER BY name"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+        while (q.next())
+            inc.variables.insert(q.value(0).toString(), q.value(1).toString());
+    }
     q.prepare(QStringLiteral("SELECT metric_id, at, value, severity FROM metric_values WHERE incident_id = ? ORDER BY at, id"));
     q.addBindValue(id);
     if (!q.exec())
@@ -593,6 +605,37 @@ Status IncidentStore::rename(const QString &incidentId, const QString &title, co
         if (!q.exec())
             return Status::failure(sqlError(tr("cannot rename the incident"), q.lastError().text()));
         return addTimeline(incidentId, now, actor, QStringLiteral("incident.renamed"), {}, tr("Renamed to \"%1\"").arg(title));
+    });
+}
+
+Status IncidentStore::setVariable(const QString &incidentId, const QString &name, const QString &value, const QString &actor)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Z][A-Z0-9_]{0,63}$"));
+    if (!valid.match(name).hasMatch())
+        return Status::failure(tr("\"%1\" is not a variable name (A–Z, 0–9 and _, starting with a letter)").arg(name));
+    if (value.size() > 4096)
+        return Status::failure(tr("the value of %1 is too long (%2 characters; at most 4096)").arg(name).arg(value.size()));
+    // A secret typed as a value is stored masked, like everywhere else.
+    const QString stored = Redactor::redact(value);
+    return change(incidentId, [&](const QDateTime &now) -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (stored.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM incident_variables WHERE incident_id = ? AND name = ?"));
+            q.addBindValue(incidentId);
+            q.addBindValue(name);
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO incident_variables (incident_id, name, value, actor, set_at) VALUES (?, ?, ?, ?, ?)"
+                                     " ON CONFLICT (incident_id, name) DO UPDATE SET value = excluded.value, actor = excluded.actor, set_at = excluded.set_at"));
+            q.addBindValue(incidentId);
+            q.addBindValue(name);
+            q.addBindValue(stored);
+            q.addBindValue(actor);
+            q.addBindValue(now.toString(Qt::ISODateWithMs));
+        }
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot set the variable"), q.lastError().text()));
+        return addTimeline(incidentId, now, actor, QStringLiteral("variable.set"), name,
+                           stored.isEmpty() ? tr("%1 cleared").arg(name) : tr("%1 = %2").arg(name, stored));
     });
 }
 

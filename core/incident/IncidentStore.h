@@ -20,7 +20,7 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 4;
+    static constexpr int CurrentSchemaVersion = 5;
 
     explicit IncidentStore(const Clock &clock = Clock::system());
     ~IncidentStore();
@@ -72,6 +72,8 @@ public:
     Status recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs,
                                const QString &actor);
     // One evaluation's metric values (metric id → point), for the trend over the incident.
+    // An incident variable (a runbook placeholder's value: NAMESPACE = shop); empty clears it. Secrets are masked.
+    Status setVariable(const QString &incidentId, const QString &name, const QString &value, const QString &actor);
     Status recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points);
 
     // Called inside a change's transaction, after its first write and before

@@ -62,6 +62,14 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
     if (!inc.assignee.isEmpty())
         md += tr("- **Assignee:** %1\n").arg(inc.assignee);
     md += tr("- **Progress:** %1 of %2 steps done, %3 skipped, %4 not applicable\n").arg(done).arg(total).arg(skipped).arg(na);
+    if (!rb.alert.isEmpty())
+        md += tr("- **Alert:** %1\n").arg(rb.alert);
+    if (!inc.variables.isEmpty()) {
+        QStringList vars;
+        for (auto it = inc.variables.begin(); it != inc.variables.end(); ++it)
+            vars.append(QStringLiteral("`%1` = `%2`").arg(it.key(), Redactor::redact(it.value())));
+        md += tr("- **Variables:** %1\n").arg(vars.join(QStringLiteral(", ")));
+    }
 
     for (const Section &s : rb.sections) {
         if (s.steps.isEmpty())

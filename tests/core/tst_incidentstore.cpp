@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include "secrets/Redactor.h"
 #include <QtTest>
 
 class TestIncidentStore : public QObject
@@ -313,6 +314,33 @@ private Q_SLOTS:
         QCOMPARE(secondExit, QProcess::NormalExit);
         QCOMPARE(second.step(step(0, 0).id).state, StepState::Done);
         QCOMPARE(second.step(step(0, 0).id).note, QStringLiteral("checked the dashboard"));
+    }
+
+    void variablesAreKeptWithTheIncident()
+    {
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(file("variables.sqlite")));
+        const auto inc = store.createIncident(QStringLiteral("Vars"), m_rb, QStringLiteral("alice"));
+        QVERIFY(inc);
+        QVERIFY(store.setVariable(inc->id, QStringLiteral("NAMESPACE"), QStringLiteral("shop"), QStringLiteral("alice")));
+        QVERIFY(store.setVariable(inc->id, QStringLiteral("NODE"), QStringLiteral("node-1"), QStringLiteral("alice")));
+        QVERIFY(store.setVariable(inc->id, QStringLiteral("NODE"), QStringLiteral("node-7"), QStringLiteral("bob")));
+        QVERIFY(!store.setVariable(inc->id, QStringLiteral("bad name"), QStringLiteral("x"), QStringLiteral("bob")));
+        Redactor::add(QStringLiteral("sk_live_variable_secret_1"));
+        QVERIFY(store.setVariable(inc->id, QStringLiteral("TOKEN"), QStringLiteral("sk_live_variable_secret_1"), QStringLiteral("bob")));
+        auto loaded = store.loadIncident(inc->id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->variables.value(QStringLiteral("NAMESPACE")), QStringLiteral("shop"));
+        QCOMPARE(loaded->variables.value(QStringLiteral("NODE")), QStringLiteral("node-7"));
+        QCOMPARE(loaded->variables.value(QStringLiteral("TOKEN")), Redactor::mask); // a secret is never stored
+        QCOMPARE(loaded->timeline.last().kind, QStringLiteral("variable.set"));
+        QVERIFY(store.setVariable(inc->id, QStringLiteral("NODE"), QString(), QStringLiteral("bob")));
+        loaded = store.loadIncident(inc->id);
+        QVERIFY(!loaded->variables.contains(QStringLiteral("NODE")));
+        const QString md = MarkdownExporter::exportIncident(loaded.value(), m_rb);
+        QVERIFY2(md.contains(QStringLiteral("`NAMESPACE` = `shop`")), qPrintable(md.left(800)));
+        QVERIFY(!md.contains(QStringLiteral("sk_live_variable_secret_1")));
+        QCOMPARE(loaded->toJson().value(QStringLiteral("variables")).toObject().value(QStringLiteral("NAMESPACE")).toString(), QStringLiteral("shop"));
     }
 
     void noteDraftsAreStoredAtOnceAndLoggedOnce()
