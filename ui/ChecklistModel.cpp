@@ -126,7 +126,18 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         if (index.column() == NumberColumn)
             return tr("Step %1, %2").arg(st.number.isEmpty() ? QString::number(index.row() + 1) : st.number, stateText(rec.state));
         return {};
-    case MarkdownRole: return st.text;
+    case GroupHeaderRole: {
+        const bool opens = !st.group.isEmpty() && (index.row() == 0 || m_section->steps.at(index.row() - 1).group != st.group);
+        return opens ? st.group : QString();
+    }
+    case MarkdownRole: {
+        // The first step of a group carries the group's header; a command step says what it runs.
+        QString md = st.text;
+        if (!st.blocks.isEmpty() && st.type != StepType::Check)
+            md += QStringLiteral(" `%1`").arg(st.blocks.first().language.isEmpty() ? tr("code") : st.blocks.first().language);
+        const bool opens = !st.group.isEmpty() && (index.row() == 0 || m_section->steps.at(index.row() - 1).group != st.group);
+        return opens ? QStringLiteral("**▸ %1**\n\n%2").arg(st.group, md) : md;
+    }
     case StepIdRole: return st.id;
     case StateRole: return int(rec.state);
     case TextChangedRole: return changed;

@@ -15,11 +15,13 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NumberColumn, TextColumn, StateColumn, NoteColumn, WhoColumn, ColumnCount };
-    enum Role { MarkdownRole = Qt::UserRole + 1, StepIdRole, StateRole, TextChangedRole };
+    enum Role { MarkdownRole = Qt::UserRole + 1, StepIdRole, StateRole, TextChangedRole,
+                GroupHeaderRole }; // the group a step opens (its sub-heading), shown above it; empty inside a group
 
     explicit ChecklistModel(IncidentSession *session, QObject *parent = nullptr);
     void setSection(const Section *section);
     const Section *section() const { return m_section; }
+    IncidentSession *session() const { return m_session; }
     const Step *stepAt(int row) const;
     int rowOf(const QString &stepId) const;
 

@@ -1,4 +1,12 @@
 #include "StepDetailPanel.h"
+#include <QLineEdit>
+#include <QGuiApplication>
+#include <QFormLayout>
+#include <QFontDatabase>
+#include <QClipboard>
+#include "incident/IncidentSession.h"
+#include "secrets/Redactor.h"
+#include "runbook/CodeText.h"
 
 #include "ChecklistModel.h"
 #include "runbook/Runbook.h"
@@ -102,9 +110,18 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
             m_draftTimer.start();
     });
 
+    m_commands = new QWidget(this);
+    m_commands->setObjectName(QStringLiteral("stepCommands"));
+    new QVBoxLayout(m_commands);
+    m_commands->layout()->setContentsMargins(0, 0, 0, 0);
+    m_commands->hide();
+    if (IncidentSession *session = m_model->session())
+        connect(session, &IncidentSession::incidentUpdated, this, &StepDetailPanel::updateCommands);
+
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 4, 0, 0);
     l->addWidget(m_text);
+    l->addWidget(m_commands);
     l->addWidget(m_entities);
     l->addWidget(m_wired);
     l->addWidget(m_run, 0, Qt::AlignLeft);
@@ -176,13 +193,22 @@ void StepDetailPanel::refresh()
         }
     m_run->setVisible(runnable);
     if (!st) {
+        showCommands(nullptr);
         m_text->setText(tr("*Select a step.*"));
         m_entities->clear();
         m_meta->clear();
         return;
     }
-    m_text->setText((st->number.isEmpty() ? QString() : QStringLiteral("**%1.** ").arg(st->number)) + st->text
-                    + (st->code.isEmpty() ? QString() : QStringLiteral("\n\n```\n%1\n```").arg(st->code)));
+    QString body = (st->number.isEmpty() ? QString() : QStringLiteral("**%1.** ").arg(st->number)) + st->text;
+    for (const QString &sub : st->subItems)
+        body += QStringLiteral("\n- ") + sub;
+    if (!st->details.isEmpty())
+        body += QStringLiteral("\n\n") + st->details;
+    m_text->setText(body);
+    if (m_commandsOf != st->id)
+        showCommands(st);
+    else
+        updateCommands();
     QStringList mentions;
     for (const StepEntity &e : st->entities)
         mentions.append(QStringLiteral("%1: `%2`").arg(entityLabel(e.kind), e.text));
@@ -248,4 +274,103 @@ void StepDetailPanel::setWiring(const Wiring *wiring, const Profile *profile)
     m_wiring = wiring;
     m_profile = profile;
     refresh();
+}
+
+QHash<QString, QString> StepDetailPanel::variableValues() const
+{
+    QHash<QString, QString> values;
+    if (IncidentSession *session = m_model->session(); session && session->current())
+        for (auto it = session->current()->variables.begin(); it != session->current()->variables.end(); ++it)
+            values.insert(it.key(), it.value());
+    return values;
+}
+
+void StepDetailPanel::showCommands(const Step *st)
+{
+    m_commandsOf = st ? st->id : QString();
+    qDeleteAll(m_commands->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    auto *layout = static_cast<QVBoxLayout *>(m_commands->layout());
+    const bool any = st && (!st->blocks.isEmpty() || !st->variables.isEmpty());
+    m_commands->setVisible(any);
+    if (!any)
+        return;
+    IncidentSession *session = m_model->session();
+    // The placeholders the step uses, set once for the incident (kept with it, shown in the export).
+    if (!st->variables.isEmpty()) {
+        auto *vars = new QWidget(m_commands);
+        vars->setObjectName(QStringLiteral("stepVariables"));
+        auto *form = new QFormLayout(vars);
+        form->setContentsMargins(0, 0, 0, 0);
+        for (const QString &name : st->variables) {
+            auto *edit = new QLineEdit(vars);
+            edit->setObjectName(QStringLiteral("variable_") + name);
+            edit->setPlaceholderText(session && session->current() ? tr("value for this incident") : tr("start an incident to set it"));
+            edit->setEnabled(session && session->canEdit());
+            edit->setText(variableValues().value(name));
+            connect(edit, &QLineEdit::editingFinished, this, [this, edit, name] {
+                IncidentSession *s = m_model->session();
+                if (s && s->canEdit() && variableValues().value(name) != edit->text().trimmed())
+                    s->setVariable(name, edit->text().trimmed());
+                updateCommands();
+            });
+            form->addRow(QStringLiteral("<code>%1</code>").arg(name.toHtmlEscaped()), edit);
+        }
+        layout->addWidget(vars);
+    }
+    for (int i = 0; i < st->blocks.size(); ++i) {
+        const CodeBlock &block = st->blocks.at(i);
+        auto *box = new QWidget(m_commands);
+        box->setObjectName(QStringLiteral("commandBox"));
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        auto *head = new QHBoxLayout;
+        auto *lang = new QLabel(block.language.isEmpty() ? tr("code") : block.language, box);
+        lang->setForegroundRole(QPalette::PlaceholderText);
+        auto *copy = new QPushButton(tr("Copy"), box);
+        copy->setObjectName(QStringLiteral("copyCommandButton"));
+        copy->setToolTip(block.language == QStringLiteral("shell") ? tr("Copy the commands (without prompts and output), with the variables filled in")
+                                                                  : tr("Copy, with the variables filled in"));
+        head->addWidget(lang);
+        head->addStretch(1);
+        head->addWidget(copy);
+        v->addLayout(head);
+        auto *text = new QPlainTextEdit(box);
+        text->setObjectName(QStringLiteral("commandText"));
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        text->setProperty("block", i);
+        const int lines = int(std::min<qsizetype>(8, block.text.count(QLatin1Char('\n')) + 1));
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * lines + 12);
+        v->addWidget(text);
+        connect(copy, &QPushButton::clicked, this, [this, block] {
+            // What goes to the clipboard passes the redactor, like every message.
+            QGuiApplication::clipboard()->setText(Redactor::redact(CodeText::forCopy(block.text, block.language, variableValues())));
+        });
+        layout->addWidget(box);
+    }
+    updateCommands();
+}
+
+void StepDetailPanel::updateCommands()
+{
+    const Step *st = m_model->stepAt(m_row);
+    if (!st || st->id != m_commandsOf)
+        return;
+    const QHash<QString, QString> values = variableValues();
+    for (QPlainTextEdit *text : m_commands->findChildren<QPlainTextEdit *>(QStringLiteral("commandText"))) {
+        const int i = text->property("block").toInt();
+        if (i >= 0 && i < st->blocks.size()) {
+            const QString shown = CodeText::forCopy(st->blocks.at(i).text, QString(), values); // as written, variables filled
+            if (text->toPlainText() != shown)
+                text->setPlainText(shown);
+        }
+    }
+    IncidentSession *session = m_model->session();
+    for (QLineEdit *edit : m_commands->findChildren<QLineEdit *>()) {
+        const QString name = edit->objectName().mid(9);
+        edit->setEnabled(session && session->canEdit());
+        if (!edit->hasFocus())
+            edit->setText(values.value(name));
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // StepDetailPanel: the selected step in full — text, what it mentions, state
 // buttons, its note (saved as you type, no save button) and who/when.
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -43,4 +44,10 @@ private:
     QTimer m_noteTimer;  // the edit is finished: a timeline line
     QTimer m_draftTimer; // what is typed is stored within this (a crash loses nothing)
     void saveDraft();
+    // The step's commands (each with its language and Copy) and the variables they use.
+    QWidget *m_commands;
+    QString m_commandsOf; // the step the commands area shows
+    void showCommands(const struct Step *st);
+    void updateCommands();
+    QHash<QString, QString> variableValues() const;
 };
