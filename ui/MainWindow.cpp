@@ -434,6 +434,8 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
                                         .arg(m_wiring->messages.first().line)
                                         .arg(m_wiring->messages.first().message),
                                     MessageBar::Warning);
+    } else {
+        m_sources->useNoWiring();
     }
     m_incidents->runbookOpened(m_runbook.get());
     updateIncidentUi();

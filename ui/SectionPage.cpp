@@ -21,7 +21,7 @@
 
 SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new ChecklistModel(session, this)), m_title(new QLabel(this)),
-      m_group(new QLabel(this)), m_condition(new QLabel(this)), m_live(new LivePanel(live, this)),
+      m_group(new QLabel(this)), m_runbookMeta(new QLabel(this)), m_alertThresholds(new QLabel(this)), m_condition(new QLabel(this)), m_live(new LivePanel(live, this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_view(new QTreeView(m_splitter)),
       m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this)), m_wiringProblems(new QLabel(this))
 {
@@ -39,6 +39,13 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     m_title->setWordWrap(true);
     m_group->setObjectName(QStringLiteral("sectionGroupLabel"));
     m_group->setForegroundRole(QPalette::PlaceholderText);
+    m_runbookMeta->setObjectName(QStringLiteral("runbookMetaLabel"));
+    m_runbookMeta->setForegroundRole(QPalette::PlaceholderText);
+    m_runbookMeta->setWordWrap(true);
+    m_runbookMeta->setTextFormat(Qt::PlainText);
+    m_alertThresholds->setObjectName(QStringLiteral("alertThresholdsLabel"));
+    m_alertThresholds->setWordWrap(true);
+    m_alertThresholds->setTextFormat(Qt::PlainText);
     m_condition->setObjectName(QStringLiteral("conditionLabel"));
     m_condition->setWordWrap(true);
     m_condition->setTextFormat(Qt::MarkdownText);
@@ -89,8 +96,10 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
 
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(8, 8, 8, 8);
+    l->addWidget(m_runbookMeta);
     l->addWidget(m_group);
     l->addWidget(m_title);
+    l->addWidget(m_alertThresholds);
     l->addWidget(m_condition);
     l->addWidget(m_wiringProblems);
     l->addWidget(m_body, 1);
@@ -162,6 +171,20 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
     m_runbook = runbook;
     updateWiringProblems();
     m_model->setSection(section);
+    QStringList meta;
+    if (runbook && !runbook->alert.isEmpty())
+        meta.append(tr("Alert %1").arg(runbook->alert));
+    if (runbook)
+        for (const auto &kv : runbook->metadata)
+            if (kv.first.compare(QStringLiteral("title"), Qt::CaseInsensitive) != 0 && kv.first.compare(QStringLiteral("alert"), Qt::CaseInsensitive) != 0
+                && !kv.second.isEmpty())
+                meta.append(QStringLiteral("%1: %2").arg(kv.first, kv.second.left(120)));
+    m_runbookMeta->setText(meta.join(QStringLiteral(" · ")));
+    m_runbookMeta->setVisible(!meta.isEmpty());
+    m_alertThresholds->setText(section && !section->alertExpressions.isEmpty()
+                                   ? tr("Alert thresholds stated here: %1").arg(section->alertExpressions.join(QStringLiteral(", ")))
+                                   : QString());
+    m_alertThresholds->setVisible(!m_alertThresholds->text().isEmpty());
     if (!section) {
         m_title->setText(tr("No section"));
         m_group->hide();

@@ -52,6 +52,8 @@ private:
     ChecklistModel *m_model;
     QLabel *m_title;
     QLabel *m_group;
+    QLabel *m_runbookMeta; // the front matter and the alert, above every section
+    QLabel *m_alertThresholds;
     QLabel *m_condition;
     LivePanel *m_live;
     QSplitter *m_splitter;

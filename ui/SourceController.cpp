@@ -138,11 +138,24 @@ void SourceController::selectProfile(const QString &name)
     useLogSource(setup->spec, setup->options);
 }
 
+void SourceController::useNoWiring()
+{
+    m_demo.reset();
+    if (!m_settings.logSource().isEmpty()) {
+        applyLogSource(m_settings.logSource());
+        return;
+    }
+    ++m_generation; // drops demo logs still being made for the start
+    useLogSource(UnavailableLogSource::spec(tr("not connected: this runbook has no wiring (Settings → Log Source chooses a source)")), {});
+}
+
 void SourceController::chooseLogSource(const QString &spec)
 {
     m_settings.setLogSource(spec);
     if (spec.isEmpty() && currentProfile())
         selectProfile(m_profileName);
+    else if (spec.isEmpty() && m_runbook && !m_wiring)
+        useNoWiring();
     else
         applyLogSource(spec);
 }

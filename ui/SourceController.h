@@ -31,6 +31,10 @@ public:
     void selectProfile(const QString &name);
     // `spec` empty: the demo logs. Does not change the settings.
     void applyLogSource(const QString &spec);
+    // A runbook without a wiring of its own: its queries and monitors are not
+    // connected (never the demo logs, which belong to the flagship) unless a
+    // source was chosen in Settings.
+    void useNoWiring();
     // The user chose a log source in Settings (empty: back to the profile's / the demo logs).
     void chooseLogSource(const QString &spec);
 

@@ -36,6 +36,9 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QSignalSpy>
+#include <QClipboard>
+#include <QTextBrowser>
+#include <QGuiApplication>
 #include <QtTest>
 #include <memory>
 
@@ -886,6 +889,63 @@ private Q_SLOTS:
         runButton->click();
         QTRY_COMPARE(status->text(), QStringLiteral("6 row(s) changed"));
         dlg->close();
+    }
+
+    // A Kubernetes alert runbook with front matter, as another team writes it:
+    // Meaning and Impact are read, Diagnosis has its groups and command steps,
+    // and a variable set once for the incident goes into what Copy gives.
+    void alertRunbookWithFrontMatter()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("alert"))));
+        const QString path = m_dir.filePath(QStringLiteral("alert/crashloop.md"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/k8s-pod-crashlooping.md"), path));
+        AppSettings settings(m_dir.filePath(QStringLiteral("alert.ini")));
+        MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("alert.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.session()->storeReady());
+        QVERIFY(!win.wiring());
+        QCOMPARE(win.runbook()->title, QStringLiteral("KubePodCrashLooping"));
+        QVERIFY(win.findChild<QLabel *>(QStringLiteral("runbookMetaLabel"))->text().contains(QStringLiteral("Alert KubePodCrashLooping")));
+        QVERIFY(win.findChild<QLabel *>(QStringLiteral("runbookMetaLabel"))->text().contains(QStringLiteral("owner: platform-team")));
+        for (int i : {0, 1}) {
+            win.selectSection(i);
+            QCOMPARE(win.sectionPage()->section()->kind, SectionKind::Reading);
+            QTRY_VERIFY(win.findChild<QTextBrowser *>(QStringLiteral("sectionTextBrowser"))->isVisible());
+            QVERIFY(!win.sectionPage()->checklistView()->isVisible()); // read, not an empty checklist
+        }
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
+        win.selectSection(2);
+        QCOMPARE(win.sectionPage()->section()->title, QStringLiteral("Diagnosis"));
+        auto *model = win.sectionPage()->checklistModel();
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->index(0, 1).data(ChecklistModel::GroupHeaderRole).toString(), QStringLiteral("CLI Checks"));
+        QCOMPARE(model->index(1, 1).data(ChecklistModel::GroupHeaderRole).toString(), QString());
+        QCOMPARE(model->index(3, 1).data(ChecklistModel::GroupHeaderRole).toString(), QStringLiteral("PromQL queries"));
+        win.sectionPage()->selectStep(1); // Look at the last container's logs
+        QTRY_VERIFY(win.findChild<QLineEdit *>(QStringLiteral("variable_NAMESPACE")));
+        auto *copy = win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"));
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl logs -n $NAMESPACE <pod-name> --previous"));
+        auto *ns = win.findChild<QLineEdit *>(QStringLiteral("variable_NAMESPACE"));
+        QTRY_VERIFY(ns->isEnabled());
+        ns->setFocus();
+        ns->setText(QStringLiteral("shop"));
+        Q_EMIT ns->editingFinished();
+        auto *pod = win.findChild<QLineEdit *>(QStringLiteral("variable_POD_NAME"));
+        pod->setText(QStringLiteral("web-7d9f"));
+        Q_EMIT pod->editingFinished();
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        QCOMPARE(win.session()->current()->variables.value(QStringLiteral("NAMESPACE")), QStringLiteral("shop"));
+        win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl logs -n shop web-7d9f --previous"));
+        // The same variable fills the other steps too; the shell block of step 1 has no pod.
+        win.sectionPage()->selectStep(0);
+        QTRY_VERIFY(!win.findChild<QLineEdit *>(QStringLiteral("variable_POD_NAME")));
+        win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl get pods -n shop --field-selector=status.phase!=Running"));
     }
 
     void resetDemoAsksFirst()
