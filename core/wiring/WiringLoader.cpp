@@ -34,6 +34,7 @@ const QHash<QString, QStringList> &connectorFields()
         {QStringLiteral("svix"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("app_id"), QStringLiteral("endpoint_id")}},
         {QStringLiteral("stripe"), {QStringLiteral("base_url"), QStringLiteral("key")}},
         {QStringLiteral("dashboard"), {QStringLiteral("url")}},
+        {QStringLiteral("prometheus"), {QStringLiteral("base_url"), QStringLiteral("token")}}, // PromQL steps; no kind runs them yet: mark it coming
         {QStringLiteral("vercel"), {QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("config_path"), QStringLiteral("token")}},
     };
     return f;

@@ -16,6 +16,7 @@
 #include <QHttpServer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "actions/StepKind.h"
 #include <QtTest>
 
 namespace {
@@ -318,6 +319,8 @@ private Q_SLOTS:
         QTest::newRow("flagship") << QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
         QTest::newRow("playbook") << QStringLiteral(RUNBOOK_TEST_DATA "/database-failover.md");
         QTest::newRow("checklist") << QStringLiteral(RUNBOOK_TEST_DATA "/ops-checklist.md");
+        for (const QString &f : QDir(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks")).entryList({QStringLiteral("*.md")}))
+            QTest::newRow(qPrintable(f)) << QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/") + f;
     }
     void suggestOnThreeRunbooks()
     {
@@ -331,15 +334,39 @@ private Q_SLOTS:
         const WiringCoverage c = wiringCoverage(rb, w);
         QCOMPARE(c.bound, c.steps);
         QVERIFY(c.steps > 0);
+        // Every probe and action it writes runs in this build, or its connector is marked coming.
+        const Profile *p = w.profile(w.defaultProfile);
+        QVERIFY(p);
+        int probes = 0;
+        for (const Binding &b : w.bindings) {
+            if (b.kind != BindingKind::Probe && b.kind != BindingKind::Action)
+                continue;
+            ++probes;
+            const Connector *c = p->connector(b.connector);
+            QVERIFY2(c, qPrintable(b.target));
+            QVERIFY2(StepKinds::runnable(b.type) || c->coming, qPrintable(b.target + QStringLiteral(": ") + b.type));
+            QVERIFY2(StepKinds::checkParameters(b, {}), qPrintable(b.target));
+        }
+        // A PromQL step is a prometheus query even before that connector exists.
+        for (const Section &s : rb.sections)
+            for (const Step &st : s.steps)
+                if (!st.blocks.isEmpty() && st.blocks.first().language == QStringLiteral("promql")) {
+                    const Binding *b = w.bindingsFor(st.id).first();
+                    QCOMPARE(b->type, QStringLiteral("promql_query"));
+                    QVERIFY(p->connector(b->connector)->coming);
+                } else if (!st.blocks.isEmpty() && st.blocks.first().language == QStringLiteral("shell")) {
+                    QCOMPARE(w.bindingsFor(st.id).first()->kind, BindingKind::Info);
+                }
         if (rb.title.startsWith(QStringLiteral("Infrastructure"))) {
             QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-3")).first()->kind, BindingKind::Action);
             QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-3")).first()->params.value(QStringLiteral("sql")).toString(),
                      QStringLiteral("UPDATE profile_photos SET status = 'failed' WHERE id = :param"));
             QCOMPARE(w.bindingsFor(QStringLiteral("database-reconciliation/step-1")).first()->kind, BindingKind::Probe);
             QCOMPARE(w.bindingsFor(QStringLiteral("manual-blob-cleanup/step-1")).first()->connector, QStringLiteral("vercel_dashboard"));
-            QCOMPARE(w.bindingsFor(QStringLiteral("cron-job-health/step-2")).first()->params.value(QStringLiteral("secret")).toString(),
-                     QStringLiteral("env:CRON_SECRET"));
+            QCOMPARE(w.bindingsFor(QStringLiteral("cron-job-health/step-2")).first()->kind, BindingKind::Manual); // a secret is never read into the wiring
             QCOMPARE(w.bindingsFor(QStringLiteral("blob-storage-orphan-prevention/monitor-1")).first()->type, QStringLiteral("log_count"));
+            QVERIFY(w.bindingsFor(QStringLiteral("blob-storage-orphan-prevention/monitor-1")).first()->params.contains(QStringLiteral("query")));
+            QVERIFY(!w.bindingsFor(QStringLiteral("query/blob-cleanup-issues")).isEmpty());
         }
     }
 };
