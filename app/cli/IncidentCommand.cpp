@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "runbook/CodeText.h"
 #include "CliWiring.h"
 
 #include "incident/IncidentStore.h"
@@ -49,7 +50,7 @@ Result<Runbook> runbookOf(const Incident &inc)
 int runIncident(const QStringList &args, CliContext &ctx)
 {
     if (args.isEmpty()) {
-        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|resolve|reopen|export … [--store PATH]") << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|var|copy|resolve|reopen|export … [--store PATH]") << Qt::endl;
         return 64;
     }
     const QString sub = args.first();
@@ -61,10 +62,11 @@ int runIncident(const QStringList &args, CliContext &ctx)
     const QCommandLineOption title(QStringLiteral("title"), cliText("Incident title."), QStringLiteral("TEXT"));
     const QCommandLineOption state(QStringLiteral("state"), cliText("pending, done, skipped or n/a."), QStringLiteral("STATE"));
     const QCommandLineOption note(QStringLiteral("note"), cliText("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption block(QStringLiteral("block"), cliText("copy: which code block of the step (1 = the first)."), QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), cliText("Export format: md."), QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
-    p.addOptions({title, state, note, format, outFile, runbookOpt});
+    p.addOptions({title, state, note, format, outFile, runbookOpt, block});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
@@ -220,6 +222,41 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return fail(id.error());
         const auto n = store.addNote(id.value(), pos.at(1), actor);
         return n ? 0 : fail(n.error());
+    }
+    if (sub == QStringLiteral("var")) {
+        // incident var ID NAME=VALUE: a runbook placeholder's value for this incident (empty clears it).
+        if (!needArgs(2, cliText("var ID NAME=VALUE")))
+            return 64;
+        const auto id = resolveWithWiring(pos.at(0));
+        if (!id)
+            return fail(id.error());
+        if (!pos.at(1).contains(QLatin1Char('=')))
+            return ctx.err << cliText("var: expected NAME=VALUE, got \"%1\"").arg(pos.at(1)) << Qt::endl, 64;
+        const Status s = store.setVariable(id.value(), pos.at(1).section(QLatin1Char('='), 0, 0).trimmed(), pos.at(1).section(QLatin1Char('='), 1), actor);
+        return s ? 0 : fail(s.error());
+    }
+    if (sub == QStringLiteral("copy")) {
+        // incident copy ID STEP_ID [--block N]: what the window's Copy gives — the step's command, variables filled in.
+        if (!needArgs(2, cliText("copy ID STEP_ID [--block N]")))
+            return 64;
+        const auto inc = loadById(pos.at(0));
+        if (!inc)
+            return fail(inc.error());
+        const auto rb = RunbookParser::parseFile(inc->runbookPath);
+        if (!rb)
+            return fail(rb.error());
+        const Step *step = rb->step(pos.at(1));
+        if (!step)
+            return ctx.err << cliText("%1 has no step %2").arg(inc->runbookPath, pos.at(1)) << Qt::endl, 2;
+        const int n = p.value(block).isEmpty() ? 1 : p.value(block).toInt();
+        if (n < 1 || n > step->blocks.size())
+            return ctx.err << cliText("%1 has %2 code block(s)").arg(step->id).arg(step->blocks.size()) << Qt::endl, 2;
+        QHash<QString, QString> values;
+        for (auto it = inc->variables.begin(); it != inc->variables.end(); ++it)
+            values.insert(it.key(), it.value());
+        const CodeBlock &c = step->blocks.at(n - 1);
+        ctx.out << CodeText::forCopy(c.text, c.language, values) << Qt::endl;
+        return 0;
     }
     if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
         if (!needArgs(1, sub + cliText(" ID")))

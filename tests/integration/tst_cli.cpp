@@ -427,6 +427,42 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("profile production, connector payments, key: environment variable STRIPE_SECRET_KEY is not set")), qPrintable(r.err));
     }
 
+    // Another team's alert runbook through the CLI: the model as JSON, and an
+    // incident's variables filling what `incident copy` prints.
+    void anyRunbookFromTheCli()
+    {
+        const QString rb = QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/k8s-pod-crashlooping.md");
+        Run r = cli({QStringLiteral("inspect"), rb, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("alert")).toString(), QStringLiteral("KubePodCrashLooping"));
+        QCOMPARE(o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("platform-team"));
+        QCOMPARE(o.value(QStringLiteral("variables")).toArray().first().toString(), QStringLiteral("NAMESPACE"));
+        const QJsonArray sections = o.value(QStringLiteral("sections")).toArray();
+        QCOMPARE(sections.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("reading"));
+        const QJsonObject diag = sections.at(2).toObject();
+        QCOMPARE(diag.value(QStringLiteral("groups")).toArray().size(), 2);
+        const QJsonObject step = diag.value(QStringLiteral("steps")).toArray().at(3).toObject();
+        QCOMPARE(step.value(QStringLiteral("type")).toString(), QStringLiteral("command"));
+        QCOMPARE(step.value(QStringLiteral("group")).toString(), QStringLiteral("PromQL queries"));
+        QCOMPARE(step.value(QStringLiteral("blocks")).toArray().first().toObject().value(QStringLiteral("language")).toString(), QStringLiteral("promql"));
+
+        const QString store = m_dir.filePath(QStringLiteral("vars.sqlite"));
+        const QString id = cli({QStringLiteral("incident"), QStringLiteral("new"), rb, QStringLiteral("--store"), store}).out.trimmed();
+        QVERIFY(!id.isEmpty());
+        const QStringList st{QStringLiteral("--store"), store};
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("copy"), id, QStringLiteral("diagnosis/step-2")} + st).out.trimmed(),
+                 QStringLiteral("kubectl logs -n $NAMESPACE <pod-name> --previous"));
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("var"), id, QStringLiteral("NAMESPACE=shop")} + st).code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("var"), id, QStringLiteral("POD_NAME=web-1")} + st).code, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("copy"), id, QStringLiteral("diagnosis/step-2")} + st).out.trimmed(),
+                 QStringLiteral("kubectl logs -n shop web-1 --previous"));
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("var"), id, QStringLiteral("bad name=1")} + st).code, 1);
+        QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("copy"), id, QStringLiteral("diagnosis/step-2"), QStringLiteral("--block"), QStringLiteral("3")} + st).code, 2);
+        r = cli(QStringList{QStringLiteral("incident"), QStringLiteral("export"), id} + st);
+        QVERIFY2(r.out.contains(QStringLiteral("`NAMESPACE` = `shop`")), qPrintable(r.out.left(600)));
+    }
+
     void damagedStoreIsReported()
     {
         const QString store = m_dir.filePath(QStringLiteral("junk.sqlite"));
