@@ -948,6 +948,30 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl get pods -n shop --field-selector=status.phase!=Running"));
     }
 
+    // A runbook without a wiring of its own is not connected: its monitors and
+    // queries are never counted from the demo logs, which are the flagship's.
+    void aRunbookWithoutWiringIsNotConnected()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("nowiring"))));
+        const QString path = m_dir.filePath(QStringLiteral("nowiring/api.md"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/api-latency-datadog.md"), path));
+        AppSettings settings(m_dir.filePath(QStringLiteral("nowiring.ini")));
+        MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("nowiring.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook());
+        QCOMPARE(win.runbook()->queries.size(), 2);
+        QTRY_VERIFY(win.liveQueries()->sourceSpec().startsWith(QStringLiteral("unavailable:")));
+        QVERIFY(win.liveQueries()->sourceSpec().contains(QStringLiteral("no wiring")));
+        QTest::qWait(300); // the demo logs made for the start do not take over afterwards
+        QVERIFY2(!win.liveQueries()->sourceSpec().contains(QStringLiteral("/demo/logs/")), qPrintable(win.liveQueries()->sourceSpec()));
+        // A source chosen in Settings is the user's choice and is used.
+        settings.setLogSource(QStringLiteral("file:") + m_dir.filePath(QStringLiteral("nowiring/app.log")));
+        MainWindow chosen(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("nowiring2.sqlite")));
+        QTRY_COMPARE(chosen.liveQueries()->sourceSpec(), QStringLiteral("file:") + m_dir.filePath(QStringLiteral("nowiring/app.log")));
+        settings.setLogSource({});
+    }
+
     void resetDemoAsksFirst()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("rd.ini")));
