@@ -335,6 +335,8 @@ void Builder::buildSection(const RawSection &raw)
             case MdNode::OrderedList:
                 if (p.role == PartRole::Monitors) {
                     addMonitors(s, b, {});
+                    for (const auto &item : b->children) // "lag exceeds 10000 messages"
+                        s.alertExpressions += thresholdsIn(TextUtil::stripInlineMarkdown(itemText(item.get())), false);
                 } else if (p.role == PartRole::Metrics) {
                     for (const auto &item : b->children)
                         s.metrics.append({s.id + QStringLiteral("/metric-") + QString::number(s.metrics.size() + 1),

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include "actions/StepKind.h"
+#include "actions/StepRunner.h"
 #include <QtTest>
 
 namespace {
@@ -337,15 +338,17 @@ private Q_SLOTS:
         // Every probe and action it writes runs in this build, or its connector is marked coming.
         const Profile *p = w.profile(w.defaultProfile);
         QVERIFY(p);
-        int probes = 0;
         for (const Binding &b : w.bindings) {
             if (b.kind != BindingKind::Probe && b.kind != BindingKind::Action)
                 continue;
-            ++probes;
             const Connector *c = p->connector(b.connector);
             QVERIFY2(c, qPrintable(b.target));
             QVERIFY2(StepKinds::runnable(b.type) || c->coming, qPrintable(b.target + QStringLiteral(": ") + b.type));
             QVERIFY2(StepKinds::checkParameters(b, {}), qPrintable(b.target));
+            // What the Run… button and `probe run` do first: plan it on the profile (a coming connector says so).
+            const auto plan = StepRunner::plan(w, p->name, b.target);
+            QVERIFY2(plan || (c->coming && plan.error().contains(QStringLiteral("not available in this build"))),
+                     qPrintable(b.target + QStringLiteral(": ") + (plan ? QString() : plan.error())));
         }
         // A PromQL step is a prometheus query even before that connector exists.
         for (const Section &s : rb.sections)
