@@ -118,6 +118,21 @@ class TestStepRunner : public QObject
         return std::make_unique<StepRunner>(plan.value(), QHash<QString, QString>());
     }
 
+    // fix/step-1 previewed for these ids, recording into `journal`.
+    std::unique_ptr<StepRunner> previewed(const Wiring &w, std::shared_ptr<RecordingJournal> journal, const QStringList &ids)
+    {
+        auto r = runner(w, QStringLiteral("fix/step-1"));
+        if (!r)
+            return nullptr;
+        r->setJournal(std::move(journal));
+        QList<std::pair<QString, QString>> kv;
+        for (const QString &id : ids)
+            kv.append({QStringLiteral("id"), id});
+        if (!r->setParameters(kv) || look(*r).failed())
+            return nullptr;
+        return r;
+    }
+
     static StepView look(StepRunner &r)
     {
         QSignalSpy viewed(&r, &StepRunner::viewed);
@@ -198,11 +213,10 @@ private Q_SLOTS:
     void previewThenRunRecordsIntentAndOutcome()
     {
         const Wiring w = wiring();
-        auto r = runner(w, QStringLiteral("fix/step-1"));
         auto journal = std::make_shared<RecordingJournal>();
-        r->setJournal(journal);
-        QVERIFY(r->setParameters({{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("id"), QStringLiteral("b")}}));
-        const StepView v = look(*r);
+        auto r = previewed(w, journal, {QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(r);
+        const StepView v = r->lastView();
         QVERIFY2(!v.failed(), qPrintable(v.error));
         QCOMPARE(v.table.rows.size(), 2);
         QVERIFY(!v.token.isEmpty());
@@ -256,11 +270,10 @@ private Q_SLOTS:
     void aPreviewThatNoLongerHoldsIsRefusedBeforeTheIntent()
     {
         const Wiring w = wiring();
-        auto r = runner(w, QStringLiteral("fix/step-1"));
         auto journal = std::make_shared<RecordingJournal>();
-        r->setJournal(journal);
-        QVERIFY(r->setParameters({{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("id"), QStringLiteral("b")}}));
-        const StepView v = look(*r);
+        auto r = previewed(w, journal, {QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(r);
+        const StepView v = r->lastView();
         exec(QStringLiteral("UPDATE photos SET status = 'uploading' WHERE id = 'b'")); // the data changes after the preview
         const StepOutcome o = run(*r, v.token);
         QCOMPARE(o.code, 3);

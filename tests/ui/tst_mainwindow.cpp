@@ -70,6 +70,11 @@ public:
     }
 };
 
+// Manual Blob Cleanup's orphans probe and its delete, bound to the demo's blob store and database.
+const QString kBlobCleanupBindings = QStringLiteral(
+    "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+    "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n");
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -514,20 +519,29 @@ private Q_SLOTS:
         dlg->close();
     }
 
+    // A window on `runbook` with its wiring and store ready and a new incident open (null when it did not get there).
+    std::unique_ptr<MainWindow> windowWithIncident(AppSettings &settings, const QString &runbook, const QString &store)
+    {
+        auto win = std::make_unique<MainWindow>(settings, m_dialogs, runbook, true, store);
+        win->show();
+        if (!QTest::qWaitFor([&] { return win->runbook() && win->wiring() && win->session()->storeReady(); }, 10000))
+            return nullptr;
+        win->newIncident();
+        if (!QTest::qWaitFor([&] { return win->session()->current().has_value(); }, 10000))
+            return nullptr;
+        return win;
+    }
+
     void blobCleanupPreviewsThenDeletesTheOrphans()
     {
         DemoBackend backend;
-        const QString dir = blobDemo(QStringLiteral("blob"), backend, QStringLiteral(
-                               "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
-                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"));
+        const QString dir = blobDemo(QStringLiteral("blob"), backend, kBlobCleanupBindings);
         QVERIFY(!dir.isEmpty());
         const int before = backend.blobCount();
         AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
-        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("b.sqlite")));
-        win.show();
-        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
-        win.newIncident();
-        QTRY_VERIFY(win.session()->current());
+        const auto w = windowWithIncident(settings, dir + QStringLiteral("/rb.md"), m_dir.filePath(QStringLiteral("b.sqlite")));
+        QVERIFY(w);
+        MainWindow &win = *w;
         win.selectSection(win.runbook()->sections.size() - 3); // Manual Blob Cleanup
         win.sectionPage()->selectStep(3);                       // 4. delete the orphans
         auto *run = win.findChild<QPushButton *>(QStringLiteral("runActionButton"));
@@ -562,17 +576,13 @@ private Q_SLOTS:
     void anActionOutlivesItsDialog()
     {
         DemoBackend backend;
-        const QString dir = blobDemo(QStringLiteral("outlive"), backend, QStringLiteral(
-                               "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
-                               "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n"));
+        const QString dir = blobDemo(QStringLiteral("outlive"), backend, kBlobCleanupBindings);
         QVERIFY(!dir.isEmpty());
         const int before = backend.blobCount();
         AppSettings settings(m_dir.filePath(QStringLiteral("o.ini")));
-        MainWindow win(settings, m_dialogs, dir + QStringLiteral("/rb.md"), true, m_dir.filePath(QStringLiteral("o.sqlite")));
-        win.show();
-        QTRY_VERIFY(win.runbook() && win.wiring() && win.session()->storeReady());
-        win.newIncident();
-        QTRY_VERIFY(win.session()->current());
+        const auto w = windowWithIncident(settings, dir + QStringLiteral("/rb.md"), m_dir.filePath(QStringLiteral("o.sqlite")));
+        QVERIFY(w);
+        MainWindow &win = *w;
         const QString started = win.session()->current()->id;
         win.selectSection(win.runbook()->sections.size() - 3);
         win.sectionPage()->selectStep(3);
