@@ -12,42 +12,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Asking %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latency (median / worst)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 ms / %2 ms over %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expected HTTP %1, got %2%3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>: the secret does not match</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Probe — %1</source>
         <translation>Prüfung — %1</translation>
     </message>
@@ -56,15 +20,7 @@
         <translation>Aktion — %1</translation>
     </message>
     <message>
-        <source>parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>type %1 to confirm</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parameters:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -75,174 +31,36 @@
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n row(s)%1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source> (more than the cap)</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Previewing…</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>This will change exactly these %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) changed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Listing…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Token invalid: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Token valid; %n blob(s) listed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>No database connector to compare the blobs with.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>These %n blob(s) will be deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orphan blob(s): not referenced by any profile photo.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Comparing the blob store with the database…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pathname</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s) under %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty: the ids whose blob is missing; or id=…, id=…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Checking blob %1 of %2…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) whose blob is missing</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>The rows have no id column.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to do: every blob is there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Running the SELECT…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Aufrufen</translation>
-    </message>
-    <message>
-        <source>Calls GET %1 — the route does what it does when Vercel calls it.</source>
-        <translation>Ruft GET %1 auf — die Route tut, was sie auch beim Aufruf durch Vercel tut.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 of %2…</source>
-        <translation>%1 von %2 gelöscht …</translation>
-    </message>
-    <message>
-        <source>Asking…</source>
-        <translation>Frage an …</translation>
     </message>
     <message>
         <source>Open Dashboard</source>
         <translation>Dashboard öffnen</translation>
     </message>
     <message>
-        <source> · connected and answered in %1 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>**%1** on %2 (%3) · risk: **%4**</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not run: the intent could not be recorded (%1)</source>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preview again: the parameters changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview again: the time changed.</source>
+        <translation>Erneut Vorschau anzeigen: Der Zeitpunkt hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Preview again: the choice changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the parameters, then Preview.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -273,54 +91,6 @@
     </message>
     <message>
         <source>refused: cannot record the token as used: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>BindingRunner</name>
-    <message>
-        <source>%1: the procedure %2 has no bound action</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n failed delivery attempt(s) since %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) with a failed webhook delivery since %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1: query: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No log source is set.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matching line(s) in the last 24 hours: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>%1 cannot find the ids itself (%2); type them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -399,6 +169,10 @@
     <message>
         <source>By</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -674,6 +448,26 @@
     </message>
     <message>
         <source>Refused to run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a variable name (A–Z, 0–9 and _, starting with a letter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value of %1 is too long (%2 characters; at most 4096)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot set the variable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 = %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1443,6 +1237,16 @@ The runbook is open read-only; nothing already recorded was changed.</source>
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>- **Alert:** %1
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>- **Variables:** %1
+</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1722,6 +1526,38 @@ Leave empty for the demo logs.</source>
         <source>lists or quotes nest deeper than %1 levels at line %2; what is deeper is read as part of level %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>heading level jumps from %1 to %2; read as a sub-heading of "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>code block not indented under its list item; read as part of step %1 (indent it to keep the list together)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>front matter: %1 (its keys are ignored)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SamplesDialog</name>
@@ -1913,6 +1749,14 @@ Leave empty for the demo logs.</source>
         <source> — cannot tell (UNKNOWN)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Alert %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert thresholds stated here: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SourceController</name>
@@ -1934,6 +1778,10 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>The demo backend could not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not connected: this runbook has no wiring (Settings → Log Source chooses a source)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2110,6 +1958,411 @@ Leave empty for the demo logs.</source>
         <source>Note on this step — what you saw, what you did (stored as you type)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>value for this incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start an incident to set it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the commands (without prompts and output), with the variables filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy, with the variables filled in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepKinds</name>
+    <message>
+        <source>Listing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Token valid; %n blob(s) listed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphan blob(s): not referenced by any profile photo.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No orphan blob under %1: nothing to delete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>These %n blob(s) will be deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n blob(s) under %1: %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the blob store with the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1 of %2…</source>
+        <translation>%1 von %2 gelöscht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No database connector to compare the blobs with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) whose blob is missing</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checking blob %1 of %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running the SELECT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the path must start with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1 has no usable base_url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls GET %1 — the route does what it does when Vercel calls it.</source>
+        <translation>Ruft GET %1 auf — die Route tut, was sie auch beim Aufruf durch Vercel tut.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (median / worst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms / %2 ms over %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected HTTP %1, got %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: the secret does not match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:%2:%3: query "%4": %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the window "%1" (e.g. 1h, 24h, 7d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s) in the last 24 hours: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s) in the last %2: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: the ids whose blob is missing; or id=…, id=…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ids_from names no blob check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot find the ids itself (%2); type them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the rows of %2 have no id column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing to do; every blob is there</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)%1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (more than the cap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · connected and answered in %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This will change exactly these %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>cannot read "%1" as a time (24h, 90m or ISO-8601)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this step is a probe; it does not act</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes no parameter "%2" (it takes: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1 needs app_id and endpoint_id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed deliveries since:</source>
+        <translation>Fehlgeschlagene Zustellungen seit:</translation>
+    </message>
+    <message>
+        <source>Recover every failed message since then (Svix resends them) instead of the ticked ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking Svix for the failed deliveries…</source>
+        <translation>Frage Svix nach den fehlgeschlagenen Zustellungen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed delivery attempt(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing to resend; no failed delivery since %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>recover since %1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>resend %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recover task: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>recover finished: %n failed attempt(s) resent by Svix</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>resent %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) resent</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Asking Stripe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) with a failed webhook delivery since %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>the wiring has no profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not bound to a probe or an action in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the procedure %2 has no bound action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1 has no connector %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 on %3) is not available in this build yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not among what the preview found now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1 is destructive on the protected profile %2; confirm with the profile's name (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: preview first, then run with the preview's token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused: %1 is no longer in the list that was previewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not run: the intent could not be recorded (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StripeClient</name>
@@ -2275,136 +2528,7 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
-    <name>WebhookResendDialog</name>
-    <message>
-        <source>Resend the ticked messages</source>
-        <translation>Angehakte Nachrichten erneut senden</translation>
-    </message>
-    <message>
-        <source>Recover every failed message since the time above (Svix resends them)</source>
-        <translation>Alle seit dem obigen Zeitpunkt fehlgeschlagenen Nachrichten wiederherstellen (Svix sendet sie erneut)</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Resend</source>
-        <translation>Erneut senden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Action — %1</source>
-        <translation>Aktion — %1</translation>
-    </message>
-    <message>
-        <source>**Svix** (Clerk's webhooks) · app %1 · endpoint %2 · %3 · risk: **write**</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed deliveries since:</source>
-        <translation>Fehlgeschlagene Zustellungen seit:</translation>
-    </message>
-    <message>
-        <source>Open Clerk Dashboard</source>
-        <translation>Clerk-Dashboard öffnen</translation>
-    </message>
-    <message>
-        <source>Preview again: the time changed.</source>
-        <translation>Erneut Vorschau anzeigen: Der Zeitpunkt hat sich geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recover %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Asking Svix for the failed deliveries…</source>
-        <translation>Frage Svix nach den fehlgeschlagenen Zustellungen …</translation>
-    </message>
-    <message>
-        <source>No failed delivery since then: nothing to resend.</source>
-        <translation>Seitdem keine fehlgeschlagene Zustellung: nichts erneut zu senden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed delivery attempt(s); untick what should not be resent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>recover since %1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Asking Svix to recover…</source>
-        <translation>Bitte Svix um Wiederherstellung …</translation>
-    </message>
-    <message>
-        <source>Recover task: %1</source>
-        <translation>Wiederherstellungsauftrag: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>recover finished: %n message(s) resent by Svix</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>resend %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resending…</source>
-        <translation>Sende erneut …</translation>
-    </message>
-    <message>
-        <source>Resent %1 of %2…</source>
-        <translation>%1 von %2 erneut gesendet …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) resent</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message>
-        <source>Not run: the intent could not be recorded (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Wiring</name>
-    <message>
-        <source>%1 takes no parameter "%2" (it takes: %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2=%3 is given twice</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>profile %1, connector %2, %3</source>
         <translation type="unfinished" />
