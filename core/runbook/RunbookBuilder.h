@@ -36,6 +36,45 @@ inline PartRole roleOf(const QString &title)
     return PartRole::Generic;
 }
 
+// "### Step 3: Drain the node", "### 1. Ensure …", "### Part 2 - …": a heading that is a step.
+inline bool isStepHeading(const QString &title, QString *number)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:(?:step|part|phase|stage)\\s*(\\d+)\\b|(\\d+)[.)])\\s*"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(title);
+    if (!m.hasMatch())
+        return false;
+    if (number)
+        *number = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    return true;
+}
+
+inline bool isTocMarker(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t == QStringLiteral("[[_TOC_]]") || t == QStringLiteral("[[*TOC*]]") || t == QStringLiteral("[[TOC]]") || t == QStringLiteral("[TOC]") || t == QStringLiteral("[[TOC]]") || t == QStringLiteral("{:toc}")
+           || t == QStringLiteral("* TOC") || t == QStringLiteral("[toc]");
+}
+
+// mkdocs / Material admonitions: "!!! warning", "??? note" — the indented text after them is prose.
+inline bool isAdmonition(const QString &text)
+{
+    return text.startsWith(QStringLiteral("!!!")) || text.startsWith(QStringLiteral("???"));
+}
+
+// Thresholds an alert expression or prose states: "> 5", "> 0.01", "exceeds 95%".
+inline QStringList thresholdsIn(const QString &text, bool expression)
+{
+    static const QRegularExpression op(QStringLiteral("(?:>=|<=|==|!=|>|<)\\s*[0-9]+(?:\\.[0-9]+)?%?"));
+    static const QRegularExpression prose(QStringLiteral("\\b(?:exceeds?|exceeding|above|greater than|more than|over|below|less than|under)\\s+[0-9]+(?:\\.[0-9]+)?\\s*(?:%|percent|ms|s|seconds|minutes)?"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (auto it = (expression ? op : prose).globalMatch(text); it.hasNext();)
+        if (const QString t = it.next().captured(0).trimmed(); !out.contains(t))
+            out.append(t);
+    return out;
+}
+
 struct Part
 {
     QString title;

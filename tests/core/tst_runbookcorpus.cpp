@@ -213,6 +213,9 @@ private Q_SLOTS:
         const Runbook ci = load(QStringLiteral("ci-pipeline-failure.md"));
         QCOMPARE(ci.sections.at(2).steps.at(0).blocks.first().language, QStringLiteral("shell")); // 4-space indented code
         QVERIFY(ci.sections.at(0).steps.isEmpty()); // the admonition's indented body is prose, not a command
+        QVERIFY2(!ci.intro.contains(QStringLiteral("TOC")), qPrintable(ci.intro)); // [[_TOC_]] is a marker, not text
+        QCOMPARE(ci.sections.at(2).steps.at(0).plainText, QStringLiteral("Clear the cache of the runner:"));
+        QVERIFY(!ci.sections.at(2).intro.contains(QStringLiteral("Clear the cache"))); // the command's sentence is not also intro
         const Runbook disk = load(QStringLiteral("postgres-disk-full.md"));
         QCOMPARE(disk.sections.at(1).steps.at(0).type, StepType::Heading);
         QCOMPARE(disk.sections.at(1).steps.at(0).number, QStringLiteral("1"));
