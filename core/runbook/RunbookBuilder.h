@@ -39,7 +39,7 @@ inline PartRole roleOf(const QString &title)
 // "### Step 3: Drain the node", "### 1. Ensure …", "### Part 2 - …": a heading that is a step.
 inline bool isStepHeading(const QString &title, QString *number)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:(?:step|part|phase|stage)\\s*(\\d+)\\b|(\\d+)[.)])\\s*"),
+    static const QRegularExpression re(QStringLiteral("^(?:(?:step|part|phase|stage)\\s*(\\d+)\\b|(\\d+)[.)](?=\\s))"),
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(title);
     if (!m.hasMatch())

@@ -339,6 +339,14 @@ private Q_SLOTS:
         QVERIFY(!loaded->variables.contains(QStringLiteral("NODE")));
         const QString md = MarkdownExporter::exportIncident(loaded.value(), m_rb);
         QVERIFY2(md.contains(QStringLiteral("`NAMESPACE` = `shop`")), qPrintable(md.left(800)));
+        // An alert runbook's command steps are exported as they were to be run, under their groups.
+        const Runbook k8s = RunbookParser::parseFile(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/k8s-pod-crashlooping.md")).value();
+        const auto alert = store.createIncident(QStringLiteral("Crashloop"), k8s, QStringLiteral("alice"));
+        QVERIFY(alert);
+        QVERIFY(store.setVariable(alert->id, QStringLiteral("NAMESPACE"), QStringLiteral("shop"), QStringLiteral("alice")));
+        const QString amd = MarkdownExporter::exportIncident(store.loadIncident(alert->id).value(), k8s);
+        QVERIFY2(amd.contains(QStringLiteral("### CLI Checks")) && amd.contains(QStringLiteral("### PromQL queries")), qPrintable(amd));
+        QVERIFY2(amd.contains(QStringLiteral("  ```shell\n  kubectl logs -n shop <pod-name> --previous\n  ```")), qPrintable(amd));
         QVERIFY(!md.contains(QStringLiteral("sk_live_variable_secret_1")));
         QCOMPARE(loaded->toJson().value(QStringLiteral("variables")).toObject().value(QStringLiteral("NAMESPACE")).toString(), QStringLiteral("shop"));
     }

@@ -237,6 +237,13 @@ private Q_SLOTS:
         const Runbook jump = RunbookParser::parse("# T\n\n## A\n\n#### Deep\n\n1. x\n", QStringLiteral("jump.md"));
         QVERIFY(!jump.messages.isEmpty());
         QVERIFY2(jump.messages.first().message.contains(QStringLiteral("heading level jumps from 2 to 4")), qPrintable(jump.messages.first().message));
+        // "### 1.1 Logs" is a numbered sub-heading (a group), "### 1. Logs" a step heading.
+        const Runbook sub = RunbookParser::parse("# T\n\n## Diagnosis\n\n### 1.1 Logs\n\n- a\n- b\n\n### 1.2 Metrics\n\n- c\n", QStringLiteral("sub.md"));
+        QCOMPARE(sub.sections.at(0).steps.size(), 3);
+        QCOMPARE(sub.sections.at(0).groups.size(), 2);
+        const Runbook steps = RunbookParser::parse("# T\n\n## Fix\n\n### 1. Logs\n\n- a\n- b\n\n### 2. Metrics\n\n- c\n", QStringLiteral("steps.md"));
+        QCOMPARE(steps.sections.at(0).steps.size(), 2);
+        QCOMPARE(steps.sections.at(0).steps.at(0).subItems.size(), 2);
         // "1." for every item is not a numbering problem, and the steps are numbered 1, 2, 3.
         const Runbook lazy = RunbookParser::parse("# T\n\n## A\n\n1. a\n1. b\n1. c\n", QStringLiteral("lazy.md"));
         QVERIFY(lazy.messages.isEmpty());
