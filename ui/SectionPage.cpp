@@ -181,9 +181,12 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
                 meta.append(QStringLiteral("%1: %2").arg(kv.first, kv.second.left(120)));
     m_runbookMeta->setText(meta.join(QStringLiteral(" · ")));
     m_runbookMeta->setVisible(!meta.isEmpty());
-    m_alertThresholds->setText(section && !section->alertExpressions.isEmpty()
-                                   ? tr("Alert thresholds stated here: %1").arg(section->alertExpressions.join(QStringLiteral(", ")))
-                                   : QString());
+    QStringList alertLine;
+    if (section && !section->alert.isEmpty() && (!runbook || section->alert != runbook->alert))
+        alertLine.append(tr("Alert %1").arg(section->alert));
+    if (section && !section->alertExpressions.isEmpty())
+        alertLine.append(tr("Alert thresholds stated here: %1").arg(section->alertExpressions.join(QStringLiteral(", "))));
+    m_alertThresholds->setText(alertLine.join(QStringLiteral(" · ")));
     m_alertThresholds->setVisible(!m_alertThresholds->text().isEmpty());
     if (!section) {
         m_title->setText(tr("No section"));

@@ -132,6 +132,7 @@ struct Section
     QList<CodeBlock> codeBlocks;
     QList<QStringList> tableRows; // every table row (header first), cells as inline Markdown
     QStringList groups;   // the sub-headings that group its steps, in order
+    QString alert;        // the alert it is about, when its title names one (a file of several alerts)
     QStringList alertExpressions; // thresholds written in its alert expressions or prose ("> 5", "exceeds 95%")
 
     QString displayTitle() const { return number.isEmpty() ? title : number + QStringLiteral(". ") + title; }

@@ -49,6 +49,16 @@ inline bool isStepHeading(const QString &title, QString *number)
     return true;
 }
 
+// The Prometheus/Alertmanager alert a title names ("KubePodCrashLooping", "Alert: KubeNodeNotReady"), or empty.
+inline QString alertNameOf(const QString &title)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:alert[:\\s-]+)?([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)(?:\\s+alert)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression camel(QStringLiteral("[a-z][A-Z]"));
+    const auto m = re.match(title.trimmed());
+    return m.hasMatch() && m.captured(1).contains(camel) ? m.captured(1) : QString();
+}
+
 inline bool isTocMarker(const QString &text)
 {
     const QString t = text.trimmed();

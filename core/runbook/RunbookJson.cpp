@@ -105,6 +105,8 @@ QJsonObject toJson(const Section &s)
         o.insert(QStringLiteral("group"), s.group);
     if (!s.groups.isEmpty())
         o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(s.groups));
+    if (!s.alert.isEmpty())
+        o.insert(QStringLiteral("alert"), s.alert);
     if (!s.alertExpressions.isEmpty())
         o.insert(QStringLiteral("alert_thresholds"), QJsonArray::fromStringList(s.alertExpressions));
     if (!s.intro.isEmpty())

@@ -68,12 +68,10 @@ void Builder::build(const MdNode *doc)
         fileTitle = metaTitle;
     m_rb.title = titleNode ? TextUtil::stripInlineMarkdown(titleNode->text) : fileTitle;
     // The Prometheus/Alertmanager alert it is for: named in the front matter, or the title is one ("KubePodCrashLooping").
-    static const QRegularExpression alertTitle(QStringLiteral("^(?:alert[:\\s-]+)?([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)(?:\\s+alert)?$"),
-                                               QRegularExpression::CaseInsensitiveOption);
     if (!metaAlert.isEmpty())
         m_rb.alert = metaAlert;
-    else if (const auto am = alertTitle.match(m_rb.title.trimmed()); am.hasMatch() && am.captured(1).contains(QRegularExpression(QStringLiteral("[a-z][A-Z]"))))
-        m_rb.alert = am.captured(1);
+    else
+        m_rb.alert = alertNameOf(m_rb.title);
     if (!firstHeading)
         warn(1, tr("no headings: the whole document is read as one checklist"));
 

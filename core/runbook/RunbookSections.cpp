@@ -23,6 +23,7 @@ void Builder::buildSection(const RawSection &raw)
     if (s.title.isEmpty())
         s.title = s.heading.isEmpty() ? tr("Section") : s.heading;
     s.group = raw.group;
+    s.alert = alertNameOf(s.title); // one alert of a file of several ("# KubeCPUOvercommit")
     s.level = raw.level;
     s.line = raw.line;
     s.endLine = std::max(raw.line, raw.endLine);

@@ -160,6 +160,10 @@ private Q_SLOTS:
         QCOMPARE(k8s.metadata.at(2).first, QStringLiteral("alert"));
         QCOMPARE(k8s.metadata.at(5), (std::pair<QString, QString>{QStringLiteral("tags"), QStringLiteral("kubernetes, pods")}));
         QVERIFY(k8s.sections.first().line > 8); // the block's lines keep their numbers and make no section
+        const Runbook multi = load(QStringLiteral("k8s-overcommit-playbook.md"));
+        QVERIFY(multi.alert.isEmpty());
+        QCOMPARE(multi.sections.at(1).alert, QStringLiteral("KubeMemoryOvercommit")); // each alert of a file of several
+        QVERIFY(load(QStringLiteral("postgres-disk-full.md")).alert.isEmpty()); // "Database disk almost full" names no alert
         const Runbook toml = load(QStringLiteral("postgres-replication-lag.md"));
         QCOMPARE(toml.metadata.size(), 4);
         QCOMPARE(toml.metadata.at(1).second, QStringLiteral("dba-oncall"));
