@@ -178,6 +178,30 @@ private Q_SLOTS:
         QCOMPARE(rb.sections.first().steps.size(), 2);
     }
 
+    // Code and front matter built to make the language and placeholder readers
+    // backtrack, or yaml-cpp recurse: read within a second, never a crash.
+    void hostileCodeAndFrontMatter_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::newRow("read -a … without =") << QByteArray("## A\n\n```sh\nread " + QByteArray("-a ").repeated(30'000) + "X\n```\n");
+        QTest::newRow("stream selector") << QByteArray("## A\n\n```\n{" + QByteArray("a=\"b\",").repeated(30'000) + "\n```\n");
+        QTest::newRow("open {{") << QByteArray("## A\n\n```\n" + QByteArray("x{{ ").repeated(30'000) + "\n```\n");
+        QTest::newRow("open <") << QByteArray("## A\n\n```\n" + QByteArray("<a").repeated(30'000) + "\n```\n");
+        QTest::newRow("$ prompts") << QByteArray("## A\n\n```console\n" + QByteArray("$ $X \\\n").repeated(20'000) + "```\n");
+        QTest::newRow("deep YAML front matter") << QByteArray("---\ntitle: " + QByteArray(50'000, '[') + "\n---\n\n## A\n\n1. x\n");
+        QTest::newRow("nested maps") << QByteArray("---\na: " + QByteArray("{a: ").repeated(5'000) + QByteArray(5'000, '}') + "\n---\n\n## A\n\n1. x\n");
+    }
+
+    void hostileCodeAndFrontMatter()
+    {
+        QFETCH(QByteArray, doc);
+        qint64 ms = 0;
+        const Runbook rb = parseTimed(doc, &ms);
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        QCOMPARE(rb.sections.size(), 1);
+        QVERIFY(rb.stepCount() >= 1);
+    }
+
     void deepNestingInARunbook_data()
     {
         QTest::addColumn<QByteArray>("line");
