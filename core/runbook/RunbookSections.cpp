@@ -74,9 +74,7 @@ void Builder::buildSection(const RawSection &raw)
                     break;
                 }
                 s.alertExpressions += thresholdsIn(TextUtil::stripInlineMarkdown(b->text), false);
-                if (Step *h = headingStep()) {
-                    if (next && next->type == MdNode::Code)
-                        break; // the sentence of the command: the heading is the step's text
+                if (Step *h = headingStep()) { // the heading is the step's text; what it says is its details
                     h->details += (h->details.isEmpty() ? QString() : QStringLiteral("\n\n")) + b->text;
                     break;
                 }

@@ -225,6 +225,10 @@ private Q_SLOTS:
         QCOMPARE(disk.sections.at(1).steps.at(0).number, QStringLiteral("1"));
         QCOMPARE(disk.sections.at(1).steps.at(1).blocks.first().language, QStringLiteral("sql"));
         QCOMPARE(disk.sections.at(1).steps.at(2).subItems.size(), 2);
+        // A reference-style link reads as the link it stands for.
+        const Runbook creds = load(QStringLiteral("compromised-credentials.md"));
+        QVERIFY2(creds.sections.at(0).steps.at(1).details.contains(QStringLiteral("[CloudTrail](https://console.aws.amazon.com/cloudtrail)")),
+                 qPrintable(creds.sections.at(0).steps.at(1).details));
         const Runbook gitlab = load(QStringLiteral("gitlab-runner-offline.md"));
         QVERIFY(gitlab.variables.contains(QStringLiteral("RUNNER_TOKEN")));
     }
