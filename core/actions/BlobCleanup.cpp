@@ -62,7 +62,7 @@ void BlobCleanup::findOrphans(const QString &prefix)
     scan(prefix, [this](Result<QList<BlobInfo>> found) {
         if (!found)
             return Q_EMIT failed(found.error());
-        Q_EMIT orphansFound(found.value(), ActionTokens::issue(digestFor(m_actionId, found.value())));
+        Q_EMIT orphansFound(found.value());
     });
 }
 

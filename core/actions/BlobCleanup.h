@@ -22,7 +22,7 @@ public:
     void setActionId(const QString &id) { m_actionId = id; }
 
 Q_SIGNALS:
-    void orphansFound(const QList<BlobInfo> &orphans, const QString &token);
+    void orphansFound(const QList<BlobInfo> &orphans); // their token: ActionTokens::issue(digestFor(…))
     void deleted(int count);
     void progress(int deleted, int total); // after each batch
     void failed(const QString &error);

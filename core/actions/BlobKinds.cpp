@@ -84,7 +84,7 @@ public:
             if (auto f = std::exchange(*once, {}))
                 f(StepView::failure(e, e.startsWith(QStringLiteral("refused")) ? 3 : 1));
         });
-        QObject::connect(c, &BlobCleanup::orphansFound, job, [once, action, id, prefix](const QList<BlobInfo> &orphans, const QString &) {
+        QObject::connect(c, &BlobCleanup::orphansFound, job, [once, action, id, prefix](const QList<BlobInfo> &orphans) {
             auto f = std::exchange(*once, {});
             if (!f)
                 return;

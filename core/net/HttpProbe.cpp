@@ -66,11 +66,6 @@ QString HttpProbe::callToken(const QString &actionId, const QString &profile, co
     return ActionTokens::issue(callDigest(actionId, profile, url));
 }
 
-Status HttpProbe::checkCallToken(const QString &token, const QString &actionId, const QString &profile, const QUrl &url)
-{
-    return ActionTokens::check(token, callDigest(actionId, profile, url));
-}
-
 void HttpProbe::call(const Request &request, const QString &actionId, const QString &profile, const QString &token)
 {
     if (Status s = ActionTokens::redeem(token, callDigest(actionId, profile, request.url)); !s) {

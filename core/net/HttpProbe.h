@@ -44,8 +44,6 @@ public:
     // not the host, which the profile's wiring fixes (the demo's port varies).
     void call(const Request &request, const QString &actionId, const QString &profile, const QString &token);
     static QString callToken(const QString &actionId, const QString &profile, const QUrl &url);
-    // Whether `token` would be accepted now (without using it up).
-    static Status checkCallToken(const QString &token, const QString &actionId, const QString &profile, const QUrl &url);
     static QString callDigest(const QString &actionId, const QString &profile, const QUrl &url);
     void cancel();
 

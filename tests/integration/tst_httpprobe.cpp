@@ -21,6 +21,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include "secrets/ActionTokens.h"
 #include <QtTest>
 
 class TestHttpProbe : public QObject
@@ -201,9 +202,9 @@ private Q_SLOTS:
         QList<BlobInfo> orphans;
         QString token, error;
         int deleted = -1;
-        connect(&cleanup, &BlobCleanup::orphansFound, this, [&](const QList<BlobInfo> &o, const QString &t) {
+        connect(&cleanup, &BlobCleanup::orphansFound, this, [&](const QList<BlobInfo> &o) {
             orphans = o;
-            token = t;
+            token = ActionTokens::issue(BlobCleanup::digestFor(QStringLiteral("manual-blob-cleanup/step-4"), o)); // what the preview's token is
         });
         connect(&cleanup, &BlobCleanup::failed, this, [&](const QString &e) { error = e; });
         connect(&cleanup, &BlobCleanup::deleted, this, [&](int n) { deleted = n; });
