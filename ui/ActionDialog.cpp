@@ -229,27 +229,24 @@ void ActionDialog::ticksChanged()
 {
     if (!m_selectable || m_filling || m_runner->running())
         return;
-    QStringList keys;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (QStandardItem *item = m_model->item(r, 0); item && item->checkState() == Qt::Checked) {
-            const QString key = item->data(Qt::UserRole).toString();
-            if (!keys.contains(key))
-                keys.append(key);
-        }
+    const QStringList keys = tickedKeys();
     m_token = keys.isEmpty() ? QString() : m_runner->select(keys);
     updateRunButton();
 }
 
+QStringList ActionDialog::tickedKeys() const
+{
+    QStringList keys;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (QStandardItem *item = m_model->item(r, 0); item && item->checkState() == Qt::Checked)
+            if (const QString key = item->data(Qt::UserRole).toString(); !keys.contains(key))
+                keys.append(key);
+    return keys;
+}
+
 void ActionDialog::updateRunButton()
 {
-    int ticked = 0;
-    if (m_selectable) {
-        QStringList keys;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            if (QStandardItem *item = m_model->item(r, 0); item && item->checkState() == Qt::Checked && !keys.contains(item->data(Qt::UserRole).toString()))
-                keys.append(item->data(Qt::UserRole).toString());
-        ticked = int(keys.size());
-    }
+    const int ticked = m_selectable ? int(tickedKeys().size()) : 0;
     const QString label = m_runLabel.isEmpty() ? tr("Run") : m_runLabel;
     m_runButton->setText(m_selectable ? QStringLiteral("%1 %2").arg(label).arg(ticked) : label);
     const bool confirmed = !m_profileConfirm || m_profileConfirm->text() == m_runner->profile().name;

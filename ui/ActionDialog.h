@@ -35,6 +35,7 @@ private:
     void showView(const StepView &view);
     void showOutcome(const StepOutcome &outcome);
     void ticksChanged();
+    QStringList tickedKeys() const; // the selection keys of the rows ticked, once each
     void updateRunButton();
     void invalidate(const QString &why);
     QList<std::pair<QString, QString>> parameters() const;

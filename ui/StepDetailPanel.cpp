@@ -301,12 +301,13 @@ void StepDetailPanel::showCommands(const Step *st)
         vars->setObjectName(QStringLiteral("stepVariables"));
         auto *form = new QFormLayout(vars);
         form->setContentsMargins(0, 0, 0, 0);
+        const QHash<QString, QString> values = variableValues();
         for (const QString &name : st->variables) {
             auto *edit = new QLineEdit(vars);
             edit->setObjectName(QStringLiteral("variable_") + name);
             edit->setPlaceholderText(session && session->current() ? tr("value for this incident") : tr("start an incident to set it"));
             edit->setEnabled(session && session->canEdit());
-            edit->setText(variableValues().value(name));
+            edit->setText(values.value(name));
             connect(edit, &QLineEdit::editingFinished, this, [this, edit, name] {
                 IncidentSession *s = m_model->session();
                 if (s && s->canEdit() && variableValues().value(name) != edit->text().trimmed())

@@ -66,10 +66,11 @@ int runInspect(const QStringList &args, CliContext &ctx)
         if (!s.condition.isEmpty())
             ctx.out << QStringLiteral("    ") << s.condition << Qt::endl;
         for (const Step &st : s.steps)
-            ctx.out << QStringLiteral("    %1%2 %3").arg(QString(st.depth * 2, QLatin1Char(' ')),
-                                                           st.number.isEmpty() ? QStringLiteral("-") : st.number + QLatin1Char('.'),
-                                                           st.text)
-                    << Qt::endl;
+        {
+            ctx.out << QStringLiteral("    %1 %2").arg(st.number.isEmpty() ? QStringLiteral("-") : st.number + QLatin1Char('.'), st.text) << Qt::endl;
+            for (const QString &sub : st.subItems) // nested items belong to their step
+                ctx.out << QStringLiteral("        - ") << sub << Qt::endl;
+        }
     }
     ctx.out << cliText("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
                    .arg(rb->sections.size())

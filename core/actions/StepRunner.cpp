@@ -107,18 +107,9 @@ void StepRunner::look()
     m_kind->look(job, [self, generation, job](StepView view) {
         if (!self || generation != self->m_generation)
             return; // a newer look, or the runner is gone
-        if (!view.failed() && !self->m_selection.isEmpty() && view.selectColumn >= 0) {
-            QStringList present;
-            for (const QVariantList &row : view.table.rows)
-                present.append(row.value(view.selectColumn).toString());
-            for (const QString &key : std::as_const(self->m_selection))
-                if (!present.contains(key)) {
-                    view = StepView::failure(tr("%1 is not among what the preview found now").arg(key), 2);
-                    break;
-                }
-            if (!view.failed())
-                self->m_kind->narrow(job, view, self->m_selection);
-        }
+        if (!view.failed())
+            if (const QString missing = self->narrowToSelection(job, view); !missing.isEmpty())
+                view = StepView::failure(tr("%1 is not among what the preview found now").arg(missing), 2);
         if (!view.failed() && self->isAction() && !view.nothingToDo && !view.digest.isEmpty())
             view.token = ActionTokens::issue(view.digest);
         if (!view.failed() && self->isAction()) {
@@ -129,6 +120,20 @@ void StepRunner::look()
         self->m_view = view;
         Q_EMIT self->viewed(view);
     });
+}
+
+QString StepRunner::narrowToSelection(StepJob *job, StepView &view) const
+{
+    if (m_selection.isEmpty() || view.selectColumn < 0)
+        return {};
+    QStringList present;
+    for (const QVariantList &row : std::as_const(view.table.rows))
+        present.append(row.value(view.selectColumn).toString());
+    for (const QString &key : m_selection)
+        if (!present.contains(key))
+            return key;
+    m_kind->narrow(job, view, m_selection);
+    return {};
 }
 
 QString StepRunner::select(const QStringList &keys)
@@ -172,17 +177,11 @@ void StepRunner::run(const QString &token, const QString &confirmProfile)
     m_kind->look(job, [self, generation, token, job](StepView fresh) {
         if (!self || generation != self->m_generation)
             return;
-        if (!fresh.failed() && !self->m_selection.isEmpty() && fresh.selectColumn >= 0) {
-            QStringList present;
-            for (const QVariantList &row : fresh.table.rows)
-                present.append(row.value(fresh.selectColumn).toString());
-            for (const QString &key : std::as_const(self->m_selection))
-                if (!present.contains(key)) {
-                    self->m_running = false;
-                    return self->refuse(tr("refused: %1 is no longer in the list that was previewed").arg(key));
-                }
-            self->m_kind->narrow(job, fresh, self->m_selection);
-        }
+        if (!fresh.failed())
+            if (const QString missing = self->narrowToSelection(job, fresh); !missing.isEmpty()) {
+                self->m_running = false;
+                return self->refuse(tr("refused: %1 is no longer in the list that was previewed").arg(missing));
+            }
         self->established(std::move(fresh), token);
     });
 }

@@ -76,6 +76,8 @@ Q_SIGNALS:
 
 private:
     StepJob *newJob();
+    // `view` narrowed to the chosen rows (the selection key's values); the first chosen key it lacks, else empty.
+    QString narrowToSelection(StepJob *job, StepView &view) const;
     void refuse(const QString &reason);
     void finish(StepOutcome outcome);
     void established(StepView fresh, const QString &token);

@@ -84,28 +84,27 @@ QString MarkdownExporter::exportIncident(const Incident &inc, const Runbook &rb)
         QString group;
         for (const Step &st : s.steps) {
             const StepRecord r = inc.step(st.id);
-            const QString indent(st.depth * 2, QLatin1Char(' '));
             if (st.group != group) {
                 group = st.group;
                 if (!group.isEmpty())
                     md += QStringLiteral("\n### %1\n\n").arg(group);
             }
-            md += QStringLiteral("%1- %2 %3%4").arg(indent, box(r.state), st.number.isEmpty() ? QString() : st.number + QStringLiteral(". "), st.text);
+            md += QStringLiteral("- %1 %2%3").arg(box(r.state), st.number.isEmpty() ? QString() : st.number + QStringLiteral(". "), st.text);
             if (r.state != StepState::Pending || !r.actor.isEmpty())
                 md += tr(" — %1 by %2 at %3").arg(toText(r.state), r.actor, when(r.changedAt));
             md += QLatin1Char('\n');
             if (!r.textHash.isEmpty() && r.textHash != st.textHash)
-                md += indent + tr("  - ⚠ the step's text changed since this was recorded\n");
+                md += tr("  - ⚠ the step's text changed since this was recorded\n");
             // The commands as they were to be run: the incident's variables filled in.
             if (st.type != StepType::Check)
                 for (const CodeBlock &c : st.blocks) {
-                    md += indent + QStringLiteral("  ```%1\n").arg(c.language);
+                    md += QStringLiteral("  ```%1\n").arg(c.language);
                     for (const QString &line : CodeText::forCopy(c.text, c.language, values).split(QLatin1Char('\n')))
-                        md += indent + QStringLiteral("  ") + Redactor::redact(line) + QLatin1Char('\n');
-                    md += indent + QStringLiteral("  ```\n");
+                        md += QStringLiteral("  ") + Redactor::redact(line) + QLatin1Char('\n');
+                    md += QStringLiteral("  ```\n");
                 }
             if (!r.note.isEmpty())
-                md += quoted(r.note, indent + QStringLiteral("  "));
+                md += quoted(r.note, QStringLiteral("  "));
         }
     }
 

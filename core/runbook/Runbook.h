@@ -58,7 +58,6 @@ struct Step
     QString group;    // the sub-heading it stands under inside its section ("CLI Checks")
     StepType type = StepType::Check;
     QStringList variables; // placeholders in its text and code, by name
-    int depth = 0;    // always 0: nested items are sub-items
     int line = 0;
     bool task = false; // a GFM task list item
     QList<StepEntity> entities;

@@ -32,7 +32,7 @@ QJsonObject stepJson(const Step &s)
     }
     QJsonObject o{{QStringLiteral("id"), s.id},         {QStringLiteral("number"), s.number},
                   {QStringLiteral("text"), s.text},     {QStringLiteral("plain_text"), s.plainText},
-                  {QStringLiteral("line"), s.line},     {QStringLiteral("depth"), s.depth},
+                  {QStringLiteral("line"), s.line},
                   {QStringLiteral("hash"), s.textHash}, {QStringLiteral("entities"), entities}};
     o.insert(QStringLiteral("type"), toText(s.type));
     if (!s.code.isEmpty())

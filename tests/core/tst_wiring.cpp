@@ -344,7 +344,6 @@ private Q_SLOTS:
             const Connector *c = p->connector(b.connector);
             QVERIFY2(c, qPrintable(b.target));
             QVERIFY2(StepKinds::runnable(b.type) || c->coming, qPrintable(b.target + QStringLiteral(": ") + b.type));
-            QVERIFY2(StepKinds::checkParameters(b, {}), qPrintable(b.target));
             // What the Run… button and `probe run` do first: plan it on the profile (a coming connector says so).
             const auto plan = StepRunner::plan(w, p->name, b.target);
             QVERIFY2(plan || (c->coming && plan.error().contains(QStringLiteral("not available in this build"))),
