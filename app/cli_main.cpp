@@ -3,7 +3,10 @@
 #include "secrets/Redactor.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
+#include <vector>
 
 #include <cstdio>
 #include <QStandardPaths>
@@ -24,15 +27,42 @@ void usage(QTextStream &s)
                                      "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
                                      "  probe run ID --runbook R [--param k=v] [--json]       a bound read-only probe (SQL for now)\n"
                                      "  action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]\n"
-                                     "  incident new|list|show|step|note|resolve|reopen|export …\n"
+                                     "  incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen …\n"
+                                     "  incident export ID --format md|html|pdf|json [--out FILE]   incident notes for a review\n"
+                                     "  incident import FILE.json        an exported incident back into a store\n"
                                      "                                   --store PATH (default: the GUI's store)\n")
       << Qt::flush;
 }
 } // namespace
 
+// `incident export … --format pdf` lays out pages with QtGui: that command
+// gets a QGuiApplication on the offscreen platform (no display needed).
+bool needsGui(int argc, char **argv)
+{
+    bool exporting = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        exporting = exporting || a == "export";
+        pdf = pdf || a == "--format=pdf" || (a == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    return exporting && pdf;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::vector<char *> qtArgs(argv, argv + argc);
+    char platformFlag[] = "-platform", offscreen[] = "offscreen";
+    std::unique_ptr<QCoreApplication> application;
+    int n = argc;
+    if (needsGui(argc, argv)) {
+        qtArgs.insert(qtArgs.begin() + 1, {platformFlag, offscreen});
+        n = int(qtArgs.size());
+        qtArgs.push_back(nullptr);
+        application = std::make_unique<QGuiApplication>(n, qtArgs.data());
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
     Redactor::installMessageHandler();

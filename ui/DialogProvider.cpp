@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 
 namespace {
@@ -16,7 +17,15 @@ QString QtDialogProvider::openRunbookFile(QWidget *parent, const QString &dir)
 
 QString QtDialogProvider::saveExportFile(QWidget *parent, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(parent, tr("Export Incident"), suggested, tr("Markdown (*.md)"));
+    // The format follows the file's extension; the filter chosen supplies one when it is missing.
+    const QStringList filters{tr("PDF (*.pdf)"), tr("HTML, self-contained (*.html)"), tr("Markdown (*.md)"), tr("JSON, the whole record (*.json)")};
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Incident"), suggested, filters.join(QStringLiteral(";;")), &chosen);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+        static const QStringList exts{QStringLiteral(".pdf"), QStringLiteral(".html"), QStringLiteral(".md"), QStringLiteral(".json")};
+        path += exts.value(std::max<qsizetype>(0, filters.indexOf(chosen)));
+    }
+    return path;
 }
 
 QString QtDialogProvider::incidentTitle(QWidget *parent, const QString &suggested, bool *ok)

@@ -5,7 +5,10 @@
 #include "base/AppSettings.h"
 #include "base/AsyncTask.h"
 #include "incident/IncidentSession.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
+#include "PdfReport.h"
+
+#include <QJsonDocument>
 #include "runbook/Runbook.h"
 
 #include <QDir>
@@ -107,13 +110,27 @@ void IncidentController::exportIncident()
         return;
     QString suggested = inc->title;
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    const QString path = m_dialogs.saveExportFile(m_window, QDir::home().filePath(suggested + QStringLiteral(".md")));
+    const QString path = m_dialogs.saveExportFile(m_window, QDir::home().filePath(suggested + QStringLiteral(".pdf")));
     if (path.isEmpty())
         return;
-    const QString md = MarkdownExporter::exportIncident(*inc, *m_runbook);
-    runAsync(this, [path, md]() -> Status {
+    // One report, in the format the file's extension names; laid out and written off the GUI thread.
+    const Incident incident = *inc;
+    const Runbook runbook = *m_runbook;
+    const QString ext = QFileInfo(path).suffix().toLower();
+    Q_EMIT message(tr("Exporting the incident to %1…").arg(path), MessageBar::Information);
+    runAsync(this, [path, incident, runbook, ext]() -> Status {
+        const IncidentReport report = IncidentReport::build(incident, runbook);
+        if (ext == QStringLiteral("pdf"))
+            return PdfReport::write(report, path);
+        QByteArray text;
+        if (ext == QStringLiteral("html") || ext == QStringLiteral("htm"))
+            text = ReportWriter::html(report).toUtf8();
+        else if (ext == QStringLiteral("json"))
+            text = QJsonDocument(ReportWriter::json(incident, runbook)).toJson();
+        else
+            text = ReportWriter::markdown(report).toUtf8();
         QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0 || !f.commit())
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit())
             return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
         return {};
     }, [this, path](Status s) {

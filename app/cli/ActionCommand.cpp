@@ -95,7 +95,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     const QCommandLineOption confirm(QStringLiteral("confirm"), cliText("The token the preview printed."), QStringLiteral("TOKEN"));
     const QCommandLineOption confirmProfile(QStringLiteral("confirm-profile"), cliText("The protected profile's name, for destructive actions."), QStringLiteral("NAME"));
     const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --incident."), QStringLiteral("PATH"));
-    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Record the action's intent and outcome in this incident."), QStringLiteral("ID"));
+    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Record it in this incident: a probe's result or an action's outcome as evidence of its step, an action's intent and outcome on the timeline."), QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
     p.addOptions({runbookOpt, param, confirm, confirmProfile, store, incident, json});
     CliWiring wiringOpts;
@@ -156,9 +156,12 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     if (Status s = runner.setParameters(keyValues); !s)
         return ctx.err << s.error() << Qt::endl, 2;
 
-    // --incident: the action's intent before it runs, its outcome after, its refusals — on the incident's timeline.
+    // --incident: a probe's result as evidence of its step; an action's intent
+    // before it runs, its outcome after (and as evidence), its refusals — on the incident.
     std::optional<IncidentStore> incidents;
-    if (p.isSet(incident) && isAction && verb == QStringLiteral("run")) {
+    if (p.isSet(incident) && isAction && verb != QStringLiteral("run"))
+        return ctx.err << cliText("--incident records a probe run or an action run, not a preview") << Qt::endl, 2;
+    if (p.isSet(incident)) {
         incidents.emplace();
         QString path = p.value(store);
         if (path.startsWith(QStringLiteral("sqlite:")))
@@ -169,6 +172,12 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         if (!rid)
             return ctx.err << rid.error() << Qt::endl, 1;
         runner.setJournal(std::make_shared<StoreJournal>(&*incidents, rid.value(), TextUtil::currentUserName()));
+        QObject::connect(&runner, &StepRunner::evidenceAttached, [&ctx, id](const QString &eid, const QString &error) {
+            if (eid.isEmpty())
+                ctx.err << cliText("not attached as evidence: %1").arg(error) << Qt::endl;
+            else
+                ctx.err << cliText("evidence %1 attached to %2").arg(eid, id) << Qt::endl;
+        });
     }
 
     // Progress to stderr: each phase, and counts at most once a second (and the last).

@@ -2,9 +2,12 @@
 // The subcommands of runbook-cli. Each takes its own arguments (after the
 // subcommand name) and returns the process exit code; output goes to the
 // given streams so tests could drive them in-process.
+#include "base/Result.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <optional>
 
 // Output goes to buffers that main() writes out through the Redactor, so no
 // secret the command loaded reaches the terminal; `flush` writes them now
@@ -25,3 +28,12 @@ int runDemoServe(const QStringList &args, CliContext &ctx);
 int runWiring(const QStringList &args, CliContext &ctx);
 int runCheck(const QStringList &args, CliContext &ctx);
 int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx);
+
+class IncidentStore;
+// incident set ID --severity … --status … --commander … --summary … --impact …
+// --root-cause … --followup TEXT [--owner N] [--due D] --followup-done N …:
+// everything checked first, so a bad value changes nothing. `option(name)` is
+// the option's value when given; `resolve` the incident's id (its wiring loaded).
+int setIncidentFields(IncidentStore &store, const QStringList &positional, const QString &actor, CliContext &ctx,
+                      const std::function<std::optional<QString>(const QString &)> &option, const QStringList &followups,
+                      const std::function<Result<QString>(const QString &)> &resolve);

@@ -3,7 +3,8 @@
 #include "CliWiring.h"
 
 #include "incident/IncidentStore.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
+#include "PdfReport.h"
 #include "runbook/RunbookParser.h"
 #include "base/TextUtil.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,7 +52,7 @@ Result<Runbook> runbookOf(const Incident &inc)
 int runIncident(const QStringList &args, CliContext &ctx)
 {
     if (args.isEmpty()) {
-        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|var|copy|resolve|reopen|export … [--store PATH]") << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen|export|import … [--store PATH]") << Qt::endl;
         return 64;
     }
     const QString sub = args.first();
@@ -63,10 +65,28 @@ int runIncident(const QStringList &args, CliContext &ctx)
     const QCommandLineOption state(QStringLiteral("state"), cliText("pending, done, skipped or n/a."), QStringLiteral("STATE"));
     const QCommandLineOption note(QStringLiteral("note"), cliText("A note."), QStringLiteral("TEXT"));
     const QCommandLineOption block(QStringLiteral("block"), cliText("copy: which code block of the step (1 = the first)."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), cliText("Export format: md."), QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption format(QStringLiteral("format"), cliText("Export format: md, html, pdf or json."), QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption severity(QStringLiteral("severity"), cliText("SEV1 (worst) … SEV4."), QStringLiteral("SEV"));
+    const QCommandLineOption statusOpt(QStringLiteral("status"), cliText("investigating, identified, monitoring or resolved."), QStringLiteral("STATUS"));
+    const QCommandLineOption commander(QStringLiteral("commander"), cliText("The incident commander."), QStringLiteral("NAME"));
+    const QCommandLineOption summary(QStringLiteral("summary"), cliText("What happened, in a few sentences."), QStringLiteral("TEXT"));
+    const QCommandLineOption impact(QStringLiteral("impact"), cliText("Who and what was affected."), QStringLiteral("TEXT"));
+    const QCommandLineOption rootCause(QStringLiteral("root-cause"), cliText("Why it happened."), QStringLiteral("TEXT"));
+    const QCommandLineOption followup(QStringLiteral("followup"), cliText("Adds a follow-up item (with --owner and --due)."), QStringLiteral("TEXT"));
+    const QCommandLineOption owner(QStringLiteral("owner"), cliText("The owner of the follow-ups added."), QStringLiteral("NAME"));
+    const QCommandLineOption due(QStringLiteral("due"), cliText("The due date of the follow-ups added (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption followupDone(QStringLiteral("followup-done"), cliText("Marks follow-up N done."), QStringLiteral("N"));
+    const QCommandLineOption followupReopen(QStringLiteral("followup-reopen"), cliText("Marks follow-up N open again."), QStringLiteral("N"));
+    const QCommandLineOption followupRemove(QStringLiteral("followup-remove"), cliText("Removes follow-up N."), QStringLiteral("N"));
+    const QCommandLineOption pin(QStringLiteral("pin"), cliText("evidence: pin it."));
+    const QCommandLineOption unpin(QStringLiteral("unpin"), cliText("evidence: unpin it."));
+    const QCommandLineOption exclude(QStringLiteral("exclude"), cliText("evidence: leave it out of the report (it stays in the record)."));
+    const QCommandLineOption include(QStringLiteral("include"), cliText("evidence: put it back into the report."));
+    const QCommandLineOption doneWith(QStringLiteral("mark-done"), cliText("evidence: mark its step done with it as the evidence."));
     const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
-    p.addOptions({title, state, note, format, outFile, runbookOpt, block});
+    p.addOptions({title, state, note, format, outFile, runbookOpt, block, severity, statusOpt, commander, summary, impact, rootCause, followup,
+                  owner, due, followupDone, followupReopen, followupRemove, pin, unpin, exclude, include, doneWith});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
     if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
@@ -123,14 +143,14 @@ int runIncident(const QStringList &args, CliContext &ctx)
     };
 
     if (sub == QStringLiteral("new")) {
-        if (!needArgs(1, cliText("new RUNBOOK.md --title TEXT")))
+        if (!needArgs(1, cliText("new RUNBOOK.md --title TEXT [--severity SEV]")))
             return 64;
         auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
         if (!rb)
             return fail(rb.error());
         if (Status w = withWiring(rb.value()); !w)
             return fail(w.error());
-        const auto inc = store.createIncident(p.value(title), rb.value(), actor);
+        const auto inc = store.createIncident(p.value(title), rb.value(), actor, p.value(severity).toUpper());
         if (!inc)
             return fail(inc.error());
         ctx.out << inc->id << Qt::endl;
@@ -168,20 +188,99 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return fail(rb.error());
         if (Status w = withWiring(rb.value()); !w)
             return fail(w.error());
-        if (sub == QStringLiteral("export") && p.value(format) != QStringLiteral("md"))
-            return fail(cliText("unknown export format \"%1\" (known: md)").arg(p.value(format)));
+        const QString fmt = p.value(format).toLower();
+        static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")};
+        if (sub == QStringLiteral("export") && !formats.contains(fmt))
+            return ctx.err << cliText("unknown export format \"%1\" (known: md, html, pdf, json)").arg(p.value(format)) << Qt::endl, 64;
         if (sub == QStringLiteral("show") && p.isSet(c.json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(inc->toJson()).toJson());
             return 0;
         }
-        const QString md = MarkdownExporter::exportIncident(inc.value(), rb.value());
+        const IncidentReport report = IncidentReport::build(inc.value(), rb.value());
+        if (fmt == QStringLiteral("pdf")) {
+            if (!p.isSet(outFile))
+                return ctx.err << cliText("a PDF needs --out FILE") << Qt::endl, 64;
+            const Status s = PdfReport::write(report, p.value(outFile));
+            return s ? 0 : fail(s.error());
+        }
+        QByteArray text;
+        if (sub == QStringLiteral("show") || fmt == QStringLiteral("md"))
+            text = ReportWriter::markdown(report).toUtf8();
+        else if (fmt == QStringLiteral("html"))
+            text = ReportWriter::html(report).toUtf8();
+        else
+            text = QJsonDocument(ReportWriter::json(inc.value(), rb.value())).toJson();
         if (p.isSet(outFile)) {
-            QFile f(p.value(outFile));
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
+            QSaveFile f(p.value(outFile));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit())
                 return fail(cliText("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
             return 0;
         }
-        ctx.out << md;
+        ctx.out << QString::fromUtf8(text);
+        return 0;
+    }
+    if (sub == QStringLiteral("import")) {
+        // incident import FILE.json: an exported incident back into a store, exactly.
+        if (!needArgs(1, cliText("import FILE.json")))
+            return 64;
+        QFile f(pos.at(0));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(cliText("cannot read %1: %2").arg(pos.at(0), f.errorString()));
+        if (f.size() > 256 * 1024 * 1024)
+            return fail(cliText("%1: larger than 256 MiB, not an exported incident").arg(pos.at(0)));
+        const auto inc = ReportWriter::readJson(f.readAll());
+        if (!inc)
+            return fail(QStringLiteral("%1: %2").arg(pos.at(0), inc.error()));
+        const auto id = store.importIncident(inc.value());
+        if (!id)
+            return fail(id.error());
+        ctx.out << id.value() << Qt::endl;
+        return 0;
+    }
+    if (sub == QStringLiteral("set"))
+        return setIncidentFields(store, pos, actor, ctx, [&](const QString &name) { return p.isSet(name) ? std::optional<QString>(p.value(name)) : std::nullopt; },
+                                 p.values(followup), resolveWithWiring);
+    if (sub == QStringLiteral("evidence")) {
+        // incident evidence ID [EVIDENCE --pin|--unpin|--exclude|--include|--mark-done]
+        if (pos.size() != 1 && pos.size() != 2)
+            return ctx.err << cliText("usage: runbook-cli incident evidence ID [E1 --pin|--unpin|--exclude|--include|--mark-done]") << Qt::endl, 64;
+        const auto inc = loadById(pos.at(0));
+        if (!inc)
+            return fail(inc.error());
+        if (pos.size() == 1) {
+            if (p.isSet(c.json)) {
+                QJsonArray arr;
+                for (const Evidence &e : inc->evidence)
+                    arr.append(e.toJson());
+                ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
+                return 0;
+            }
+            for (const Evidence &e : inc->evidence)
+                ctx.out << QStringLiteral("%1  %2  %3  %4%5%6  %7  %8")
+                               .arg(e.id, e.at.toString(Qt::ISODate), e.stepId, e.kind, e.pinned ? QStringLiteral(" pinned") : QString(),
+                                    e.inReport ? QString() : QStringLiteral(" (not in report)"), e.source, e.summary)
+                        << Qt::endl;
+            return 0;
+        }
+        const Evidence *e = inc->findEvidence(pos.at(1));
+        if (!e)
+            return ctx.err << cliText("incident %1 has no evidence %2").arg(inc->id, pos.at(1)) << Qt::endl, 2;
+        if ((p.isSet(pin) && p.isSet(unpin)) || (p.isSet(exclude) && p.isSet(include)))
+            return ctx.err << cliText("conflicting options") << Qt::endl, 64;
+        if (!p.isSet(pin) && !p.isSet(unpin) && !p.isSet(exclude) && !p.isSet(include) && !p.isSet(doneWith))
+            return fail(cliText("nothing to do: give --pin, --unpin, --exclude, --include or --mark-done"));
+        if (p.isSet(pin) || p.isSet(unpin) || p.isSet(exclude) || p.isSet(include)) {
+            const std::optional<bool> pinned = p.isSet(pin) ? std::optional<bool>(true) : p.isSet(unpin) ? std::optional<bool>(false) : std::nullopt;
+            const std::optional<bool> inReport = p.isSet(include) ? std::optional<bool>(true) : p.isSet(exclude) ? std::optional<bool>(false) : std::nullopt;
+            if (Status s = store.setEvidenceFlags(inc->id, e->id, pinned, inReport, actor); !s)
+                return fail(s.error());
+        }
+        if (p.isSet(doneWith)) {
+            const auto rb = runbookOf(inc.value());
+            const Step *step = rb ? rb->step(e->stepId) : nullptr;
+            if (Status s = store.markStepDone(inc->id, e->stepId, e->id, step ? step->textHash : QString(), actor); !s)
+                return fail(s.error());
+        }
         return 0;
     }
     if (sub == QStringLiteral("step")) {
@@ -264,7 +363,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const auto id = resolveWithWiring(pos.at(0));
         if (!id)
             return fail(id.error());
-        const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Open, actor);
+        const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Investigating, actor);
         return s ? 0 : fail(s.error());
     }
     ctx.err << cliText("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;

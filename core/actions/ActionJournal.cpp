@@ -39,3 +39,15 @@ void StoreJournal::refusal(const QString &actionId, const QString &reason)
 {
     (void)m_store->recordActionRefusal(m_incident, actionId, reason, m_actor);
 }
+
+void SessionJournal::evidence(const Evidence &e, std::function<void(const QString &, const QString &)> attached)
+{
+    const QString incident = e.kind == QLatin1String("action") && !m_incident.isEmpty() ? m_incident : m_session->currentId();
+    m_session->attachEvidence(incident, e, std::move(attached));
+}
+
+void StoreJournal::evidence(const Evidence &e, std::function<void(const QString &, const QString &)> attached)
+{
+    const auto id = m_store->attachEvidence(m_incident, e, m_actor);
+    attached(id ? id.value() : QString(), id ? QString() : id.error());
+}

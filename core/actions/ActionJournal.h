@@ -4,6 +4,7 @@
 // only once `committed` says it is durable; the outcome goes under the handle
 // the intent returned (the incident that started it).
 #include "base/Result.h"
+#include "incident/Incident.h"
 
 #include <QCoreApplication>
 #include <functional>
@@ -21,6 +22,9 @@ public:
     virtual QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) = 0;
     virtual void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) = 0;
     virtual void refusal(const QString &actionId, const QString &reason) = 0;
+    // A snapshot of what a probe showed or an action did, for its step; `attached` once with its id,
+    // or an empty id and why not (no incident is open).
+    virtual void evidence(const Evidence &e, std::function<void(const QString &id, const QString &error)> attached) = 0;
 };
 
 // The window's: the session's current incident, written on its worker thread.
@@ -32,6 +36,8 @@ public:
     QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
     void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
     void refusal(const QString &actionId, const QString &reason) override;
+    // A probe's goes to the incident current now; a run's to the one current when Run was pressed.
+    void evidence(const Evidence &e, std::function<void(const QString &id, const QString &error)> attached) override;
 
 private:
     IncidentSession *m_session;
@@ -47,6 +53,7 @@ public:
     QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
     void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
     void refusal(const QString &actionId, const QString &reason) override;
+    void evidence(const Evidence &e, std::function<void(const QString &id, const QString &error)> attached) override;
 
 private:
     IncidentStore *m_store;

@@ -58,6 +58,10 @@ public:
             v.summary = windowText == QStringLiteral("24h") ? Text::tr("%n matching line(s) in the last 24 hours: %1", nullptr, int(q.total)).arg(text)
                                                            : Text::tr("%n matching line(s) in the last %2: %1", nullptr, int(q.total)).arg(text, windowText);
             v.json = r.toJson(req);
+            v.value = double(q.total);
+            for (qint64 b : q.buckets)
+                v.series.append(double(b));
+            v.window = windowText;
             done(v);
         });
         job->report(0, 0, Text::tr("Counting…"));

@@ -36,6 +36,10 @@ struct StepView
     int selectColumn = -1;  // ≥ 0: rows may be unticked; the column holding each row's key
     QList<std::pair<QString, QString>> parameters; // the parameters it found itself (ids a check found)
     QList<std::pair<QString, QString>> pinned;     // what a later run must pass as given here (a relative time made exact)
+    // For the evidence a look leaves on the incident:
+    std::optional<double> value;  // the number it found (a count)
+    QList<double> series;         // over time (a count's buckets), for a sparkline
+    QString window;               // the time range it looked at ("24h")
 
     bool failed() const { return !error.isEmpty(); }
     static StepView failure(const QString &error, int code = 1)

@@ -119,6 +119,59 @@ void StepRunner::look()
         }
         self->m_view = view;
         Q_EMIT self->viewed(view);
+        // A probe's result is evidence for its step (a bad request is not: nothing ran).
+        if (!self->isAction() && !(view.failed() && view.errorCode == 2))
+            self->attach(self->evidenceOf(view, QStringLiteral("probe"),
+                                          view.failed() ? view.error : view.problem.isEmpty() ? view.summary : view.problem + QStringLiteral(" — ") + view.summary,
+                                          view.failed() ? QStringLiteral("failed") : view.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("problem")));
+    });
+}
+
+Evidence StepRunner::evidenceOf(const StepView &view, const QString &kind, const QString &summary, const QString &outcome) const
+{
+    Evidence e;
+    e.stepId = stepId();
+    e.kind = kind;
+    e.source = m_binding->target;
+    e.what = statement();
+    if (e.what.isEmpty()) { // the request, as the binding says it: "http_probe path=/api/health"
+        QStringList parts{m_binding->type};
+        for (auto it = m_binding->params.begin(); it != m_binding->params.end(); ++it)
+            if (it.key() != QLatin1String("risk") && it.key() != QLatin1String("label"))
+                parts.append(it.key() + QLatin1Char('=') + it.value().toString());
+        for (const auto &kv : m_params)
+            parts.append(kv.first + QLatin1Char('=') + kv.second);
+        e.what = parts.join(QLatin1Char(' '));
+    }
+    e.connector = m_binding->connector;
+    e.profile = m_profile->name;
+    e.window = view.window;
+    e.summary = summary.trimmed();
+    e.outcome = outcome;
+    e.columns = view.table.columns;
+    for (const QVariantList &row : view.table.rows) {
+        if (e.rows.size() == Evidence::MaxRows) {
+            ++e.moreRows;
+            continue;
+        }
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells.append(v.toString());
+        e.rows.append(cells);
+    }
+    e.value = view.value;
+    e.series = view.series;
+    return e;
+}
+
+void StepRunner::attach(const Evidence &e)
+{
+    if (!m_journal)
+        return;
+    QPointer<StepRunner> self(this);
+    m_journal->evidence(e, [self](const QString &id, const QString &error) {
+        if (self)
+            Q_EMIT self->evidenceAttached(id, error);
     });
 }
 
@@ -207,6 +260,7 @@ void StepRunner::established(StepView fresh, const QString &token)
         m_running = false;
         return refuse(s.error()); // "refused: …" — another preview's, used, expired, or what it showed has changed
     }
+    m_acting = fresh;
     QPointer<StepRunner> self(this);
     auto start = [self, fresh, token](const Status &committed) {
         if (!self)
@@ -238,8 +292,11 @@ void StepRunner::established(StepView fresh, const QString &token)
 void StepRunner::finish(StepOutcome o)
 {
     m_running = false;
-    if (o.ran && m_journal)
+    if (o.ran && m_journal) {
         m_journal->outcome(std::exchange(m_handle, QString()), m_binding->target, o.result, o.durationMs);
+        // What it changed (the preview's rows) and how it ended, for the step.
+        attach(evidenceOf(m_acting, QStringLiteral("action"), o.result, o.code == 0 && o.problem.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed")));
+    }
     m_view.token.clear(); // spent: preview again
     Q_EMIT finished(o);
 }

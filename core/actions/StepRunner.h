@@ -73,6 +73,8 @@ Q_SIGNALS:
     void progress(int done, int total, const QString &text);
     void viewed(const StepView &view);
     void finished(const StepOutcome &outcome);
+    // A probe's result or an action's outcome was attached to the step as evidence (`id`), or could not be (`error`).
+    void evidenceAttached(const QString &id, const QString &error);
 
 private:
     StepJob *newJob();
@@ -81,6 +83,10 @@ private:
     void refuse(const QString &reason);
     void finish(StepOutcome outcome);
     void established(StepView fresh, const QString &token);
+    // The step this runner belongs to (the one asked for, when it runs a procedure's action).
+    QString stepId() const { return m_plan.via.isEmpty() ? m_plan.bindingId : m_plan.via; }
+    Evidence evidenceOf(const StepView &view, const QString &kind, const QString &summary, const QString &outcome) const;
+    void attach(const Evidence &e);
 
     Plan m_plan;
     const Profile *m_profile = nullptr;
@@ -95,6 +101,7 @@ private:
     StepJob *m_job = nullptr;
     quint64 m_generation = 0;
     StepView m_view;
+    StepView m_acting; // the preview as re-established by the run that is acting on it
     bool m_running = false;
     QString m_handle; // where the running action's intent went
     QElapsedTimer m_took;

@@ -1,5 +1,10 @@
 #include "base/TextUtil.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
@@ -222,7 +227,15 @@ QString stripInlineMarkdown(const QString &markdown)
 
 QString currentUserName()
 {
-    for (const char *var : {"RUNBOOK_USER", "USER", "LOGNAME", "USERNAME"}) {
+    // RUNBOOK_USER names someone else on a shared account; otherwise the
+    // operating system's login name, whatever the environment says.
+    if (const QString v = qEnvironmentVariable("RUNBOOK_USER").trimmed(); !v.isEmpty())
+        return v;
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
         const QString v = qEnvironmentVariable(var);
         if (!v.isEmpty())
             return v;

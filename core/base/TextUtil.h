@@ -16,7 +16,7 @@ QString shortHash(const QString &text);
 QString stripInlineMarkdown(const QString &markdown);
 // Contents of every `code span` in inline Markdown, in order.
 QStringList codeSpans(const QString &markdown);
-// Name of the OS user running us (for who-did-what), or "unknown".
+// Who is acting (who-did-what): RUNBOOK_USER when set, else the OS login name.
 QString currentUserName();
 // "text" with backslashes and double quotes escaped: a Datadog phrase, a LogQL
 // (Go) string, a YAML double-quoted scalar.

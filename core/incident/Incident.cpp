@@ -16,7 +16,32 @@ QString toText(StepState state)
 
 QString toText(IncidentStatus status)
 {
-    return status == IncidentStatus::Resolved ? QStringLiteral("resolved") : QStringLiteral("open");
+    switch (status) {
+    case IncidentStatus::Investigating: return QStringLiteral("investigating");
+    case IncidentStatus::Identified: return QStringLiteral("identified");
+    case IncidentStatus::Monitoring: return QStringLiteral("monitoring");
+    case IncidentStatus::Resolved: return QStringLiteral("resolved");
+    }
+    return {};
+}
+
+QStringList incidentStatusNames()
+{
+    return {QStringLiteral("investigating"), QStringLiteral("identified"), QStringLiteral("monitoring"), QStringLiteral("resolved")};
+}
+
+bool isSeverity(const QString &text)
+{
+    return text.size() == 4 && text.startsWith(QLatin1String("SEV")) && text.at(3) >= QLatin1Char('1') && text.at(3) <= QLatin1Char('4');
+}
+
+QString suggestedSeverity(int criticalSections, int warningSections)
+{
+    if (criticalSections >= 2)
+        return QStringLiteral("SEV1");
+    if (criticalSections == 1)
+        return QStringLiteral("SEV2");
+    return warningSections > 0 ? QStringLiteral("SEV3") : QStringLiteral("SEV4");
 }
 
 std::optional<StepState> stepStateFromString(const QString &text)
@@ -35,11 +60,13 @@ std::optional<StepState> stepStateFromString(const QString &text)
 
 std::optional<IncidentStatus> incidentStatusFromString(const QString &text)
 {
-    if (text == QStringLiteral("open"))
+    const QString t = text.trimmed().toLower();
+    if (t == QStringLiteral("open")) // stores before schema 6, and "reopen"
         return IncidentStatus::Open;
-    if (text == QStringLiteral("resolved"))
-        return IncidentStatus::Resolved;
-    return std::nullopt;
+    const int i = incidentStatusNames().indexOf(t);
+    if (i < 0)
+        return std::nullopt;
+    return IncidentStatus(i);
 }
 
 StepRecord Incident::step(const QString &stepId) const
@@ -50,51 +77,6 @@ StepRecord Incident::step(const QString &stepId) const
     StepRecord r;
     r.stepId = stepId;
     return r;
-}
-
-QJsonObject Incident::toJson() const
-{
-    auto time = [](const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); };
-    QJsonArray stepArray;
-    QStringList ids = steps.keys();
-    ids.sort();
-    for (const QString &id : ids) {
-        const StepRecord &r = steps.value(id);
-        stepArray.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("state"), toText(r.state)}, {QStringLiteral("note"), r.note},
-                                     {QStringLiteral("actor"), r.actor}, {QStringLiteral("changed_at"), time(r.changedAt)},
-                                     {QStringLiteral("text_hash"), r.textHash}});
-    }
-    QJsonArray noteArray;
-    for (const IncidentNote &n : notes)
-        noteArray.append(QJsonObject{{QStringLiteral("at"), time(n.at)}, {QStringLiteral("author"), n.author}, {QStringLiteral("text"), n.text}});
-    QJsonArray timelineArray;
-    for (const TimelineEvent &e : timeline)
-        timelineArray.append(QJsonObject{{QStringLiteral("at"), time(e.at)}, {QStringLiteral("actor"), e.actor}, {QStringLiteral("kind"), e.kind},
-                                         {QStringLiteral("subject"), e.subject}, {QStringLiteral("text"), e.text}});
-    QJsonObject metricObject;
-    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
-        QJsonArray points;
-        for (const MetricPoint &p : it.value())
-            points.append(QJsonObject{{QStringLiteral("at"), time(p.at)}, {QStringLiteral("value"), p.value ? QJsonValue(*p.value) : QJsonValue()},
-                                      {QStringLiteral("severity"), p.severity}});
-        metricObject.insert(it.key(), points);
-    }
-    QJsonObject variableObject;
-    for (auto it = variables.begin(); it != variables.end(); ++it)
-        variableObject.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("variables"), variableObject},
-            {QStringLiteral("status"), toText(status)},
-            {QStringLiteral("runbook"), QJsonObject{{QStringLiteral("path"), runbookPath}, {QStringLiteral("title"), runbookTitle}, {QStringLiteral("hash"), runbookHash}}},
-            {QStringLiteral("assignee"), assignee},
-            {QStringLiteral("created_at"), time(createdAt)},
-            {QStringLiteral("updated_at"), time(updatedAt)},
-            {QStringLiteral("resolved_at"), time(resolvedAt)},
-            {QStringLiteral("steps"), stepArray},
-            {QStringLiteral("notes"), noteArray},
-            {QStringLiteral("timeline"), timelineArray},
-            {QStringLiteral("metrics"), metricObject}};
 }
 
 QSet<qint64> Incident::actionsWithoutOutcome() const
@@ -125,4 +107,57 @@ QString Incident::eventText(const TimelineEvent &e, const QSet<qint64> &withoutO
     if (withoutOutcome.contains(e.id))
         return QCoreApplication::translate("Incident", "%1 — outcome unknown: no outcome was recorded").arg(e.text);
     return e.text;
+}
+
+const Evidence *Incident::findEvidence(const QString &evidenceId) const
+{
+    for (const Evidence &e : evidence)
+        if (e.id.compare(evidenceId, Qt::CaseInsensitive) == 0)
+            return &e;
+    return nullptr;
+}
+
+QList<Evidence> Incident::evidenceOf(const QString &stepId) const
+{
+    QList<Evidence> out;
+    for (const Evidence &e : evidence)
+        if (e.stepId == stepId)
+            out.append(e);
+    std::stable_sort(out.begin(), out.end(), [](const Evidence &a, const Evidence &b) { return a.pinned && !b.pinned; });
+    return out;
+}
+
+QDateTime Incident::detectedAt() const
+{
+    QDateTime first;
+    for (const QList<MetricPoint> &points : metrics)
+        for (const MetricPoint &p : points)
+            if ((p.severity == QLatin1String("critical") || p.severity == QLatin1String("warning")) && (!first.isValid() || p.at < first))
+                first = p.at;
+    return first.isValid() ? first : createdAt;
+}
+
+QDateTime Incident::firstActionAt() const
+{
+    for (const TimelineEvent &e : timeline)
+        if (e.kind == QLatin1String("step.state") || e.kind == QLatin1String("action.intent"))
+            return e.at;
+    return {};
+}
+
+QDateTime Incident::mitigatedAt() const
+{
+    for (const TimelineEvent &e : timeline)
+        if (e.kind == QLatin1String("incident.status") && e.subject == QLatin1String("monitoring"))
+            return e.at;
+    return resolvedAt;
+}
+
+QStringList Incident::participants() const
+{
+    QStringList out;
+    for (const TimelineEvent &e : timeline)
+        if (!e.actor.isEmpty() && e.actor != QLatin1String("runbook-assistant") && !out.contains(e.actor))
+            out.append(e.actor);
+    return out;
 }

@@ -1,6 +1,9 @@
 #pragma once
 // Incident: one walkthrough of a runbook — per-step state with notes and
 // who/when, free notes and a timeline of every change.
+#include "base/Result.h"
+
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -11,12 +14,20 @@
 #include <optional>
 
 enum class StepState { Pending, Done, Skipped, NotApplicable };
-enum class IncidentStatus { Open, Resolved };
+// The incident's stage: investigating → identified → monitoring → resolved.
+// `Open` is the first stage (what an incident is when it is opened or reopened).
+enum class IncidentStatus { Investigating, Identified, Monitoring, Resolved, Open = Investigating };
 
 QString toText(StepState state);
 QString toText(IncidentStatus status);
 std::optional<StepState> stepStateFromString(const QString &text);
 std::optional<IncidentStatus> incidentStatusFromString(const QString &text);
+QStringList incidentStatusNames(); // investigating, identified, monitoring, resolved
+// SEV1 (worst) … SEV4; empty when not set. Anything else is refused by the store.
+bool isSeverity(const QString &text);
+// The severity the breaching rules suggest: SEV1 when rules of two or more
+// sections are critical, SEV2 for one, SEV3 for warnings only, else SEV4.
+QString suggestedSeverity(int criticalSections, int warningSections);
 
 struct StepRecord
 {
@@ -27,6 +38,48 @@ struct StepRecord
     QDateTime changedAt; // when
     QString textHash;    // the step's text hash when it was recorded
     QString noteLogged;  // the note as the timeline last recorded it (note differs while it is typed)
+    QString evidenceId;  // the snapshot that showed it done ("E3"), when marked done from one
+};
+
+// A snapshot of what a probe, query or action showed, attached to its step:
+// what ran, where, when, by whom, and the result (redacted, rows capped).
+struct Evidence
+{
+    static constexpr int MaxRows = 50;
+
+    QString id;          // "E1", "E2", … in the order they were attached to the incident
+    QString stepId;
+    QDateTime at;
+    QString actor;
+    QString kind;        // probe, preview, action, query
+    QString source;      // the binding or query that ran
+    QString what;        // the statement, query or request
+    QString connector;
+    QString profile;
+    QString window;      // the time range it looked at ("last 1h"), when it has one
+    QString summary;     // one line: "32 failed deliveries", "HTTP 200 in 41 ms"
+    QString outcome;     // ok, problem, failed
+    QStringList columns;
+    QList<QStringList> rows; // at most MaxRows
+    int moreRows = 0;        // rows beyond those kept
+    std::optional<double> value;
+    QList<double> series;    // for a sparkline (a count's buckets)
+    bool pinned = false;
+    bool inReport = true;    // removed from the report (never from the record) when false
+
+    QJsonObject toJson() const;
+};
+
+// The incident's own fields a responder edits.
+enum class IncidentField { Severity, Commander, Summary, Impact, RootCause };
+
+struct FollowUp
+{
+    int id = 0;          // 1, 2, … per incident
+    QString text;
+    QString owner;
+    QDate due;
+    bool done = false;
 };
 
 struct IncidentNote
@@ -76,6 +129,13 @@ struct Incident
     QString runbookTitle;
     QString assignee;
     IncidentStatus status = IncidentStatus::Open;
+    QString severity;    // SEV1 … SEV4, or empty
+    QString commander;
+    QString summary;
+    QString impact;
+    QString rootCause;
+    QList<FollowUp> followUps;
+    QList<Evidence> evidence; // oldest first
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;
@@ -86,12 +146,26 @@ struct Incident
     QMap<QString, QString> variables;           // the runbook's placeholders set for this incident (NAMESPACE → shop)
 
     StepRecord step(const QString &stepId) const;
+    const Evidence *findEvidence(const QString &evidenceId) const;
+    QList<Evidence> evidenceOf(const QString &stepId) const; // pinned first, then oldest first
+    // Derived from the timeline: when it was detected (the first rule that
+    // breached while it was open, else when it was opened), first acted on (the
+    // first step changed or action started), mitigated (status monitoring, else
+    // resolved) and resolved. Invalid when it has not happened.
+    QDateTime detectedAt() const;
+    QDateTime firstActionAt() const;
+    QDateTime mitigatedAt() const;
+    // Everyone who changed something, in the order they first did.
+    QStringList participants() const;
     bool isOpen() const { return status == IncidentStatus::Open; }
     // Timeline ids of action intents no outcome followed (the app ended, or lost
     // track, while the action ran): shown as "outcome unknown".
     QSet<qint64> actionsWithoutOutcome() const;
     // The text of a timeline event as shown: an intent without outcome says so.
     QString eventText(const TimelineEvent &e, const QSet<qint64> &withoutOutcome) const;
-    // Everything the incident holds, as JSON (times in UTC ISO-8601; steps in id order).
+    // Everything the incident holds, as JSON (times in UTC ISO-8601; steps in id
+    // order) — the "incident" object of docs/incident-schema.json.
     QJsonObject toJson() const;
+    // The same read back; an error names the field ("incident.steps[2].state: …").
+    static Result<Incident> fromJson(const QJsonObject &json);
 };

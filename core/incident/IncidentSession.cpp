@@ -81,7 +81,7 @@ void IncidentSession::refreshList()
     });
 }
 
-void IncidentSession::createIncident(const QString &title, const Runbook &runbook)
+void IncidentSession::createIncident(const QString &title, const Runbook &runbook, const QString &severity)
 {
     if (!m_storeReady || m_readOnly) {
         Q_EMIT storeFailed(m_storeError.isEmpty() ? tr("No incident store is available.") : m_storeError);
@@ -89,8 +89,8 @@ void IncidentSession::createIncident(const QString &title, const Runbook &runboo
     }
     const QString actor = m_actor;
     const quint64 gen = ++m_loadGeneration;
-    onWorker([this, title, runbook, actor, gen](IncidentStore &store) {
-        const auto inc = store.createIncident(title, runbook, actor);
+    onWorker([this, title, runbook, actor, gen, severity](IncidentStore &store) {
+        const auto inc = store.createIncident(title, runbook, actor, severity);
         const auto list = store.listIncidents();
         QMetaObject::invokeMethod(this, [this, inc, list, gen] {
             if (!inc) {
@@ -319,4 +319,97 @@ void IncidentSession::recordActionOutcome(const QString &incidentId, const QStri
         return;
     const QString actor = m_actor;
     writeTo(incidentId, [=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); }, {});
+}
+
+void IncidentSession::setField(IncidentField field, const QString &value, bool logged)
+{
+    if (!m_current)
+        return;
+    switch (field) {
+    case IncidentField::Severity: m_current->severity = value.trimmed(); break;
+    case IncidentField::Commander: m_current->commander = value.trimmed(); break;
+    case IncidentField::Summary: m_current->summary = value; break;
+    case IncidentField::Impact: m_current->impact = value; break;
+    case IncidentField::RootCause: m_current->rootCause = value; break;
+    }
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.setField(id, field, value, actor, logged); });
+}
+
+void IncidentSession::saveFollowUp(const FollowUp &followUp)
+{
+    if (!m_current)
+        return;
+    if (followUp.id != 0) {
+        for (FollowUp &f : m_current->followUps)
+            if (f.id == followUp.id)
+                f = followUp;
+        Q_EMIT incidentUpdated();
+    }
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) -> Status {
+        const auto saved = store.saveFollowUp(id, followUp, actor);
+        return saved ? Status() : Status::failure(saved.error());
+    });
+}
+
+void IncidentSession::removeFollowUp(int followUpId)
+{
+    if (!m_current)
+        return;
+    m_current->followUps.removeIf([followUpId](const FollowUp &f) { return f.id == followUpId; });
+    Q_EMIT incidentUpdated();
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.removeFollowUp(id, followUpId, actor); });
+}
+
+void IncidentSession::attachEvidence(const QString &incidentId, const Evidence &evidence,
+                                     std::function<void(const QString &, const QString &)> attached)
+{
+    if (incidentId.isEmpty()) {
+        if (attached)
+            attached({}, tr("no incident is open"));
+        return;
+    }
+    const QString actor = m_actor;
+    auto id = std::make_shared<QString>();
+    writeTo(incidentId, [=](IncidentStore &store, const QString &inc) -> Status {
+        const auto r = store.attachEvidence(inc, evidence, actor);
+        if (!r)
+            return Status::failure(r.error());
+        *id = r.value();
+        return {};
+    }, [id, attached](const Status &s) {
+        if (attached)
+            attached(s ? *id : QString(), s ? QString() : s.error());
+    });
+}
+
+void IncidentSession::setEvidenceFlags(const QString &evidenceId, std::optional<bool> pinned, std::optional<bool> inReport)
+{
+    if (!m_current)
+        return;
+    for (Evidence &e : m_current->evidence)
+        if (e.id == evidenceId) {
+            e.pinned = pinned.value_or(e.pinned);
+            e.inReport = inReport.value_or(e.inReport);
+        }
+    Q_EMIT incidentUpdated();
+    const QString actor = m_actor;
+    write([=](IncidentStore &store, const QString &id) { return store.setEvidenceFlags(id, evidenceId, pinned, inReport, actor); });
+}
+
+void IncidentSession::markStepDone(const Step &step, const QString &evidenceId, const QString &label)
+{
+    if (!m_current)
+        return;
+    StepRecord &r = m_current->steps[step.id];
+    r.stepId = step.id;
+    r.state = StepState::Done;
+    r.actor = m_actor;
+    r.changedAt = m_clock.now();
+    r.evidenceId = evidenceId;
+    Q_EMIT stepChanged(step.id);
+    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
+    write([=](IncidentStore &store, const QString &id) { return store.markStepDone(id, stepId, evidenceId, hash, actor, label); });
 }

@@ -33,7 +33,7 @@ public:
     void refreshList();
     const QList<IncidentSummary> &incidents() const { return m_incidents; }
 
-    void createIncident(const QString &title, const Runbook &runbook);
+    void createIncident(const QString &title, const Runbook &runbook, const QString &severity = {});
     void loadIncident(const QString &id);
     void closeIncident();
     const std::optional<Incident> &current() const { return m_current; }
@@ -63,6 +63,17 @@ public:
     // Sets a variable of the current incident (empty clears it).
     void setVariable(const QString &name, const QString &value);
     QString currentId() const { return m_current ? m_current->id : QString(); }
+
+    // The record of the current incident (shown at once, written in order).
+    // A text field while typed: `logged` false (stored, no timeline line); the finished edit: true.
+    void setField(IncidentField field, const QString &value, bool logged = true);
+    void saveFollowUp(const FollowUp &followUp);
+    void removeFollowUp(int followUpId);
+    // A snapshot for `incidentId` (the incident current when the probe ran);
+    // `attached` gets its id once stored (empty and the error when it failed).
+    void attachEvidence(const QString &incidentId, const Evidence &evidence, std::function<void(const QString &id, const QString &error)> attached = {});
+    void setEvidenceFlags(const QString &evidenceId, std::optional<bool> pinned, std::optional<bool> inReport);
+    void markStepDone(const Step &step, const QString &evidenceId, const QString &label);
 
     int pendingWrites() const { return m_pendingWrites; }
     // Blocks until the worker has done everything queued so far (tests, shutdown).

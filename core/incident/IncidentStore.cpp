@@ -1,4 +1,5 @@
 #include "incident/IncidentStore.h"
+#include "incident/StoreTime.h"
 
 #include "secrets/Redactor.h"
 #include "runbook/Runbook.h"
@@ -18,18 +19,10 @@
 #include <atomic>
 
 namespace {
+using StoreTime::fromIso;
 QString isoTime(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return StoreTime::iso(t);
 }
 
 // Each schema version is one list of statements, applied in one transaction.
@@ -62,6 +55,24 @@ const QList<QStringList> &migrations()
         // 5: the incident's variables (the runbook's placeholders: NAMESPACE, NODE, …), set once per incident
         {QStringLiteral("CREATE TABLE incident_variables (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
                         " name TEXT NOT NULL, value TEXT NOT NULL, actor TEXT, set_at TEXT NOT NULL, PRIMARY KEY (incident_id, name))")},
+        // 6: the incident record — severity, commander, summary, impact, root cause,
+        // four stages of status, follow-ups, and evidence (snapshots of what steps showed)
+        {QStringLiteral("ALTER TABLE incidents ADD COLUMN severity TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE incidents ADD COLUMN commander TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE incidents ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE incidents ADD COLUMN impact TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE incidents ADD COLUMN root_cause TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE incidents SET status = 'investigating' WHERE status = 'open'"),
+         QStringLiteral("ALTER TABLE step_states ADD COLUMN evidence_id TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE TABLE evidence (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
+                        " step_id TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '',"
+                        " source TEXT NOT NULL DEFAULT '', what TEXT NOT NULL DEFAULT '', connector TEXT NOT NULL DEFAULT '',"
+                        " profile TEXT NOT NULL DEFAULT '', time_window TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',"
+                        " outcome TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '{}', pinned INTEGER NOT NULL DEFAULT 0,"
+                        " in_report INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (incident_id, seq))"),
+         QStringLiteral("CREATE TABLE followups (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
+                        " text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due TEXT NOT NULL DEFAULT '', done INTEGER NOT NULL DEFAULT 0,"
+                        " PRIMARY KEY (incident_id, seq))")},
     };
     return m;
 }
@@ -303,8 +314,10 @@ Status IncidentStore::change(const QString &incidentId, const std::function<Stat
     return {};
 }
 
-Result<Incident> IncidentStore::createIncident(const QString &title, const Runbook &runbook, const QString &actor)
+Result<Incident> IncidentStore::createIncident(const QString &title, const Runbook &runbook, const QString &actor, const QString &severity)
 {
+    if (!severity.isEmpty() && !isSeverity(severity))
+        return Result<Incident>::failure(tr("\"%1\" is not a severity (SEV1, SEV2, SEV3 or SEV4)").arg(severity));
     if (Status s = requireWritable(); !s)
         return Result<Incident>::failure(s.error());
     Incident inc;
@@ -319,15 +332,17 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
     if (!db.transaction())
         return Result<Incident>::failure(sqlError(tr("cannot create the incident"), db.lastError().text()));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, 'open', ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at, severity)"
+                             " VALUES (?, ?, ?, ?, ?, 'investigating', ?, ?, ?)"));
     for (const QVariant &v : {QVariant(inc.id), QVariant(inc.title), QVariant(inc.runbookPath), QVariant(inc.runbookHash),
-                              QVariant(inc.runbookTitle), QVariant(isoTime(now)), QVariant(isoTime(now))})
+                              QVariant(inc.runbookTitle), QVariant(isoTime(now)), QVariant(isoTime(now)), QVariant(severity.isNull() ? QStringLiteral("") : severity)})
         q.addBindValue(v);
     Status s = q.exec() ? Status() : Status::failure(sqlError(tr("cannot create the incident"), q.lastError().text()));
     if (s)
         s = addTimeline(inc.id, now, actor, QStringLiteral("incident.created"), {},
                         tr("Incident \"%1\" opened on runbook \"%2\"").arg(inc.title, runbook.title));
+    if (s && !severity.isEmpty())
+        s = addTimeline(inc.id, now, actor, QStringLiteral("incident.severity"), severity, tr("Severity: %1").arg(severity));
     if (!s || !db.commit()) {
         const QString e = s ? sqlError(tr("cannot create the incident"), db.lastError().text()) : s.error();
         db.rollback();
@@ -410,6 +425,8 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     inc.updatedAt = fromIso(q.value(7));
     inc.resolvedAt = fromIso(q.value(8));
     inc.assignee = q.value(9).toString();
+    if (Status s = loadRecord(inc); !s)
+        return R::failure(s.error());
 
     q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash, note_logged FROM step_states WHERE incident_id = ?"));
     q.addBindValue(id);
@@ -583,15 +600,15 @@ Status IncidentStore::setStatus(const QString &incidentId, IncidentStatus status
 {
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        // resolved_at is the latest resolution; leaving "resolved" clears it.
         q.prepare(QStringLiteral("UPDATE incidents SET status = ?, resolved_at = ? WHERE id = ?"));
         q.addBindValue(toText(status));
         q.addBindValue(status == IncidentStatus::Resolved ? QVariant(isoTime(now)) : QVariant());
         q.addBindValue(incidentId);
         if (!q.exec())
             return Status::failure(sqlError(tr("cannot change the incident's status"), q.lastError().text()));
-        return addTimeline(incidentId, now, actor,
-                           status == IncidentStatus::Resolved ? QStringLiteral("incident.resolved") : QStringLiteral("incident.reopened"),
-                           {}, status == IncidentStatus::Resolved ? tr("Incident resolved") : tr("Incident reopened"));
+        return addTimeline(incidentId, now, actor, QStringLiteral("incident.status"), toText(status),
+                           status == IncidentStatus::Resolved ? tr("Incident resolved") : tr("Status: %1").arg(toText(status)));
     });
 }
 

@@ -20,7 +20,7 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 5;
+    static constexpr int CurrentSchemaVersion = 6;
 
     explicit IncidentStore(const Clock &clock = Clock::system());
     ~IncidentStore();
@@ -42,7 +42,8 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    Result<Incident> createIncident(const QString &title, const Runbook &runbook, const QString &actor);
+    // `severity`: SEV1 … SEV4, or empty (the window passes what the breaching rules suggest).
+    Result<Incident> createIncident(const QString &title, const Runbook &runbook, const QString &actor, const QString &severity = {});
     Result<QList<IncidentSummary>> listIncidents() const;
     Result<Incident> loadIncident(const QString &id) const;
     // Full id from a unique prefix (the CLI accepts short ids).
@@ -76,12 +77,35 @@ public:
     Status setVariable(const QString &incidentId, const QString &name, const QString &value, const QString &actor);
     Status recordMetrics(const QString &incidentId, const QHash<QString, MetricPoint> &points);
 
+    // --- The record (IncidentRecord.cpp) ---
+    // One of the incident's own fields. A text field typed in the window is
+    // saved at each keystroke with `logged` false (no timeline line), and the
+    // finished edit with `logged` true; severity and commander always log.
+    using Field = IncidentField;
+    Status setField(const QString &incidentId, Field field, const QString &value, const QString &actor, bool logged = true);
+    // A follow-up: id 0 adds one (its id is returned), else changes that one.
+    Result<int> saveFollowUp(const QString &incidentId, const FollowUp &followUp, const QString &actor);
+    Status removeFollowUp(const QString &incidentId, int followUpId, const QString &actor);
+    // Attaches a snapshot to its step: every text redacted, rows capped at
+    // Evidence::MaxRows (the rest counted); returns its id ("E3").
+    Result<QString> attachEvidence(const QString &incidentId, Evidence evidence, const QString &actor);
+    // Pins a snapshot or takes it out of (or back into) the report; it stays in the record.
+    Status setEvidenceFlags(const QString &incidentId, const QString &evidenceId, std::optional<bool> pinned,
+                            std::optional<bool> inReport, const QString &actor);
+    // The step done, with the snapshot that showed it (pinned).
+    Status markStepDone(const QString &incidentId, const QString &stepId, const QString &evidenceId, const QString &textHash,
+                        const QString &actor, const QString &stepLabel = {});
+    // An incident exported as JSON, restored exactly (same id, times, timeline
+    // order); refused when the store already holds that id.
+    Result<QString> importIncident(const Incident &incident);
+
     // Called inside a change's transaction, after its first write and before
     // the commit; crash tests abort the process here.
     void setCrashHookForTesting(std::function<void()> hook) { m_crashHook = std::move(hook); }
 
 private:
     Status openConnection(int targetVersion);
+    Status loadRecord(Incident &incident) const; // the schema-6 parts: fields, follow-ups, evidence
     Status migrate(int from, int to);
     Status change(const QString &incidentId, const std::function<Status(const QDateTime &now)> &work);
     Status addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,

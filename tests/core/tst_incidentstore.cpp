@@ -1,7 +1,7 @@
 // IncidentStore on real SQLite files: round trips, migrations, a crash
 // between two changes, and stores that are read-only, damaged, newer or locked.
 #include "incident/IncidentStore.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
 #include "runbook/RunbookParser.h"
 
 #include <QProcess>
@@ -77,7 +77,7 @@ private Q_SLOTS:
             kinds.append(e.kind);
         QCOMPARE(kinds, (QStringList{QStringLiteral("incident.created"), QStringLiteral("step.state"), QStringLiteral("step.note"),
                                      QStringLiteral("step.state"), QStringLiteral("step.state"), QStringLiteral("note.added"),
-                                     QStringLiteral("incident.resolved")}));
+                                     QStringLiteral("incident.status")}));
         const auto list = store.listIncidents();
         QVERIFY(list);
         QCOMPARE(list->size(), 2);
@@ -337,14 +337,14 @@ private Q_SLOTS:
         QVERIFY(store.setVariable(inc->id, QStringLiteral("NODE"), QString(), QStringLiteral("bob")));
         loaded = store.loadIncident(inc->id);
         QVERIFY(!loaded->variables.contains(QStringLiteral("NODE")));
-        const QString md = MarkdownExporter::exportIncident(loaded.value(), m_rb);
-        QVERIFY2(md.contains(QStringLiteral("`NAMESPACE` = `shop`")), qPrintable(md.left(800)));
+        const QString md = ReportWriter::markdown(IncidentReport::build(loaded.value(), m_rb));
+        QVERIFY2(md.contains(QStringLiteral("NAMESPACE = shop")), qPrintable(md.left(800)));
         // An alert runbook's command steps are exported as they were to be run, under their groups.
         const Runbook k8s = RunbookParser::parseFile(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/k8s-pod-crashlooping.md")).value();
         const auto alert = store.createIncident(QStringLiteral("Crashloop"), k8s, QStringLiteral("alice"));
         QVERIFY(alert);
         QVERIFY(store.setVariable(alert->id, QStringLiteral("NAMESPACE"), QStringLiteral("shop"), QStringLiteral("alice")));
-        const QString amd = MarkdownExporter::exportIncident(store.loadIncident(alert->id).value(), k8s);
+        const QString amd = ReportWriter::markdown(IncidentReport::build(store.loadIncident(alert->id).value(), k8s));
         QVERIFY2(amd.contains(QStringLiteral("### CLI Checks")) && amd.contains(QStringLiteral("### PromQL queries")), qPrintable(amd));
         QVERIFY2(amd.contains(QStringLiteral("  ```shell\n  kubectl logs -n shop <pod-name> --previous\n  ```")), qPrintable(amd));
         QVERIFY(!md.contains(QStringLiteral("sk_live_variable_secret_1")));
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(inc->timeline.last().text.contains(QStringLiteral("id=ph_001")));
         // Shown, and exported, as an action whose outcome is unknown.
         QCOMPARE(inc->actionsWithoutOutcome(), QSet<qint64>{inc->timeline.last().id});
-        QVERIFY(MarkdownExporter::exportIncident(inc.value(), m_rb).contains(QStringLiteral("id=ph_001 — outcome unknown: no outcome was recorded")));
+        QVERIFY(ReportWriter::markdown(IncidentReport::build(inc.value(), m_rb)).contains(QStringLiteral("id=ph_001 — outcome unknown: no outcome was recorded")));
         QVERIFY(store.recordActionOutcome(id, QStringLiteral("database-reconciliation/step-3"), QStringLiteral("1 row(s) changed"), 5, QStringLiteral("x")));
         QVERIFY(store.loadIncident(id)->actionsWithoutOutcome().isEmpty());
     }

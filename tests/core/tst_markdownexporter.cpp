@@ -1,7 +1,7 @@
 // MarkdownExporter: header, checklists with state/note/who/when, notes,
 // timeline, changed-step flags and recorded steps the runbook lost.
 #include "incident/IncidentStore.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
 #include "runbook/RunbookParser.h"
 
 #include <QTemporaryDir>
@@ -31,18 +31,18 @@ private Q_SLOTS:
         QVERIFY(store.addNote(id, QStringLiteral("Rolled back deploy 42"), QStringLiteral("bob")));
         const Incident inc = store.loadIncident(id).value();
 
-        const QString md = MarkdownExporter::exportIncident(inc, rb.value());
+        const QString md = ReportWriter::markdown(IncidentReport::build(inc, rb.value()));
         QVERIFY(md.startsWith(QStringLiteral("# Blob | failures\n")));
-        QVERIFY(md.contains(QStringLiteral("- **Status:** open")));
+        QVERIFY(md.contains(QStringLiteral("- **Status:** investigating")));
         QVERIFY(md.contains(QStringLiteral("- **Opened:** 2026-11-28 03:14:00 UTC")));
         QVERIFY(md.contains(QStringLiteral("- **Progress:** 1 of 34 steps done, 1 skipped, 1 not applicable")));
-        QVERIFY(md.contains(QStringLiteral("## 1. Blob Storage Orphan Prevention\n\n_If blob deletion failures are frequent:_")));
+        QVERIFY(md.contains(QStringLiteral("### 1. Blob Storage Orphan Prevention\n\n_If blob deletion failures are frequent:_")));
         QVERIFY(md.contains(QStringLiteral("- [x] 1. Check Vercel Blob dashboard for storage issues — done by alice at 2026-11-28 03:16:00 UTC\n"
                                            "  > 3 failures\n  > in the dashboard\n")));
         QVERIFY(md.contains(QStringLiteral("- [-] 2. Verify `CRON_SECRET` is set correctly — skipped by bob")));
         QVERIFY(md.contains(QStringLiteral("- [ ] 2. Verify `BLOB_READ_WRITE_TOKEN` is valid\n")));
-        QVERIFY(md.contains(QStringLiteral("## Manual Blob Cleanup")));
-        QVERIFY(md.contains(QStringLiteral("- **bob**, 2026-11-28 03:16:00 UTC:\n  > Rolled back deploy 42")));
+        QVERIFY(md.contains(QStringLiteral("### Manual Blob Cleanup")));
+        QVERIFY(md.contains(QStringLiteral("bob, 2026-11-28 03:16:00 UTC:\n\n> Rolled back deploy 42")));
         QVERIFY(md.contains(QStringLiteral("| 2026-11-28 03:14:00 UTC | alice | Incident \"Blob \\| failures\" opened")));
         QVERIFY(!md.contains(QStringLiteral("## Alert Thresholds"))); // no checklist, nothing to report
         QVERIFY(!md.contains(QStringLiteral("changed since")));
@@ -54,10 +54,10 @@ private Q_SLOTS:
         edited.replace("1. Check Vercel Blob dashboard for storage issues", "1. Check the Vercel Blob dashboard");
         edited.replace("2. Verify `CRON_SECRET` is set correctly\n", "");
         const Runbook rb2 = RunbookParser::parse(edited, rb->path);
-        const QString md2 = MarkdownExporter::exportIncident(inc, rb2);
+        const QString md2 = ReportWriter::markdown(IncidentReport::build(inc, rb2));
         QVERIFY(md2.contains(QStringLiteral("the runbook has changed since this incident was opened")));
         QVERIFY(md2.contains(QStringLiteral("⚠ the step's text changed since this was recorded")));
-        QVERIFY(md2.contains(QStringLiteral("## Steps no longer in the runbook")));
+        QVERIFY(md2.contains(QStringLiteral("### Steps no longer in the runbook")));
         // Ids are positional: dropping step 2 of §6 leaves step-4 without a step, and step-2 with new text.
         QVERIFY(md2.contains(QStringLiteral("- [~] `cron-job-health/step-4` — n/a by bob")));
     }

@@ -29,6 +29,12 @@ public:
     std::function<void(const Status &)> pending;
     int handles = 0;
 
+    QList<Evidence> snapshots;
+    void evidence(const Evidence &e, std::function<void(const QString &, const QString &)> attached) override
+    {
+        snapshots.append(e);
+        attached(QStringLiteral("E%1").arg(snapshots.size()), {});
+    }
     QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override
     {
         entries.append({QStringLiteral("intent"), actionId, inputs});

@@ -4,7 +4,7 @@
 // and the suggest command on three runbooks.
 #include "net/HttpRequester.h"
 #include "incident/IncidentStore.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
 #include "secrets/Redactor.h"
 #include "runbook/RunbookParser.h"
 #include "secrets/SecretResolver.h"
@@ -274,7 +274,7 @@ private Q_SLOTS:
             const Incident inc = store.loadIncident(id).value();
             QVERIFY(!inc.title.contains(kSentinel));
             QVERIFY(inc.notes.first().text.contains(Redactor::mask));
-            const QString md = MarkdownExporter::exportIncident(inc, m_rb);
+            const QString md = ReportWriter::markdown(IncidentReport::build(inc, m_rb));
             QVERIFY(!md.contains(kSentinel));
             QVERIFY(md.contains(QStringLiteral("pasted ••••")));
         }

@@ -13,7 +13,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "logs/LiveLogQueries.h"
-#include "incident/MarkdownExporter.h"
+#include "report/IncidentReport.h"
 #include "metrics/MetricMonitor.h"
 #include "MetricsModel.h"
 #include "SectionListModel.h"
@@ -397,7 +397,7 @@ private Q_SLOTS:
         const Incident inc = store.loadIncident(w->session()->current()->id).value();
         QVERIFY(inc.metrics.value(QStringLiteral("blob_deletion_failures")).size() >= 2);
         QCOMPARE(inc.metrics.value(QStringLiteral("blob_deletion_failures")).last().severity, QStringLiteral("critical"));
-        const QString md = MarkdownExporter::exportIncident(inc, *w->runbook());
+        const QString md = ReportWriter::markdown(IncidentReport::build(inc, *w->runbook()));
         QVERIFY(md.contains(QStringLiteral("## Metrics over the incident")));
         QVERIFY(md.contains(QStringLiteral("| blob_deletion_failures |")));
     }
@@ -466,8 +466,10 @@ private Q_SLOTS:
         QTRY_COMPARE(w->session()->pendingWrites(), 0);
         QTRY_VERIFY(w->session()->current()->timeline.size() >= 3);
         const auto &tl = w->session()->current()->timeline;
-        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
-        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        // intent, outcome, and what it changed as the step's evidence
+        QCOMPARE(tl.at(tl.size() - 3).kind, QStringLiteral("action.intent"));
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.outcome"));
+        QCOMPARE(tl.last().kind, QStringLiteral("evidence.added"));
         QVERIFY(tl.last().text.contains(QStringLiteral("2 row(s) changed")));
         dlg->close();
         QTRY_VERIFY(!w->findChild<ActionDialog *>());
@@ -565,9 +567,11 @@ private Q_SLOTS:
         QVERIFY(win.session()->current());
         const auto &tl = win.session()->current()->timeline;
         QVERIFY(tl.size() >= 2);
-        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
-        QVERIFY(tl.at(tl.size() - 2).text.contains(QStringLiteral("9 blob(s) under avatars/users/")));
-        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        QCOMPARE(tl.at(tl.size() - 3).kind, QStringLiteral("action.intent"));
+        QVERIFY(tl.at(tl.size() - 3).text.contains(QStringLiteral("9 blob(s) under avatars/users/")));
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.outcome"));
+        QCOMPARE(tl.last().kind, QStringLiteral("evidence.added"));
+        QCOMPARE(win.session()->current()->evidence.last().rows.size(), DemoDatabase::Counts::orphanBlobs);
         dlg->close();
     }
 
@@ -615,8 +619,12 @@ private Q_SLOTS:
                 k.append(e.kind);
             return k.join(QLatin1Char(','));
         };
-        QTRY_COMPARE_WITH_TIMEOUT(kinds(), QStringLiteral("incident.created,action.intent,action.outcome"), 10000);
-        QVERIFY(win.session()->current()->timeline.last().text.contains(QStringLiteral("9 blob(s) deleted")));
+        QTRY_COMPARE_WITH_TIMEOUT(kinds(), QStringLiteral("incident.created,action.intent,action.outcome,evidence.added"), 10000);
+        const auto &tl = win.session()->current()->timeline;
+        QVERIFY(tl.at(tl.size() - 2).text.contains(QStringLiteral("9 blob(s) deleted")));
+        // …and the evidence of what it deleted is the starting incident's, not the new one's.
+        QCOMPARE(win.session()->current()->evidence.size(), 1);
+        QCOMPARE(win.session()->current()->evidence.first().kind, QStringLiteral("action"));
     }
 
     // §5 / Force Retry Clerk Webhook: the failed deliveries, resend the ticked
@@ -706,9 +714,10 @@ private Q_SLOTS:
         QVERIFY(!runButton->isEnabled()); // spent: preview again
         QTRY_COMPARE(win.session()->pendingWrites(), 0);
         const auto &tl = win.session()->current()->timeline;
-        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.intent"));
-        QVERIFY(tl.at(tl.size() - 2).text.contains(two.at(0)) && tl.at(tl.size() - 2).text.contains(two.at(1)));
-        QCOMPARE(tl.last().kind, QStringLiteral("action.outcome"));
+        QCOMPARE(tl.at(tl.size() - 3).kind, QStringLiteral("action.intent"));
+        QVERIFY(tl.at(tl.size() - 3).text.contains(two.at(0)) && tl.at(tl.size() - 3).text.contains(two.at(1)));
+        QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.outcome"));
+        QCOMPARE(tl.last().kind, QStringLiteral("evidence.added")); // the two messages resent, for the step
         // Recover everything since the time shown: Svix's task runs to its end.
         resend->findChild<QCheckBox *>(QStringLiteral("field_recover"))->setChecked(true);
         QVERIFY(!runButton->isEnabled()); // the choice changed what would be sent: preview again
@@ -758,8 +767,12 @@ private Q_SLOTS:
         QTRY_COMPARE(status->text(), QStringLiteral("Expected HTTP 200, got 401: the secret does not match"));
         QCOMPARE(backend.requestCount(QStringLiteral("/api/cron/")), cronCalls + 1);
         QTRY_COMPARE(win.session()->pendingWrites(), 0);
-        QCOMPARE(win.session()->current()->timeline.last().kind, QStringLiteral("action.outcome"));
-        QVERIFY(win.session()->current()->timeline.last().text.contains(QStringLiteral("HTTP 401")));
+        {
+            const auto &tl = win.session()->current()->timeline;
+            QCOMPARE(tl.at(tl.size() - 2).kind, QStringLiteral("action.outcome"));
+            QVERIFY(tl.at(tl.size() - 2).text.contains(QStringLiteral("HTTP 401")));
+            QCOMPARE(win.session()->current()->evidence.last().outcome, QStringLiteral("failed")); // a failed call is evidence too
+        }
         dlg->close();
         QTRY_VERIFY(!win.findChild<ActionDialog *>());
 

@@ -1,0 +1,25 @@
+#pragma once
+// How the incident store writes and reads times: UTC ISO-8601 with milliseconds.
+#include <QDateTime>
+#include <QVariant>
+
+namespace StoreTime {
+inline QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime fromIso(const QVariant &v)
+{
+    if (v.isNull() || v.toString().isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+inline QVariant isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(iso(t)) : QVariant();
+}
+} // namespace StoreTime
