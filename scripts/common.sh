@@ -13,7 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine qtkeychain-qt6-dev
   postgresql
-  xvfb xauth imagemagick fonts-dejavu-core
+  xvfb xauth imagemagick fonts-dejavu-core poppler-utils
 )
 
 ensure_packages() {

@@ -104,6 +104,27 @@ ActionDialog::ActionDialog(StepRunner *runner, const QString &profileLabel, QObj
     }
     buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_dashboardButton, QDialogButtonBox::HelpRole);
+    m_markDoneButton = new QPushButton(tr("Mark Step Done"), this);
+    m_markDoneButton->setObjectName(QStringLiteral("markDoneButton"));
+    m_markDoneButton->setToolTip(tr("Mark the step done, with this result as its evidence"));
+    m_markDoneButton->hide();
+    buttons->addButton(m_markDoneButton, QDialogButtonBox::ActionRole);
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceLabel"));
+    m_evidence->setForegroundRole(QPalette::PlaceholderText);
+    m_evidence->hide();
+    connect(m_markDoneButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT markDoneRequested(m_runner->stepId(), m_evidenceId);
+        m_markDoneButton->setEnabled(false);
+        m_evidence->setText(tr("Step marked done, with %1 as its evidence.").arg(m_evidenceId));
+    });
+    // Each probe result and action outcome is kept with the step while an incident is open.
+    connect(m_runner, &StepRunner::evidenceAttached, this, [this](const QString &id, const QString &error) {
+        m_evidenceId = id;
+        m_evidence->setText(id.isEmpty() ? tr("Not kept as evidence: %1").arg(error) : tr("Kept with the step as evidence %1.").arg(id));
+        m_evidence->show();
+        updateMarkDone();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_previewButton, &QPushButton::clicked, this, &ActionDialog::preview);
     connect(m_runButton, &QPushButton::clicked, this, &ActionDialog::run);
@@ -128,6 +149,7 @@ ActionDialog::ActionDialog(StepRunner *runner, const QString &profileLabel, QObj
     l->addWidget(m_table, 1);
     l->addWidget(m_progress);
     l->addWidget(m_status);
+    l->addWidget(m_evidence);
     l->addWidget(buttons);
     resize(860, 540);
 
@@ -178,6 +200,10 @@ void ActionDialog::showView(const StepView &v)
 {
     m_progress->hide();
     m_cancelButton->hide();
+    // A probe that found nothing wrong can mark its step done (with its snapshot, which follows).
+    m_succeeded = !m_runner->isAction() && !v.failed() && v.problem.isEmpty();
+    m_evidenceId.clear();
+    updateMarkDone();
     if (v.failed()) {
         m_status->setText(v.error);
         return;
@@ -272,7 +298,16 @@ void ActionDialog::showOutcome(const StepOutcome &o)
     m_progress->hide();
     m_cancelButton->hide();
     m_status->setText(o.problem.isEmpty() ? o.result : o.problem);
+    m_succeeded = o.ran && o.code == 0 && o.problem.isEmpty();
+    m_evidenceId.clear(); // the outcome's snapshot follows
+    updateMarkDone();
     updateRunButton(); // what was shown is spent: preview again to do more
+}
+
+void ActionDialog::updateMarkDone()
+{
+    m_markDoneButton->setVisible(m_succeeded && !m_evidenceId.isEmpty());
+    m_markDoneButton->setEnabled(true);
 }
 
 void ActionDialog::reject()

@@ -29,6 +29,10 @@ public:
     ActionDialog(StepRunner *runner, const QString &profileLabel, QObject *keeper, QWidget *parent = nullptr);
     void reject() override;
 
+Q_SIGNALS:
+    // "Mark step done": the step, with the snapshot that showed it as its evidence.
+    void markDoneRequested(const QString &stepId, const QString &evidenceId);
+
 private:
     void preview();
     void run();
@@ -53,6 +57,11 @@ private:
     QPushButton *m_runButton;
     QPushButton *m_cancelButton;
     QPushButton *m_dashboardButton;
+    QPushButton *m_markDoneButton;
+    QLabel *m_evidence;
+    QString m_evidenceId;  // the last snapshot attached to the step
+    bool m_succeeded = false; // the last look (a probe) or run (an action) found nothing wrong
+    void updateMarkDone();
     QStandardItemModel *m_model;
     QTableView *m_table;
     QProgressBar *m_progress;

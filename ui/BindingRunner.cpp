@@ -26,6 +26,14 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
     if (m_session)
         runner->setJournal(std::make_shared<SessionJournal>(m_session));
     auto *dlg = new ActionDialog(runner, ctx.profile->label, m_session, m_parent);
+    if (m_session && ctx.runbook) {
+        std::shared_ptr<const Runbook> runbook = ctx.runbook;
+        connect(dlg, &ActionDialog::markDoneRequested, m_session, [session = m_session, runbook](const QString &stepId, const QString &evidenceId) {
+            const Section *section = nullptr;
+            if (const Step *step = runbook->step(stepId, &section); step && session->canEdit())
+                session->markStepDone(*step, evidenceId, section->displayTitle() + QStringLiteral(" / ") + step->number);
+        });
+    }
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

@@ -5,7 +5,10 @@
 #include "logs/LogSource.h"
 #include "wiring/Wiring.h"
 
+#include "runbook/Runbook.h"
+
 #include <QHash>
+#include <memory>
 #include <QObject>
 
 class IncidentSession;
@@ -25,6 +28,7 @@ public:
         QHash<QString, QString> variables; // ${DATA}, ${RUNBOOK_DIR}, ${DEMO_URL}
         QString logSpec;                   // the source the live counts read
         LogSourceOptions logOptions;
+        std::shared_ptr<const Runbook> runbook; // to mark a step done from its result
     };
     void run(const Context &context, const QString &stepId);
 

@@ -83,10 +83,14 @@ void IncidentController::newIncident()
     if (!m_runbook)
         return;
     bool ok = false;
-    const QString title = m_dialogs.incidentTitle(m_window, QString(), &ok);
+    const Suggestion suggested = m_suggest ? m_suggest() : Suggestion();
+    const QString title = m_dialogs.incidentTitle(m_window, suggested.title, &ok);
     if (!ok)
         return;
-    m_session->createIncident(title, *m_runbook);
+    m_session->createIncident(title, *m_runbook, suggested.severity);
+    if (!suggested.severity.isEmpty())
+        Q_EMIT message(tr("Opened as %1, as the alert rules suggest; change it in the Incident Record tab.").arg(suggested.severity),
+                       MessageBar::Information);
 }
 
 void IncidentController::toggleResolved()

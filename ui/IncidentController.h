@@ -6,6 +6,7 @@
 // IncidentSession; the window shows the result.
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class AppSettings;
 class DialogProvider;
@@ -27,6 +28,14 @@ public:
     void runbookOpened(const Runbook *runbook);
     // The store listed its incidents.
     void incidentsListed();
+
+    // What a new incident is suggested to be: its title and severity (from the breaching rules).
+    struct Suggestion
+    {
+        QString title;
+        QString severity;
+    };
+    void setSuggestion(std::function<Suggestion()> suggest) { m_suggest = std::move(suggest); }
 
     void switchToIncident(const QString &id); // empty: no incident
     void newIncident();
@@ -52,4 +61,5 @@ private:
     bool m_explicitRunbook = false;
     bool m_restoreDone = false;
     bool m_listReceived = false; // the store has answered with its incidents
+    std::function<Suggestion()> m_suggest;
 };

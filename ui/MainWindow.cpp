@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "IncidentPanel.h"
+#include "incident/Triage.h"
+
 #include "BindingRunner.h"
 #include "ChecklistModel.h"
 #include "DialogProvider.h"
@@ -77,6 +80,13 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
             statusBar()->showMessage(text);
     });
     connect(m_incidents, &IncidentController::openRunbookRequested, this, &MainWindow::openRunbook);
+    // A new incident is titled after the worst breaching rule, its severity after how many sections breach.
+    m_incidents->setSuggestion([this]() -> IncidentController::Suggestion {
+        if (!m_lastEvaluation)
+            return {};
+        return {m_lastEvaluation->headline(),
+                suggestedSeverity(m_lastEvaluation->sectionsAt(Severity::Critical), m_lastEvaluation->sectionsAt(Severity::Warning))};
+    });
     connect(this, &MainWindow::resetDemoRequested, m_sources, &SourceController::resetDemo);
     connect(m_sources, &SourceController::demoReset, this, &MainWindow::demoReset);
     connect(m_incidents, &IncidentController::message, this,
@@ -115,6 +125,8 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_tabs->setObjectName(QStringLiteral("incidentTabs"));
     m_tabs->addTab(notesPage, tr("&Notes"));
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
+    m_incidentPanel = new IncidentPanel(m_session, this);
+    m_tabs->addTab(m_incidentPanel, tr("Incident &Record"));
 
     auto *right = new QSplitter(Qt::Vertical, m_splitter);
     right->setObjectName(QStringLiteral("rightSplitter"));
@@ -228,6 +240,11 @@ void MainWindow::createActions()
         m_noteInput->setFocus(Qt::ShortcutFocusReason);
     });
 
+    m_nextStepAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("Ne&xt Step"), this);
+    m_nextStepAction->setObjectName(QStringLiteral("nextStepAction"));
+    m_nextStepAction->setShortcut(QKeySequence(Qt::Key_F8));
+    m_nextStepAction->setToolTip(tr("The next pending step in triage order: critical sections first, then warnings, then the rest (F8)"));
+    connect(m_nextStepAction, &QAction::triggered, this, &MainWindow::goToNextStep);
     m_nextSectionAction = new QAction(tr("&Next Section"), this);
     m_nextSectionAction->setObjectName(QStringLiteral("nextSectionAction"));
     m_nextSectionAction->setShortcuts({QKeySequence(tr("Ctrl+PgDown")), QKeySequence(tr("Alt+Down"))});
@@ -282,6 +299,8 @@ void MainWindow::createActions()
     incident->addAction(m_resolveAction);
     incident->addAction(m_noteAction);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_nextStepAction);
+    go->addSeparator();
     go->addAction(m_nextSectionAction);
     go->addAction(m_prevSectionAction);
     go->addSeparator();
@@ -324,6 +343,8 @@ void MainWindow::createActions()
     tb->addWidget(m_incidentCombo);
     tb->addAction(m_resolveAction);
     tb->addAction(m_exportAction);
+    tb->addSeparator();
+    tb->addAction(m_nextStepAction);
     addToolBarBreak();
     QToolBar *liveBar = addToolBar(tr("Live"));
     liveBar->setObjectName(QStringLiteral("liveToolBar"));
@@ -458,11 +479,12 @@ void MainWindow::selectProfile(const QString &name)
 
 void MainWindow::runBinding(const QString &stepId)
 {
-    m_bindings->run({m_wiring.get(), currentProfile(), m_sources->variables(), m_sources->logSpec(), m_sources->logOptions()}, stepId);
+    m_bindings->run({m_wiring.get(), currentProfile(), m_sources->variables(), m_sources->logSpec(), m_sources->logOptions(), m_runbook}, stepId);
 }
 
 void MainWindow::onEvaluated(const Evaluation &e)
 {
+    m_lastEvaluation = std::make_shared<const Evaluation>(e);
     m_sectionModel->setEvaluation(e);
     m_page->setEvaluation(e);
     QHash<QString, MetricPoint> points;
@@ -617,7 +639,7 @@ void MainWindow::updateIncidentUi()
                 for (const Step &st : s.steps)
                     handled += inc->step(st.id).state != StepState::Pending;
         m_incidentStatus->setText(tr("%1 · %2 · %3 of %4 steps handled")
-                                      .arg(inc->title, inc->isOpen() ? tr("open") : tr("resolved"))
+                                      .arg(inc->title, inc->severity.isEmpty() ? toText(inc->status) : inc->severity + QStringLiteral(" · ") + toText(inc->status))
                                       .arg(handled)
                                       .arg(total));
     }
@@ -632,9 +654,48 @@ void MainWindow::newIncident()
     m_incidents->newIncident();
 }
 
+void MainWindow::goToNextStep()
+{
+    if (!m_runbook)
+        return;
+    m_page->detailPanel()->commitNote();
+    QHash<QString, Triage::Urgency> urgency;
+    if (m_lastEvaluation)
+        for (const Section &s : m_runbook->sections) {
+            const Severity sev = m_lastEvaluation->sectionSeverity(s.id);
+            urgency.insert(s.id, sev == Severity::Critical ? Triage::Urgency::Critical
+                                 : sev == Severity::Warning ? Triage::Urgency::Warning : Triage::Urgency::None);
+        }
+    // A step wired to run a procedure points at it.
+    QHash<QString, QString> pointers;
+    if (m_wiring)
+        for (const Binding &b : m_wiring->bindings)
+            if (b.type == QStringLiteral("run_procedure"))
+                if (const Binding *action = m_wiring->procedureAction(b.params.value(QStringLiteral("procedure")).toString())) {
+                    const Section *owner = nullptr;
+                    if (m_runbook->step(action->target, &owner))
+                        pointers.insert(b.target, owner->id);
+                }
+    const Step *current = m_page->checklistModel()->stepAt(m_page->currentRow());
+    const auto next = Triage::next(*m_runbook, m_session->current() ? &*m_session->current() : nullptr, urgency,
+                                   current ? current->id : QString(), pointers);
+    if (!next) {
+        statusBar()->showMessage(tr("Every step in triage order is handled."), 8000);
+        return;
+    }
+    selectSection(m_sectionModel->rowOf(next->sectionId));
+    m_page->selectStep(m_page->checklistModel()->rowOf(next->stepId));
+    m_page->focusChecklist();
+    const Section *section = nullptr;
+    const Step *step = m_runbook->step(next->stepId, &section);
+    const QString label = step ? (step->number.isEmpty() ? step->plainText.left(60) : tr("step %1").arg(step->number)) : next->stepId;
+    statusBar()->showMessage(tr("Next: %1 — %2").arg(label, next->reason));
+}
+
 void MainWindow::toggleResolved()
 {
     m_page->detailPanel()->commitNote();
+    m_incidentPanel->commitEdits();
     m_incidents->toggleResolved();
 }
 
@@ -664,6 +725,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_page->detailPanel()->commitNote();
+    m_incidentPanel->commitEdits();
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -64,6 +64,9 @@ public:
     static QString demoLogPath();
 
     void newIncident();
+    // The next pending step in triage order (critical sections first); the status bar says why.
+    void goToNextStep();
+    class IncidentPanel *incidentPanel() const { return m_incidentPanel; }
     void exportIncident();
     void toggleResolved();
     void addIncidentNote();
@@ -127,6 +130,9 @@ private:
     QAction *m_logSourceAction;
     QAction *m_secretsAction;
     QAction *m_refreshAction;
+    QAction *m_nextStepAction;
+    class IncidentPanel *m_incidentPanel;
+    std::shared_ptr<const struct Evaluation> m_lastEvaluation; // the latest judgement of the rules
     QAction *m_nextSectionAction, *m_prevSectionAction, *m_focusChecklistAction, *m_focusSectionsAction, *m_aboutAction;
     QMenu *m_recentMenu;
 };

@@ -1,4 +1,6 @@
 #include "StepDetailPanel.h"
+
+#include "EvidenceView.h"
 #include <QLineEdit>
 #include <QGuiApplication>
 #include <QFormLayout>
@@ -126,6 +128,10 @@ StepDetailPanel::StepDetailPanel(ChecklistModel *model, QWidget *parent)
     l->addWidget(m_wired);
     l->addWidget(m_run, 0, Qt::AlignLeft);
     l->addLayout(buttonRow);
+    if (IncidentSession *session = m_model->session()) {
+        m_evidence = new EvidenceView(session, this);
+        l->addWidget(m_evidence);
+    }
     l->addWidget(m_note, 1);
 
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
@@ -156,6 +162,8 @@ void StepDetailPanel::refresh()
         b->setEnabled(editable);
     m_note->setReadOnly(!noteEditable);
     m_note->setEnabled(st != nullptr);
+    if (m_evidence)
+        m_evidence->setStep(st ? st->id : QString());
     QString wired;
     if (st && m_wiring) {
         const auto bindings = m_wiring->bindingsFor(st->id);

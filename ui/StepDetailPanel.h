@@ -41,6 +41,7 @@ private:
     const struct Profile *m_profile = nullptr;
     QToolButton *m_pending, *m_done, *m_skip, *m_na;
     QPlainTextEdit *m_note;
+    class EvidenceView *m_evidence = nullptr; // the step's snapshots
     QTimer m_noteTimer;  // the edit is finished: a timeline line
     QTimer m_draftTimer; // what is typed is stored within this (a crash loses nothing)
     void saveDraft();

@@ -54,6 +54,8 @@ public:
     QString statement() const { return m_kind->statement(*m_binding); }
     bool previewsWithoutInput() const { return m_kind->previewsWithoutInput(*m_binding); }
     bool running() const { return m_running; }
+    // The step this runner belongs to (the one asked for, when it runs a procedure's action).
+    QString stepId() const { return m_plan.via.isEmpty() ? m_plan.bindingId : m_plan.via; }
 
     // Checked: unknown keys and a key=value given twice are refused (nothing changes then).
     Status setParameters(const QList<std::pair<QString, QString>> &keyValues);
@@ -83,8 +85,6 @@ private:
     void refuse(const QString &reason);
     void finish(StepOutcome outcome);
     void established(StepView fresh, const QString &token);
-    // The step this runner belongs to (the one asked for, when it runs a procedure's action).
-    QString stepId() const { return m_plan.via.isEmpty() ? m_plan.bindingId : m_plan.via; }
     Evidence evidenceOf(const StepView &view, const QString &kind, const QString &summary, const QString &outcome) const;
     void attach(const Evidence &e);
 

@@ -1,4 +1,6 @@
 #include "metrics/MetricEvaluator.h"
+
+#include <QSet>
 #include "wiring/ProfileTargets.h"
 
 #include "base/AsyncTask.h"
@@ -50,6 +52,43 @@ Severity Evaluation::sectionSeverity(const QString &sectionId) const
         if (r.sectionId == sectionId)
             s = worse(s, r.severity);
     return s;
+}
+
+QString Evaluation::headline() const
+{
+    const RuleEvaluation *worst = nullptr;
+    int breaching = 0;
+    auto rank = [](Severity s) { return s == Severity::Critical ? 2 : s == Severity::Warning ? 1 : 0; };
+    for (const RuleEvaluation &r : rules) {
+        if (rank(r.severity) == 0)
+            continue;
+        ++breaching;
+        if (!worst || rank(r.severity) > rank(worst->severity))
+            worst = &r;
+    }
+    if (!worst)
+        return {};
+    const Threshold &t = worst->severity == Severity::Critical ? worst->critical : worst->warning;
+    QString text = MetricEvaluator::tr("%1 %2 %3: %4 (%5)")
+                       .arg(worst->metric, worst->window, toText(worst->severity),
+                            worst->value ? QString::number(*worst->value, 'g', 6) : QStringLiteral("?"),
+                            t.text.isEmpty() ? t.op + QLatin1Char(' ') + QString::number(t.value, 'g', 6) : t.text)
+                       .simplified();
+    if (breaching > 1)
+        text += MetricEvaluator::tr(" + %n more", nullptr, breaching - 1);
+    return text;
+}
+
+int Evaluation::sectionsAt(Severity s) const
+{
+    QSet<QString> sections;
+    for (const RuleEvaluation &r : rules)
+        if (!r.sectionId.isEmpty())
+            sections.insert(r.sectionId);
+    int n = 0;
+    for (const QString &id : sections)
+        n += sectionSeverity(id) == s;
+    return n;
 }
 
 const MetricValue *Evaluation::metric(const QString &id) const

@@ -58,6 +58,11 @@ struct Evaluation
     bool sectionJudged(const QString &sectionId) const;
     const MetricValue *metric(const QString &id) const;
     QJsonObject toJson() const;
+    // What a new incident is about: the worst breaching rule, with its value
+    // ("Blob deletion failures per day critical: 62 (> 50)"; "+ 2 more"), or empty.
+    QString headline() const;
+    // How many sections have `s` as their worst rule's severity.
+    int sectionsAt(Severity s) const;
 };
 
 class MetricEvaluator : public QObject
