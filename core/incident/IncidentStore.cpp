@@ -425,8 +425,6 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     inc.updatedAt = fromIso(q.value(7));
     inc.resolvedAt = fromIso(q.value(8));
     inc.assignee = q.value(9).toString();
-    if (Status s = loadRecord(inc); !s)
-        return R::failure(s.error());
 
     q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash, note_logged FROM step_states WHERE incident_id = ?"));
     q.addBindValue(id);
@@ -471,6 +469,8 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     while (q.next())
         inc.timeline.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(),
                              q.value(4).toString(), q.value(5).toString()});
+    if (Status s = loadRecord(inc); !s)
+        return R::failure(s.error());
     return inc;
 }
 

@@ -6,12 +6,35 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "secrets/Redactor.h"
+
 namespace {
 QJsonValue time(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 const QString Format = QStringLiteral("runbook-assistant.incident");
+
+// Every string through the redactor: a secret the store took in before it was known is masked here.
+QJsonValue redacted(const QJsonValue &v)
+{
+    if (v.isString())
+        return Redactor::redact(v.toString());
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &e : v.toArray())
+            a.append(redacted(e));
+        return a;
+    }
+    if (v.isObject()) {
+        QJsonObject o;
+        const QJsonObject in = v.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            o.insert(it.key(), redacted(it.value()));
+        return o;
+    }
+    return v;
+}
 } // namespace
 
 QJsonObject ReportWriter::json(const Incident &inc, const Runbook &rb)
@@ -37,11 +60,12 @@ QJsonObject ReportWriter::json(const Incident &inc, const Runbook &rb)
                               {QStringLiteral("resolved_at"), time(inc.status == IncidentStatus::Resolved ? inc.resolvedAt : QDateTime())},
                               {QStringLiteral("participants"), people},
                               {QStringLiteral("actions_without_outcome"), int(inc.actionsWithoutOutcome().size())}};
-    return {{QStringLiteral("format"), Format},
-            {QStringLiteral("version"), JsonVersion},
-            {QStringLiteral("incident"), inc.toJson()},
-            {QStringLiteral("walkthrough"), walkthrough},
-            {QStringLiteral("derived"), derived}};
+    return redacted(QJsonObject{{QStringLiteral("format"), Format},
+                                {QStringLiteral("version"), JsonVersion},
+                                {QStringLiteral("incident"), inc.toJson()},
+                                {QStringLiteral("walkthrough"), walkthrough},
+                                {QStringLiteral("derived"), derived}})
+        .toObject();
 }
 
 Result<Incident> ReportWriter::readJson(const QByteArray &data)
