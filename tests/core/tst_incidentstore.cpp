@@ -120,6 +120,14 @@ private Q_SLOTS:
         QCOMPARE(inc->title, QStringLiteral("Old incident"));
         QCOMPARE(inc->assignee, QString());
         QCOMPARE(inc->step(QStringLiteral("s/step-1")).note, QStringLiteral("kept"));
+        // Schema 6: an "open" incident is investigating; the record's new fields are empty.
+        QCOMPARE(inc->status, IncidentStatus::Investigating);
+        QVERIFY(inc->isOpen());
+        QCOMPARE(inc->severity, QString());
+        QVERIFY(inc->evidence.isEmpty() && inc->followUps.isEmpty());
+        QVERIFY(store.setField(id, IncidentField::Severity, QStringLiteral("SEV3"), QStringLiteral("zoe")));
+        QVERIFY(!store.setField(id, IncidentField::Severity, QStringLiteral("critical"), QStringLiteral("zoe")));
+        QCOMPARE(store.loadIncident(id)->severity, QStringLiteral("SEV3"));
     }
 
     void newerSchemaIsRefusedAndUntouched()

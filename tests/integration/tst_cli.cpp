@@ -357,6 +357,111 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:/nonexistent")}).code, 3);
     }
 
+    // The incident record from the CLI: a probe's result as evidence, the
+    // incident's fields and follow-ups, the four exports (the PDF without a
+    // display), and an import that restores the incident exactly.
+    void incidentRecordFromTheCli()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("xdg/RunbookAssistant/runbook-assistant/demo"));
+        QCOMPARE(cli({QStringLiteral("demo-data"), QStringLiteral("--out"), demo, QStringLiteral("--end"), QStringLiteral("2026-11-28T12:00:00Z")}).code, 0);
+        const QString store = m_dir.filePath(QStringLiteral("record.sqlite")), storeOpt = QStringLiteral("--store");
+        Run r = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"), QStringLiteral("Reconcile"),
+                     QStringLiteral("--severity"), QStringLiteral("sev3"), storeOpt, store});
+        QCOMPARE(r.code, 0);
+        const QString id = r.out.trimmed();
+        r = cli({QStringLiteral("probe"), QStringLiteral("run"), QStringLiteral("database-reconciliation/step-1"), QStringLiteral("--runbook"), m_runbook,
+                 QStringLiteral("--incident"), id, storeOpt, store});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("evidence E1 attached to database-reconciliation/step-1")), qPrintable(r.err));
+        r = cli({QStringLiteral("incident"), QStringLiteral("evidence"), id, QStringLiteral("--json"), storeOpt, store});
+        const QJsonArray ev = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(ev.size(), 1);
+        QCOMPARE(ev.at(0)[QStringLiteral("rows")].toArray().size(), 40);
+        QCOMPARE(ev.at(0)[QStringLiteral("actor")].toString(), QStringLiteral("tester"));
+        QCOMPARE(ev.at(0)[QStringLiteral("profile")].toString(), QStringLiteral("demo"));
+        QVERIFY(ev.at(0)[QStringLiteral("what")].toString().startsWith(QStringLiteral("SELECT")));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("evidence"), id, QStringLiteral("E1"), QStringLiteral("--mark-done"), storeOpt, store}).code, 0);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("evidence"), id, QStringLiteral("E9"), QStringLiteral("--pin"), storeOpt, store}).code, 2);
+
+        // Fields: a bad value changes nothing; good ones are each on the timeline.
+        r = cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--summary"), QStringLiteral("not kept"), QStringLiteral("--severity"),
+                 QStringLiteral("SEV7"), storeOpt, store});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--severity: \"SEV7\" is not SEV1, SEV2, SEV3 or SEV4")));
+        r = cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--severity"), QStringLiteral("SEV2"), QStringLiteral("--status"),
+                 QStringLiteral("identified"), QStringLiteral("--commander"), QStringLiteral("zoe"), QStringLiteral("--summary"), QStringLiteral("Photos lost their blobs"),
+                 QStringLiteral("--impact"), QStringLiteral("6 avatars broken"), QStringLiteral("--root-cause"), QStringLiteral("A cleanup ran twice"),
+                 QStringLiteral("--followup"), QStringLiteral("Lock the cleanup job"), QStringLiteral("--owner"), QStringLiteral("bob"), QStringLiteral("--due"),
+                 QStringLiteral("2026-12-31"), storeOpt, store});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("follow-up 1"));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--followup-done"), QStringLiteral("1"), storeOpt, store}).code, 0);
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--followup-done"), QStringLiteral("4"), storeOpt, store}).code, 2);
+        r = cli({QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json"), storeOpt, store});
+        const QJsonObject inc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(inc[QStringLiteral("severity")].toString(), QStringLiteral("SEV2"));
+        QCOMPARE(inc[QStringLiteral("status")].toString(), QStringLiteral("identified"));
+        QCOMPARE(inc[QStringLiteral("commander")].toString(), QStringLiteral("zoe"));
+        QCOMPARE(inc[QStringLiteral("summary")].toString(), QStringLiteral("Photos lost their blobs"));
+        QCOMPARE(inc[QStringLiteral("followups")].toArray().at(0)[QStringLiteral("done")].toBool(), true);
+        QCOMPARE(inc[QStringLiteral("followups")].toArray().at(0)[QStringLiteral("due")].toString(), QStringLiteral("2026-12-31"));
+        QStringList kinds;
+        for (const QJsonValue &e : inc[QStringLiteral("timeline")].toArray())
+            kinds.append(e[QStringLiteral("kind")].toString());
+        for (const char *k : {"incident.severity", "evidence.added", "step.state", "incident.commander", "incident.summary", "incident.impact",
+                              "incident.rootcause", "followup.added", "followup.changed", "incident.status"})
+            QVERIFY2(kinds.contains(QString::fromLatin1(k)), k);
+
+        // Four formats; the PDF with no display at all.
+        QProcessEnvironment headless = QProcessEnvironment::systemEnvironment();
+        headless.remove(QStringLiteral("DISPLAY"));
+        headless.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        headless.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        headless.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        QProcess pdf;
+        pdf.setProcessEnvironment(headless);
+        const QString pdfPath = m_dir.filePath(QStringLiteral("record.pdf"));
+        pdf.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                QStringLiteral("--out"), pdfPath, storeOpt, store});
+        QVERIFY(pdf.waitForFinished(60000));
+        QVERIFY2(pdf.exitCode() == 0, pdf.readAllStandardError().constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000) && text.exitCode() == 0);
+        const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &want : {QStringLiteral("Reconcile"), QStringLiteral("Photos lost their blobs"), QStringLiteral("Lock the cleanup job"),
+                                    QStringLiteral("Evidence E1 (pinned)")})
+            QVERIFY2(pdfText.contains(want), qPrintable(want));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf"), storeOpt, store}).code, 64);
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("html"), storeOpt, store});
+        QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")) && r.out.contains(QStringLiteral("Lock the cleanup job")));
+        const QString jsonPath = m_dir.filePath(QStringLiteral("record.json"));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                      jsonPath, storeOpt, store}).code, 0);
+
+        // Import into an empty store, export again: the same bytes.
+        const QString other = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        r = cli({QStringLiteral("incident"), QStringLiteral("import"), jsonPath, storeOpt, other});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), id);
+        const QString again = m_dir.filePath(QStringLiteral("again.json"));
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                      again, storeOpt, other}).code, 0);
+        QFile a(jsonPath), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+        r = cli({QStringLiteral("incident"), QStringLiteral("import"), jsonPath, storeOpt, other});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already holds an incident")));
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"runbook-assistant.incident\",\n \"version\": 1,\n \"incident\": {\"id\": 5}}");
+        broken.close();
+        r = cli({QStringLiteral("incident"), QStringLiteral("import"), broken.fileName(), storeOpt, other});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.json: incident.id: expected a string")), qPrintable(r.err));
+    }
+
     void sqlProbesAndActionsOnTheDemoDatabase()
     {
         // The demo profile's database lives in the app data folder (${DATA}).

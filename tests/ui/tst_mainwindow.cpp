@@ -39,6 +39,10 @@
 #include <QClipboard>
 #include <QTextBrowser>
 #include <QGuiApplication>
+#include <QTreeWidget>
+#include <QStatusBar>
+#include "IncidentPanel.h"
+#include "metrics/MetricEvaluator.h"
 #include <QtTest>
 #include <memory>
 
@@ -50,8 +54,10 @@ public:
     QString nextSave;
     QString openRunbookFile(QWidget *, const QString &) override { return {}; }
     QString saveExportFile(QWidget *, const QString &) override { return nextSave; }
-    QString incidentTitle(QWidget *, const QString &, bool *ok) override
+    QString suggestedTitle; // what the window offered last
+    QString incidentTitle(QWidget *, const QString &suggested, bool *ok) override
     {
+        suggestedTitle = suggested;
         *ok = true;
         return nextTitle;
     }
@@ -257,7 +263,10 @@ private Q_SLOTS:
         QTRY_COMPARE(w->session()->pendingWrites(), 0);
         const auto &inc = w->session()->current();
         QCOMPARE(inc->step(QStringLiteral("blob-storage-orphan-prevention/step-4")).note, QStringLiteral("storage is fine"));
-        QCOMPARE(inc->timeline.size(), 1 + 6 + 1); // created, six state changes, one note
+        // created, six state changes, one note (and the severity the rules suggested, when they had been judged by then)
+        const auto severityLines = std::count_if(inc->timeline.begin(), inc->timeline.end(),
+                                                 [](const TimelineEvent &e) { return e.kind == QStringLiteral("incident.severity"); });
+        QCOMPARE(inc->timeline.size() - severityLines, 1 + 6 + 1);
     }
 
     void damagedStoreStillShowsTheRunbook()
@@ -278,6 +287,158 @@ private Q_SLOTS:
         QCOMPARE(w.sectionPage()->checklistModel()->rowCount(), 4); // the checklist is there to read
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray(8192, 'z'));
+    }
+
+    // A probe run from a step leaves its snapshot under the step and in the
+    // exported HTML; "Mark Step Done" uses it as the step's evidence; "Next Step"
+    // visits the sections whose rules are critical first; a new incident is
+    // titled and rated from the breaching rules.
+    void evidenceAndTheGuidedWalk()
+    {
+        QVERIFY(DemoDatabase::write(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo"),
+                                    QDateTime::currentDateTimeUtc()));
+        AppSettings settings(m_dir.filePath(QStringLiteral("ev.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("ev.sqlite")));
+        QTRY_VERIFY(w->wiring());
+        QSignalSpy evaluated(w->metricMonitor(), &MetricMonitor::evaluated);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluated.count() > 0, 20000);
+        const Evaluation e = evaluated.last().at(0).value<Evaluation>();
+        QStringList critical, warning;
+        for (const Section &s : w->runbook()->sections) {
+            if (e.sectionSeverity(s.id) == Severity::Critical)
+                critical.append(s.id);
+            else if (e.sectionSeverity(s.id) == Severity::Warning)
+                warning.append(s.id);
+        }
+        QVERIFY2(critical.size() >= 2, "the demo data breaches the rules of several sections");
+        m_dialogs.nextTitle = QString(); // take what is offered
+        w->newIncident();
+        m_dialogs.nextTitle = QStringLiteral("Checkout errors");
+        QTRY_VERIFY(w->session()->current());
+        QVERIFY2(m_dialogs.suggestedTitle.contains(QStringLiteral("critical")), qPrintable(m_dialogs.suggestedTitle));
+        QCOMPARE(w->session()->current()->severity, QStringLiteral("SEV1")); // two or more critical sections
+        auto *severity = w->findChild<QComboBox *>(QStringLiteral("severityCombo"));
+        QTRY_COMPARE(severity->currentText(), QStringLiteral("SEV1"));
+
+        // Next Step: every step of the critical sections before any other.
+        QAction *next = w->findChild<QAction *>(QStringLiteral("nextStepAction"));
+        QVERIFY(next);
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F8));
+        auto isProcedure = [&](const QString &id) { return w->runbook()->section(id)->kind == SectionKind::Procedure; };
+        QStringList visited;
+        for (int i = 0; i < 80; ++i) {
+            next->trigger();
+            visited.append(w->sectionPage()->section()->id);
+            QVERIFY2(w->statusBar()->currentMessage().startsWith(QStringLiteral("Next: ")), qPrintable(w->statusBar()->currentMessage()));
+            if (!critical.contains(visited.last()) && !isProcedure(visited.last()))
+                break;
+            // A procedure comes in only right after the step that points at it.
+            QVERIFY(!isProcedure(visited.last()) || w->statusBar()->currentMessage().contains(QStringLiteral("points to it")));
+        }
+        // Every critical section was walked before the first section that is not critical: the first that warns.
+        for (const QString &id : critical)
+            QVERIFY2(visited.contains(id), qPrintable(visited.join(QLatin1Char(','))));
+        QCOMPARE(visited.last(), warning.isEmpty() ? visited.last() : warning.first());
+        QVERIFY(w->statusBar()->currentMessage().contains(warning.isEmpty() ? QStringLiteral("next in the runbook") : QStringLiteral("its rules warn")));
+
+        // A probe from a step: its snapshot is kept with the step.
+        w->selectSection(w->runbook()->sections.size() - 1); // Database Reconciliation
+        w->sectionPage()->selectStep(0);
+        auto *list = w->findChild<QTreeWidget *>(QStringLiteral("evidenceList"));
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        auto *run = w->findChild<QPushButton *>(QStringLiteral("runActionButton"));
+        QTRY_VERIFY(run->isVisible());
+        run->click();
+        auto *dlg = w->findChild<ActionDialog *>();
+        QVERIFY(dlg);
+        QTRY_COMPARE(dlg->findChild<QTableView *>(QStringLiteral("actionRowsView"))->model()->rowCount(), 40);
+        auto *markDone = dlg->findChild<QPushButton *>(QStringLiteral("markDoneButton"));
+        QTRY_VERIFY(markDone->isVisible());
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("evidenceLabel"))->text().contains(QStringLiteral("E1")));
+        markDone->click();
+        dlg->close();
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        const Step &step = w->runbook()->sections.last().steps.first();
+        QTRY_COMPARE(w->session()->current()->step(step.id).state, StepState::Done);
+        QCOMPARE(w->session()->current()->step(step.id).evidenceId, QStringLiteral("E1"));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("E1 probe")));
+        QVERIFY(list->topLevelItem(0)->text(3).contains(QStringLiteral("40 row(s)")));
+        const Evidence snap = w->session()->current()->evidence.first();
+        QCOMPARE(snap.rows.size(), 40);
+        QCOMPARE(snap.profile, w->currentProfile()->name);
+        QVERIFY(snap.what.startsWith(QStringLiteral("SELECT")));
+
+        // Pinned (marked done with it); leave it out of the report and put it back.
+        QVERIFY(snap.pinned);
+        auto *report = w->findChild<QPushButton *>(QStringLiteral("evidenceReportButton"));
+        report->click();
+        QTRY_VERIFY(!w->session()->current()->evidence.first().inReport);
+        report->click();
+        QTRY_VERIFY(w->session()->current()->evidence.first().inReport);
+
+        // The exported HTML shows the snapshot under its step.
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("ev.html"));
+        w->exportIncident();
+        QTRY_VERIFY(QFileInfo::exists(m_dialogs.nextSave));
+        QFile f(m_dialogs.nextSave);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(QStringLiteral("Evidence E1 (pinned) — probe ")));
+        QVERIFY(html.contains(QStringLiteral("<td>") + snap.rows.first().first() + QStringLiteral("</td>")));
+        QVERIFY(html.contains(QStringLiteral("(evidence E1)")));
+        // …and the PDF is written off the GUI thread, in the same way.
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("ev.pdf"));
+        w->exportIncident();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_dialogs.nextSave).size() > 1000, 20000);
+        QFile pdf(m_dialogs.nextSave);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // The Incident Record tab: what is typed is stored at once; leaving the field writes its timeline line.
+    void incidentRecordTab()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("rec.ini")));
+        auto w = makeWindow(settings, m_dir.filePath(QStringLiteral("rec.sqlite")));
+        m_dialogs.nextTitle = QStringLiteral("Record");
+        w->newIncident();
+        m_dialogs.nextTitle = QStringLiteral("Checkout errors");
+        QTRY_VERIFY(w->session()->current());
+        auto *summary = w->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
+        QVERIFY(summary && summary->isEnabled());
+        summary->setFocus();
+        QTest::keyClicks(summary, QStringLiteral("Checkout 500s"));
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        {
+            IncidentStore other;
+            QVERIFY(other.open(m_dir.filePath(QStringLiteral("rec.sqlite")), IncidentStore::Access::ReadOnly));
+            const Incident stored = other.loadIncident(w->session()->currentId()).value();
+            QCOMPARE(stored.summary, QStringLiteral("Checkout 500s")); // stored while typing
+            for (const TimelineEvent &e : stored.timeline)
+                QVERIFY(e.kind != QStringLiteral("incident.summary")); // no line yet
+        }
+        w->incidentPanel()->commitEdits();
+        QTRY_COMPARE(w->session()->pendingWrites(), 0);
+        QTRY_COMPARE(w->session()->current()->timeline.last().kind, QStringLiteral("incident.summary"));
+        auto *status = w->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        status->setCurrentIndex(status->findText(QStringLiteral("monitoring")));
+        QTRY_COMPARE(w->session()->current()->status, IncidentStatus::Monitoring);
+        QTRY_VERIFY(w->session()->current()->mitigatedAt().isValid());
+        auto *followUp = w->findChild<QLineEdit *>(QStringLiteral("followUpEdit"));
+        w->findChild<QLineEdit *>(QStringLiteral("followUpOwnerEdit"))->setText(QStringLiteral("bob"));
+        w->findChild<QLineEdit *>(QStringLiteral("followUpDueEdit"))->setText(QStringLiteral("2026-12-24"));
+        followUp->setText(QStringLiteral("Add a canary"));
+        QTest::keyClick(followUp, Qt::Key_Return);
+        QTRY_COMPARE(w->session()->current()->followUps.size(), 1);
+        QCOMPARE(w->session()->current()->followUps.first().owner, QStringLiteral("bob"));
+        QCOMPARE(w->session()->current()->followUps.first().due, QDate(2026, 12, 24));
+        auto *list = w->findChild<QTreeWidget *>(QStringLiteral("followUpsList"));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        list->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        QTRY_VERIFY(w->session()->current()->followUps.first().done);
+        QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("incidentTimesLabel"))->text().contains(QStringLiteral("mitigated")));
     }
 
     void exportWritesMarkdown()
@@ -616,7 +777,8 @@ private Q_SLOTS:
         auto kinds = [&] {
             QStringList k;
             for (const auto &e : win.session()->current()->timeline)
-                k.append(e.kind);
+                if (e.kind != QStringLiteral("incident.severity")) // suggested from the rules when it was opened, if they had been judged
+                    k.append(e.kind);
             return k.join(QLatin1Char(','));
         };
         QTRY_COMPARE_WITH_TIMEOUT(kinds(), QStringLiteral("incident.created,action.intent,action.outcome,evidence.added"), 10000);
