@@ -9,7 +9,9 @@
 #include "secrets/Redactor.h"
 #include "PdfReport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +53,73 @@ void jsonStrings(const QJsonValue &v, QStringList &out)
         for (const QJsonValue &e : v.toObject())
             jsonStrings(e, out);
 }
+// A small JSON Schema check (the keywords docs/incident-schema.json uses): every
+// value has the type, enum, const, pattern and required keys the schema says,
+// and no object has a key the schema does not describe.
+class SchemaCheck
+{
+public:
+    explicit SchemaCheck(QJsonObject root) : m_root(std::move(root)) {}
+    QStringList errors;
+
+    void check(const QJsonValue &v, QJsonObject schema, const QString &path)
+    {
+        if (schema.contains(QStringLiteral("$ref")))
+            schema = m_root.value(QStringLiteral("$defs")).toObject().value(schema.value(QStringLiteral("$ref")).toString().section(QLatin1Char('/'), -1)).toObject();
+        if (schema.contains(QStringLiteral("oneOf"))) {
+            int ok = 0;
+            for (const QJsonValue &alt : schema.value(QStringLiteral("oneOf")).toArray()) {
+                SchemaCheck sub(m_root);
+                sub.check(v, alt.toObject(), path);
+                ok += sub.errors.isEmpty();
+            }
+            if (ok != 1)
+                errors.append(path + QStringLiteral(": matches %1 of oneOf").arg(ok));
+            return;
+        }
+        if (schema.contains(QStringLiteral("const")) && v != schema.value(QStringLiteral("const")))
+            errors.append(path + QStringLiteral(": not the const"));
+        if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).toArray().contains(v))
+            errors.append(path + QStringLiteral(": %1 not in enum").arg(v.toVariant().toString()));
+        const QJsonValue type = schema.value(QStringLiteral("type"));
+        if (!type.isUndefined()) {
+            QStringList types;
+            if (type.isArray())
+                for (const QJsonValue &t : type.toArray())
+                    types.append(t.toString());
+            else
+                types.append(type.toString());
+            const QString actual = v.isString() ? QStringLiteral("string") : v.isBool() ? QStringLiteral("boolean") : v.isNull() ? QStringLiteral("null")
+                                   : v.isArray() ? QStringLiteral("array") : v.isObject() ? QStringLiteral("object")
+                                   : (v.toDouble() == std::floor(v.toDouble()) && types.contains(QStringLiteral("integer"))) ? QStringLiteral("integer") : QStringLiteral("number");
+            if (!types.contains(actual))
+                errors.append(path + QStringLiteral(": %1, expected %2").arg(actual, types.join(QLatin1Char('|'))));
+        }
+        if (v.isString() && schema.contains(QStringLiteral("pattern"))
+            && !QRegularExpression(schema.value(QStringLiteral("pattern")).toString()).match(v.toString()).hasMatch())
+            errors.append(path + QStringLiteral(": \"%1\" does not match the pattern").arg(v.toString()));
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject(), props = schema.value(QStringLiteral("properties")).toObject();
+            for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
+                if (!o.contains(r.toString()))
+                    errors.append(path + QStringLiteral(": lacks ") + r.toString());
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (props.contains(it.key()))
+                    check(it.value(), props.value(it.key()).toObject(), path + QLatin1Char('.') + it.key());
+                else if (schema.value(QStringLiteral("additionalProperties")).isObject())
+                    check(it.value(), schema.value(QStringLiteral("additionalProperties")).toObject(), path + QLatin1Char('.') + it.key());
+                else
+                    errors.append(path + QStringLiteral(": %1 is not in the schema").arg(it.key()));
+            }
+        }
+        if (v.isArray())
+            for (qsizetype i = 0; i < v.toArray().size(); ++i)
+                check(v.toArray().at(i), schema.value(QStringLiteral("items")).toObject(), path + QStringLiteral("[%1]").arg(i));
+    }
+
+private:
+    QJsonObject m_root;
+};
 } // namespace
 
 class TestIncidentReport : public QObject
@@ -160,6 +229,30 @@ private Q_SLOTS:
         QVERIFY(!again);
         QVERIFY(again.error().contains(QStringLiteral("already holds an incident")));
         QCOMPARE(empty.listIncidents()->size(), 1);
+    }
+
+    // The export is what docs/incident-schema.json says, field for field.
+    void exportFollowsTheDocumentedSchema()
+    {
+        QFile f(QStringLiteral(RUNBOOK_SOURCE_DIR "/docs/incident-schema.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject schema = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(!schema.isEmpty());
+        IncidentStore store(m_clock);
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("schema.sqlite"))));
+        const QJsonObject doc = ReportWriter::json(store.loadIncident(makeIncident(store)).value(), m_rb);
+        SchemaCheck check(schema);
+        check.check(doc, schema, QStringLiteral("$"));
+        QVERIFY2(check.errors.isEmpty(), qPrintable(check.errors.join(QLatin1Char('\n'))));
+        // The check can fail: a field the schema does not know, a wrong type.
+        QJsonObject bad = doc;
+        QJsonObject inc = bad.value(QStringLiteral("incident")).toObject();
+        inc.insert(QStringLiteral("colour"), QStringLiteral("red"));
+        inc.insert(QStringLiteral("status"), QStringLiteral("open"));
+        bad.insert(QStringLiteral("incident"), inc);
+        SchemaCheck failing(schema);
+        failing.check(bad, schema, QStringLiteral("$"));
+        QCOMPARE(failing.errors.size(), 2);
     }
 
     void badImportFilesAreRefusedWithTheirPlace_data()
