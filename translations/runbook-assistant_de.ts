@@ -63,6 +63,26 @@
         <source>Type the parameters, then Preview.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Mark Step Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the step done, with this result as its evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step marked done, with %1 as its evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept as evidence: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept with the step as evidence %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ActionTokens</name>
@@ -206,6 +226,92 @@
     </message>
 </context>
 <context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave Out of Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned snapshots come first under the step, here and in the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it out of the report, or put it back; the record keeps it either way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (%1) — kept with the step while the incident is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · pinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · not in report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put Back in Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 by %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) were not kept.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpProbe</name>
     <message>
         <source>%1: no answer within %2 s</source>
@@ -249,6 +355,66 @@
         <source>%1 — outcome unknown: no outcome was recorded</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" is not an incident id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status "%1" (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not SEV1 … SEV4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown state "%1" (pending, done, skipped, n/a)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an evidence id (E1, E2, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evidence %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number from 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IncidentController</name>
@@ -259,6 +425,492 @@
     <message>
         <source>Exported the incident to %1</source>
         <translation>Vorfall nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Opened as %1, as the alert rules suggest; change it in the Incident Record tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the incident to %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEV1 is the worst. Suggested from the breaching rules when the incident was opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who leads the response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened, in a few sentences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who and what was affected, for how long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A follow-up item, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commander:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a date: YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident: start one to keep its record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected %1 · first action %2 · mitigated %3 · resolved %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants: nobody yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Evidence %1%2 — %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, %1 by %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) not kept</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>the runbook has changed since this incident was opened (now %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 steps done, %3 skipped, %4 not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No impact recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity and status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to first action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule breached while the incident was open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> — %1 by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (evidence %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ the step's text changed since this was recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps no longer in the runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action was run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No root cause recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Metrics over the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident notes made by Runbook Assistant at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object (an incident exported with --format json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format: expected "%1" (an incident exported with --format json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version: expected a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version: %1 was written by a newer version (this program reads up to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version: %1 is not a version of this format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incident: missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>_Incident notes made by Runbook Assistant at %1._
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -282,6 +934,10 @@
     <message>
         <source>no incident store is open</source>
         <translation>kein Vorfallspeicher geöffnet</translation>
+    </message>
+    <message>
+        <source>no incident is open</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -419,10 +1075,6 @@
         <translation>Vorfall gelöst</translation>
     </message>
     <message>
-        <source>Incident reopened</source>
-        <translation>Vorfall wieder eröffnet</translation>
-    </message>
-    <message>
         <source>cannot rename the incident</source>
         <translation type="unfinished" />
     </message>
@@ -468,6 +1120,150 @@
     </message>
     <message>
         <source>%1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a severity (SEV1, SEV2, SEV3 or SEV4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is too long (%1 characters; at most 100000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot change the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident commander</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident commander: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a follow-up needs a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot add the follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up %1 added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (owner %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident has no follow-up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot change the follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up %1 done: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up %1 reopened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up %1 changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot remove the follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up %1 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot attach the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence %1 (%2 %3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident has no evidence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot change the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unpinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back in the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left out of the report (kept in the record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence E%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step %1 has no evidence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 marked done — evidence E%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot import the incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the store already holds an incident %1; nothing was imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1041,14 +1837,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation>%1 · %2 · %3 von %4 Schritten bearbeitet</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>gelöst</translation>
-    </message>
-    <message>
         <source>&amp;Log Source…</source>
         <translation>&amp;Logquelle …</translation>
     </message>
@@ -1143,108 +1931,28 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>Call the routes the http_field metrics read (a cron route runs its job) and show their fields</source>
         <translation>Die Routen aufrufen, die die http_field-Metriken lesen (eine Cron-Route führt ihren Auftrag aus), und ihre Felder zeigen</translation>
     </message>
-</context>
-<context>
-    <name>MarkdownExporter</name>
     <message>
-        <source>- **Incident:** %1
-</source>
+        <source>Incident &amp;Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>- **Status:** %1
-</source>
+        <source>Ne&amp;xt Step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>- **Runbook:** %1 (`%2`, SHA-256 `%3`)
-</source>
+        <source>The next pending step in triage order: critical sections first, then warnings, then the rest (F8)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>- **Note:** the runbook has changed since this incident was opened (now `%1`)
-</source>
+        <source>Every step in triage order is handled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>- **Opened:** %1
-</source>
+        <source>step %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>- **Last change:** %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>- **Resolved:** %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>- **Assignee:** %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>- **Progress:** %1 of %2 steps done, %3 skipped, %4 not applicable
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> — %1 by %2 at %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  - ⚠ the step's text changed since this was recorded
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-## Steps no longer in the runbook
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-## Notes
-
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>_No notes._
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-## Timeline
-
-| Time | Who | Event |
-|---|---|---|
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>
-## Metrics over the incident
-
-| Metric | Evaluations | First | Last | Min | Max | Last status |
-|---|---|---|---|---|---|---|
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>- **Alert:** %1
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>- **Variables:** %1
-</source>
+        <source>Next: %1 — %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1328,6 +2036,17 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>as read at %1; read again with Read Route Metrics</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3: %4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> + %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2156,53 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     <message>
         <source>Where the logs are: file:PATH (a file or a folder of rotated logs, .gz too), datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.
 Leave empty for the demo logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML, self-contained (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON, the whole record (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer than 1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an ISO-8601 time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2456,6 +3222,33 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
+    <name>Triage</name>
+    <message>
+        <source>its rules are critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its rules warn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next in the runbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of %3 points to it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VercelBlobClient</name>
     <message>
         <source>Vercel Blob: %1: %2 (HTTP %3)</source>
@@ -2802,6 +3595,10 @@ Leave empty for the demo logs.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>profile %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: runbook-cli COMMAND [options]
 
 commands:
@@ -2815,13 +3612,11 @@ commands:
   demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE
   probe run ID --runbook R [--param k=v] [--json]       a bound read-only probe (SQL for now)
   action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]
-  incident new|list|show|step|note|resolve|reopen|export …
+  incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen …
+  incident export ID --format md|html|pdf|json [--out FILE]   incident notes for a review
+  incident import FILE.json        an exported incident back into a store
                                    --store PATH (default: the GUI's store)
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

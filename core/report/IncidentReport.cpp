@@ -3,6 +3,7 @@
 #include "runbook/CodeText.h"
 #include "secrets/Redactor.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace {
@@ -153,7 +154,7 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
             {tr("Incident"), inc.id},
             {tr("Status"), toText(inc.status)},
             {tr("Severity"), inc.severity.isEmpty() ? tr("not set") : inc.severity},
-            {tr("Runbook"), tr("%1 (%2, SHA-256 %3)").arg(inc.runbookTitle, inc.runbookPath, inc.runbookHash.left(12))},
+            {tr("Runbook"), tr("%1 (%2, SHA-256 %3)").arg(inc.runbookTitle, QFileInfo(inc.runbookPath).fileName(), inc.runbookHash.left(12))},
             {tr("Opened"), when(inc.createdAt)},
             {tr("Last change"), when(inc.updatedAt)},
         };
