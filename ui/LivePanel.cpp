@@ -8,6 +8,8 @@
 #include "secrets/Redactor.h"
 #include "runbook/Runbook.h"
 #include "SamplesDialog.h"
+#include "incident/Incident.h"
+
 #include "SparklineDelegate.h"
 
 #include <QApplication>
@@ -238,7 +240,21 @@ void LivePanel::showSamples(int row)
     const LogQueryResult *r = m_live->resultFor(m_model->queryText(row));
     if (!r)
         return;
-    auto *dlg = new SamplesDialog(m_model->index(row, 0).data().toString(), r->samples, this);
+    // A snapshot of the query as it stands: the count, the buckets and the samples.
+    Evidence e;
+    e.kind = QStringLiteral("query");
+    e.source = m_model->index(row, 0).data().toString();
+    e.what = m_model->queryText(row);
+    e.window = m_window->currentText();
+    e.value = double(r->total);
+    for (qint64 b : r->buckets)
+        e.series.append(double(b));
+    e.summary = tr("%n matching line(s) over %1: %2", nullptr, int(r->total)).arg(e.window, e.what);
+    e.outcome = QStringLiteral("ok");
+    e.columns = {tr("Time"), tr("Level"), tr("Message")};
+    for (const LogEvent &ev : r->samples)
+        e.rows.append({QDateTime::fromMSecsSinceEpoch(ev.timestampMs).toUTC().toString(Qt::ISODateWithMs), ev.level, ev.message});
+    auto *dlg = new SamplesDialog(m_model->index(row, 0).data().toString(), r->samples, this, [this, e] { Q_EMIT evidenceOffered(e); });
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

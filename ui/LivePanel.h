@@ -34,6 +34,10 @@ public:
     QString datadogQuery(int row) const;
     QString logQlQuery(int row) const;
 
+Q_SIGNALS:
+    // "Keep with the Step" in a query's samples: its count, buckets and samples as evidence.
+    void evidenceOffered(const struct Evidence &evidence);
+
 private:
     void updateButtons();
     void applyWindow(int comboIndex);

@@ -351,6 +351,21 @@ void MainWindow::createActions()
     liveBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     liveBar->addWidget(new QLabel(tr(" Window: "), this));
     liveBar->addWidget(m_page->livePanel()->takeWindowSelector());
+    // A query's samples kept with the selected step, from the source and profile the counts read.
+    connect(m_page->livePanel(), &LivePanel::evidenceOffered, this, [this](Evidence e) {
+        const Step *step = m_page->checklistModel()->stepAt(m_page->currentRow());
+        if (!step || !m_session->canEdit()) {
+            m_messages->showMessage(!step ? tr("Select the step the samples belong to, then keep them.") : tr("Start an incident to keep evidence."),
+                                    MessageBar::Warning);
+            return;
+        }
+        e.stepId = step->id;
+        e.connector = m_sources->logSpec().isEmpty() ? tr("the profile's log source") : m_sources->logSpec();
+        e.profile = currentProfile() ? currentProfile()->name : QString();
+        m_session->attachEvidence(m_session->currentId(), e, [this, label = step->number](const QString &id, const QString &error) {
+            statusBar()->showMessage(id.isEmpty() ? tr("Not kept: %1").arg(error) : tr("Kept with step %1 as evidence %2").arg(label, id), 8000);
+        });
+    });
     liveBar->addAction(m_refreshAction);
     // The cleanup route's fields are read by calling it, which runs the cleanup: only on request.
     auto *routeMetrics = liveBar->addAction(tr("Read Route Metrics"));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,7 +44,7 @@ private:
 };
 } // namespace
 
-SamplesDialog::SamplesDialog(const QString &title, const QList<LogEvent> &samples, QWidget *parent) : QDialog(parent)
+SamplesDialog::SamplesDialog(const QString &title, const QList<LogEvent> &samples, QWidget *parent, std::function<void()> keep) : QDialog(parent)
 {
     setObjectName(QStringLiteral("samplesDialog"));
     setWindowTitle(tr("Samples — %1").arg(title));
@@ -66,6 +67,15 @@ SamplesDialog::SamplesDialog(const QString &title, const QList<LogEvent> &sample
     split->addWidget(fields);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (keep) {
+        auto *button = buttons->addButton(tr("Keep with the Step"), QDialogButtonBox::ActionRole);
+        button->setObjectName(QStringLiteral("keepSamplesButton"));
+        button->setToolTip(tr("Attach the count, its buckets and these samples to the selected step, as evidence"));
+        connect(button, &QPushButton::clicked, this, [button, keep] {
+            keep();
+            button->setEnabled(false);
+        });
+    }
     auto *l = new QVBoxLayout(this);
     l->addWidget(split);
     l->addWidget(buttons);

@@ -43,6 +43,9 @@
 #include <QStatusBar>
 #include "IncidentPanel.h"
 #include "metrics/MetricEvaluator.h"
+#include "LivePanel.h"
+#include "SamplesDialog.h"
+#include "LiveCountModel.h"
 #include <QtTest>
 #include <memory>
 
@@ -395,6 +398,28 @@ private Q_SLOTS:
         QFile pdf(m_dialogs.nextSave);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+
+        // A live query's samples, kept with the selected step: count, buckets, samples.
+        w->selectSection(0);
+        w->sectionPage()->selectStep(0);
+        LivePanel *live = w->sectionPage()->livePanel();
+        QTRY_VERIFY_WITH_TIMEOUT(live->model()->rowCount() > 0 && live->model()->index(0, 1).data().toString().toInt() > 0, 20000);
+        live->showSamples(0);
+        auto *samples = w->findChild<SamplesDialog *>();
+        QVERIFY(samples);
+        auto *keep = samples->findChild<QPushButton *>(QStringLiteral("keepSamplesButton"));
+        QVERIFY(keep);
+        const qsizetype before = w->session()->current()->evidence.size();
+        keep->click();
+        QTRY_COMPARE(w->session()->current()->evidence.size(), before + 1);
+        const Evidence q = w->session()->current()->evidence.last();
+        QCOMPARE(q.kind, QStringLiteral("query"));
+        QCOMPARE(q.stepId, w->runbook()->sections.first().steps.first().id);
+        QVERIFY(q.value && *q.value > 0);
+        QVERIFY(q.series.size() > 1);
+        QVERIFY(!q.rows.isEmpty());
+        QCOMPARE(q.window, QStringLiteral("Last 24 hours"));
+        samples->close();
     }
 
     // The Incident Record tab: what is typed is stored at once; leaving the field writes its timeline line.
