@@ -502,10 +502,7 @@ void MainWindow::onEvaluated(const Evaluation &e)
     m_lastEvaluation = std::make_shared<const Evaluation>(e);
     m_sectionModel->setEvaluation(e);
     m_page->setEvaluation(e);
-    QHash<QString, MetricPoint> points;
-    for (const MetricValue &m : e.metrics)
-        points.insert(m.id, {e.at, m.value, m.severity == Severity::Unknown && m.reason.isEmpty() ? QString() : toText(m.severity)});
-    m_session->recordMetrics(points);
+    m_session->recordMetrics(e.incidentPoints());
     if (const auto &inc = m_session->current()) {
         QHash<QString, QList<double>> history;
         for (auto it = inc->metrics.begin(); it != inc->metrics.end(); ++it)

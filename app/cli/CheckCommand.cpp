@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "incident/IncidentStore.h"
 #include "wiring/ProfileTargets.h"
 #include "CliWiring.h"
 
@@ -30,9 +31,11 @@ int runCheck(const QStringList &args, CliContext &ctx)
     const QCommandLineOption source(QStringLiteral("source"), cliText("Log source replacing the profile's (file:, datadog:, loki:)."), QStringLiteral("SPEC"));
     const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601); windows end here."), QStringLiteral("T"));
     const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
+    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Keep the values with this incident (its metrics over the incident, the rules that breached)."), QStringLiteral("ID"));
+    const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --incident."), QStringLiteral("PATH"));
     const QCommandLineOption runRoutes(QStringLiteral("run-routes"),
                                        cliText("Also read the http_field metrics, by calling their routes (a cron route runs its job)."));
-    p.addOptions({source, at, json, runRoutes});
+    p.addOptions({source, at, json, runRoutes, incident, store});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
     p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
@@ -79,6 +82,22 @@ int runCheck(const QStringList &args, CliContext &ctx)
     if (!sourceProblem.isEmpty())
         ctx.err << cliText("warning: ") << sourceProblem << Qt::endl;
 
+    // --incident: the store is opened first, so a wrong id is an error before anything is evaluated.
+    std::optional<IncidentStore> incidents;
+    QString incidentId;
+    if (p.isSet(incident)) {
+        incidents.emplace();
+        QString storePath = p.value(store);
+        if (storePath.startsWith(QStringLiteral("sqlite:")))
+            storePath = storePath.mid(7);
+        if (Status s = incidents->open(storePath.isEmpty() ? IncidentStore::defaultPath() : storePath); !s)
+            return ctx.err << s.error() << Qt::endl, 3;
+        const auto id = incidents->resolveId(p.value(incident));
+        if (!id)
+            return ctx.err << id.error() << Qt::endl, 3;
+        incidentId = id.value();
+    }
+
     Evaluation eval;
     QEventLoop loop;
     QObject::connect(&evaluator, &MetricEvaluator::finished, &loop, [&](const Evaluation &e) {
@@ -91,6 +110,9 @@ int runCheck(const QStringList &args, CliContext &ctx)
     if (evaluator.isRunning())
         loop.exec();
 
+    if (incidents)
+        if (Status s = incidents->recordMetrics(incidentId, eval.incidentPoints()); !s)
+            ctx.err << cliText("warning: the values were not kept with the incident: %1").arg(s.error()) << Qt::endl;
     if (p.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(eval.toJson()).toJson(QJsonDocument::Indented));
     } else {

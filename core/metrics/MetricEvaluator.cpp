@@ -1,6 +1,7 @@
 #include "metrics/MetricEvaluator.h"
 
 #include <QSet>
+#include "incident/Incident.h"
 #include "wiring/ProfileTargets.h"
 
 #include "base/AsyncTask.h"
@@ -77,6 +78,14 @@ QString Evaluation::headline() const
     if (breaching > 1)
         text += MetricEvaluator::tr(" + %n more", nullptr, breaching - 1);
     return text;
+}
+
+QHash<QString, MetricPoint> Evaluation::incidentPoints() const
+{
+    QHash<QString, MetricPoint> points;
+    for (const MetricValue &m : metrics)
+        points.insert(m.id, {at, m.value, m.severity == Severity::Unknown && m.reason.isEmpty() ? QString() : toText(m.severity)});
+    return points;
 }
 
 int Evaluation::sectionsAt(Severity s) const

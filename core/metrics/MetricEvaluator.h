@@ -63,6 +63,8 @@ struct Evaluation
     QString headline() const;
     // How many sections have `s` as their worst rule's severity.
     int sectionsAt(Severity s) const;
+    // Each metric's value and its rule's severity, as an open incident keeps them.
+    QHash<QString, struct MetricPoint> incidentPoints() const;
 };
 
 class MetricEvaluator : public QObject
