@@ -84,6 +84,9 @@ IncidentPanel::IncidentPanel(IncidentSession *session, QWidget *parent)
     l->addLayout(texts, 3);
     l->addLayout(follow, 3);
 
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(30);
+    connect(&m_draftTimer, &QTimer::timeout, this, &IncidentPanel::saveDrafts);
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling && m_session->canEdit())
             m_session->setField(IncidentField::Severity, m_severity->currentData().toString());
@@ -108,6 +111,7 @@ IncidentPanel::IncidentPanel(IncidentSession *session, QWidget *parent)
     connect(m_session, &IncidentSession::incidentUpdated, this, &IncidentPanel::refresh);
     connect(m_session, &IncidentSession::stepChanged, this, &IncidentPanel::refresh);
     connect(m_session, &IncidentSession::currentChanged, this, [this] {
+        m_dirty.clear(); // typed into the incident that was current: stored already (commitEdits before a switch)
         m_logged.clear();
         refresh();
     });
@@ -122,12 +126,24 @@ QPlainTextEdit *IncidentPanel::textField(const QString &objectName, const QStrin
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(40);
     edit->installEventFilter(this);
-    // Stored as it is typed (no timeline line yet): a crash a moment later loses nothing.
+    // Stored as it is typed, within 30 ms (no timeline line yet): a crash a moment later loses nothing.
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-        if (!m_filling && m_session->canEdit())
-            m_session->setField(m_fieldOf.value(edit), edit->toPlainText(), false);
+        if (m_filling || !m_session->canEdit())
+            return;
+        m_dirty.insert(edit);
+        if (!m_draftTimer.isActive())
+            m_draftTimer.start();
     });
     return edit;
+}
+
+void IncidentPanel::saveDrafts()
+{
+    m_draftTimer.stop();
+    if (m_session->canEdit())
+        for (QPlainTextEdit *edit : std::as_const(m_dirty))
+            m_session->setField(m_fieldOf.value(edit), edit->toPlainText(), false);
+    m_dirty.clear();
 }
 
 bool IncidentPanel::eventFilter(QObject *watched, QEvent *event)
@@ -140,6 +156,7 @@ bool IncidentPanel::eventFilter(QObject *watched, QEvent *event)
 
 void IncidentPanel::commitEdits()
 {
+    saveDrafts();
     if (!m_session->canEdit() || !m_session->current())
         return;
     const Incident &inc = *m_session->current();

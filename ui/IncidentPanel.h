@@ -4,6 +4,7 @@
 // the timeline (detected, first action, mitigated, resolved) and who took
 // part. What is typed is stored at once (a draft without a timeline line);
 // leaving the field writes the line.
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -45,4 +46,7 @@ private:
     QPushButton *m_add, *m_remove;
     QHash<QPlainTextEdit *, IncidentField> m_fieldOf;
     QHash<QPlainTextEdit *, QString> m_logged; // each text field as its timeline last recorded it
+    QTimer m_draftTimer;                       // what is typed is stored within this (a crash loses nothing)
+    QSet<QPlainTextEdit *> m_dirty;            // typed since the last draft was stored
+    void saveDrafts();
 };

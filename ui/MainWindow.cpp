@@ -158,8 +158,10 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_incidentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_incidentCombo->setToolTip(tr("Switch incident"));
     connect(m_incidentCombo, &QComboBox::activated, this, [this](int i) {
-        if (!m_updatingCombo)
-            m_incidents->switchToIncident(m_incidentCombo->itemData(i).toString());
+        if (m_updatingCombo)
+            return;
+        m_incidentPanel->commitEdits(); // what was typed into the record goes to the incident it was typed for
+        m_incidents->switchToIncident(m_incidentCombo->itemData(i).toString());
     });
     m_incidentStatus->setObjectName(QStringLiteral("incidentStatusLabel"));
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
@@ -663,6 +665,7 @@ void MainWindow::updateIncidentUi()
 
 void MainWindow::newIncident()
 {
+    m_incidentPanel->commitEdits();
     m_incidents->newIncident();
 }
 

@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 
 
 struct Run
@@ -465,6 +468,28 @@ private Q_SLOTS:
         r = cli({QStringLiteral("incident"), QStringLiteral("import"), broken.fileName(), storeOpt, other});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("broken.json: incident.id: expected a string")), qPrintable(r.err));
+    }
+
+    // Who acted defaults to the operating system's login name, whatever the environment says.
+    void theActorIsTheLoginName()
+    {
+        const passwd *pw = getpwuid(geteuid());
+        QVERIFY(pw && pw->pw_name);
+        const QString login = QString::fromLocal8Bit(pw->pw_name);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *v : {"RUNBOOK_USER", "USER", "LOGNAME", "USERNAME"})
+            env.remove(QString::fromLatin1(v));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        const QString store = m_dir.filePath(QStringLiteral("who.sqlite"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--store"), store});
+        QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+        const QString id = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        const Run r = cli({QStringLiteral("incident"), QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--store"), store});
+        const QJsonArray timeline = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("timeline")].toArray();
+        QCOMPARE(timeline.first()[QStringLiteral("actor")].toString(), login);
+        QVERIFY(login != QStringLiteral("unknown"));
     }
 
     void sqlProbesAndActionsOnTheDemoDatabase()
