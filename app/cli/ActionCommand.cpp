@@ -163,12 +163,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << cliText("--incident records a probe run or an action run, not a preview") << Qt::endl, 2;
     if (p.isSet(incident)) {
         incidents.emplace();
-        QString path = p.value(store);
-        if (path.startsWith(QStringLiteral("sqlite:")))
-            path = path.mid(7);
-        if (Status s = incidents->open(path.isEmpty() ? IncidentStore::defaultPath() : path); !s)
-            return ctx.err << s.error() << Qt::endl, 1;
-        const auto rid = incidents->resolveId(p.value(incident));
+        const auto rid = openCliIncident(*incidents, p.value(store), p.value(incident));
         if (!rid)
             return ctx.err << rid.error() << Qt::endl, 1;
         runner.setJournal(std::make_shared<StoreJournal>(&*incidents, rid.value(), TextUtil::currentUserName()));

@@ -87,12 +87,7 @@ int runCheck(const QStringList &args, CliContext &ctx)
     QString incidentId;
     if (p.isSet(incident)) {
         incidents.emplace();
-        QString storePath = p.value(store);
-        if (storePath.startsWith(QStringLiteral("sqlite:")))
-            storePath = storePath.mid(7);
-        if (Status s = incidents->open(storePath.isEmpty() ? IncidentStore::defaultPath() : storePath); !s)
-            return ctx.err << s.error() << Qt::endl, 3;
-        const auto id = incidents->resolveId(p.value(incident));
+        const auto id = openCliIncident(*incidents, p.value(store), p.value(incident));
         if (!id)
             return ctx.err << id.error() << Qt::endl, 3;
         incidentId = id.value();

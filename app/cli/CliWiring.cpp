@@ -1,4 +1,5 @@
 #include "CliWiring.h"
+#include "incident/IncidentStore.h"
 
 #include "DemoHost.h"
 #include "logs/LogSource.h"
@@ -77,4 +78,17 @@ LogResult runLogRequest(LogSource &source, const LogRequest &request)
     source.start(request);
     loop.exec();
     return result;
+}
+
+QString cliStorePath(const QString &storeOption)
+{
+    const QString s = storeOption.startsWith(QStringLiteral("sqlite:")) ? storeOption.mid(7) : storeOption;
+    return s.isEmpty() ? IncidentStore::defaultPath() : s;
+}
+
+Result<QString> openCliIncident(IncidentStore &store, const QString &storeOption, const QString &incidentOption)
+{
+    if (Status s = store.open(cliStorePath(storeOption)); !s)
+        return Result<QString>::failure(s.error());
+    return store.resolveId(incidentOption);
 }

@@ -13,6 +13,12 @@ class LogSource;
 struct LogRequest;
 struct LogResult;
 
+class IncidentStore;
+// --store's value as a file path (sqlite:PATH or PATH; empty: the GUI's store).
+QString cliStorePath(const QString &storeOption);
+// Opens `store` at --store and resolves --incident's id (a unique prefix will do).
+Result<QString> openCliIncident(IncidentStore &store, const QString &storeOption, const QString &incidentOption);
+
 // Runs `request` on `source` and waits for its result (a local event loop; the CLI only).
 LogResult runLogRequest(LogSource &source, const LogRequest &request);
 

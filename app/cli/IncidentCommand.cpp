@@ -33,10 +33,7 @@ struct Common
 
 QString storePath(const QCommandLineParser &p, const Common &c)
 {
-    QString s = p.value(c.store);
-    if (s.startsWith(QStringLiteral("sqlite:")))
-        s = s.mid(7);
-    return s.isEmpty() ? IncidentStore::defaultPath() : s;
+    return cliStorePath(p.value(c.store));
 }
 
 // Loads the runbook an incident was opened on, to name its steps and check ids.

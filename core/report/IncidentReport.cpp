@@ -126,6 +126,20 @@ void addEvidence(QList<ReportBlock> &out, const Evidence &e)
         out.append(c);
     }
 }
+// Under a step: its note, then its snapshots that are in the report (pinned first).
+void addNoteAndEvidence(QList<ReportBlock> &out, const Incident &inc, const StepRecord &rec)
+{
+    if (!rec.note.isEmpty()) {
+        ReportBlock q;
+        q.kind = ReportBlock::Quote;
+        q.text = rec.note;
+        q.indent = 1;
+        out.append(q);
+    }
+    for (const Evidence &e : inc.evidenceOf(rec.stepId))
+        if (e.inReport)
+            addEvidence(out, e);
+}
 } // namespace
 
 IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, const QDateTime &generatedAt)
@@ -276,16 +290,7 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                         code.indent = 1;
                         s.blocks.append(code);
                     }
-                if (!rec.note.isEmpty()) {
-                    ReportBlock q;
-                    q.kind = ReportBlock::Quote;
-                    q.text = rec.note;
-                    q.indent = 1;
-                    s.blocks.append(q);
-                }
-                for (const Evidence &e : inc.evidenceOf(st.id))
-                    if (e.inReport)
-                        addEvidence(s.blocks, e);
+                addNoteAndEvidence(s.blocks, inc, rec);
             }
         }
         // Recorded steps (and their evidence) the runbook no longer has: kept, not dropped.
@@ -308,16 +313,7 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                 b.markdown = QLatin1Char('`') + id + QLatin1Char('`');
                 b.meta = tr(" — %1 by %2 at %3").arg(toText(rec.state), rec.actor, when(rec.changedAt));
                 s.blocks.append(b);
-                if (!rec.note.isEmpty()) {
-                    ReportBlock q;
-                    q.kind = ReportBlock::Quote;
-                    q.text = rec.note;
-                    q.indent = 1;
-                    s.blocks.append(q);
-                }
-                for (const Evidence &e : inc.evidenceOf(id))
-                    if (e.inReport)
-                        addEvidence(s.blocks, e);
+                addNoteAndEvidence(s.blocks, inc, rec);
             }
         }
         r.sections.append(s);
