@@ -39,13 +39,19 @@ int severityRank(const QString &s)
     return s == QLatin1String("critical") ? 2 : s == QLatin1String("warning") ? 1 : 0;
 }
 
-ReportBlock paragraph(const QString &text, bool emphasis = false, int indent = 0)
+ReportBlock block(ReportBlock::Kind kind, const QString &text, int indent)
 {
     ReportBlock b;
-    b.kind = ReportBlock::Paragraph;
+    b.kind = kind;
     b.text = text;
-    b.emphasis = emphasis;
     b.indent = indent;
+    return b;
+}
+
+ReportBlock paragraph(const QString &text, bool emphasis = false, int indent = 0)
+{
+    ReportBlock b = block(ReportBlock::Paragraph, text, indent);
+    b.emphasis = emphasis;
     return b;
 }
 
@@ -69,9 +75,7 @@ ReportBlock table(QStringList columns, QList<QStringList> rows, int indent = 0)
 
 ReportBlock heading(const QString &text, int level)
 {
-    ReportBlock b;
-    b.kind = ReportBlock::Heading;
-    b.text = text;
+    ReportBlock b = block(ReportBlock::Heading, text, 0);
     b.level = level;
     return b;
 }
@@ -104,13 +108,8 @@ void addEvidence(QList<ReportBlock> &out, const Evidence &e)
         head += QStringLiteral(" (") + where.join(QStringLiteral(", ")) + QLatin1Char(')');
     head += IncidentReport::tr(", %1 by %2: %3").arg(when(e.at), e.actor, e.summary);
     out.append(paragraph(head, false, 1));
-    if (!e.what.isEmpty()) {
-        ReportBlock c;
-        c.kind = ReportBlock::Code;
-        c.text = e.what;
-        c.indent = 1;
-        out.append(c);
-    }
+    if (!e.what.isEmpty())
+        out.append(block(ReportBlock::Code, e.what, 1));
     if (!e.rows.isEmpty()) {
         ReportBlock t = table(e.columns, e.rows, 1);
         if (e.moreRows > 0)
@@ -118,24 +117,17 @@ void addEvidence(QList<ReportBlock> &out, const Evidence &e)
         out.append(t);
     }
     if (e.series.size() > 1) {
-        ReportBlock c;
-        c.kind = ReportBlock::Chart;
+        ReportBlock c = block(ReportBlock::Chart,
+                              IncidentReport::tr("%1 over %2").arg(e.value ? number(e.value) : e.source, e.window.isEmpty() ? IncidentReport::tr("the window") : e.window), 1);
         c.series = e.series;
-        c.indent = 1;
-        c.text = IncidentReport::tr("%1 over %2").arg(e.value ? number(e.value) : e.source, e.window.isEmpty() ? IncidentReport::tr("the window") : e.window);
         out.append(c);
     }
 }
 // Under a step: its note, then its snapshots that are in the report (pinned first).
 void addNoteAndEvidence(QList<ReportBlock> &out, const Incident &inc, const StepRecord &rec)
 {
-    if (!rec.note.isEmpty()) {
-        ReportBlock q;
-        q.kind = ReportBlock::Quote;
-        q.text = rec.note;
-        q.indent = 1;
-        out.append(q);
-    }
+    if (!rec.note.isEmpty())
+        out.append(block(ReportBlock::Quote, rec.note, 1));
     for (const Evidence &e : inc.evidenceOf(rec.stepId))
         if (e.inReport)
             addEvidence(out, e);
@@ -283,11 +275,8 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                     s.blocks.append(paragraph(tr("⚠ the step's text changed since this was recorded"), true, 1));
                 if (st.type != StepType::Check)
                     for (const CodeBlock &c : st.blocks) {
-                        ReportBlock code;
-                        code.kind = ReportBlock::Code;
+                        ReportBlock code = block(ReportBlock::Code, CodeText::forCopy(c.text, c.language, values), 1);
                         code.language = c.language;
-                        code.text = CodeText::forCopy(c.text, c.language, values);
-                        code.indent = 1;
                         s.blocks.append(code);
                     }
                 addNoteAndEvidence(s.blocks, inc, rec);
@@ -359,10 +348,8 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
             rows.append({id, QString::number(pts.size()), number(pts.first().value), number(pts.last().value), number(lo), number(hi),
                          pts.last().severity.isEmpty() ? QStringLiteral("—") : pts.last().severity});
             if (series.size() > 1) {
-                ReportBlock c;
-                c.kind = ReportBlock::Chart;
+                ReportBlock c = block(ReportBlock::Chart, id, 0);
                 c.series = series;
-                c.text = id;
                 charts.append(c);
             }
         }
@@ -377,10 +364,7 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
             s.blocks.append(paragraph(tr("No notes."), true));
         for (const IncidentNote &n : inc.notes) {
             s.blocks.append(paragraph(tr("%1, %2:").arg(n.author, when(n.at))));
-            ReportBlock q;
-            q.kind = ReportBlock::Quote;
-            q.text = n.text;
-            s.blocks.append(q);
+            s.blocks.append(block(ReportBlock::Quote, n.text, 0));
         }
         r.sections.append(s);
     }
