@@ -181,10 +181,20 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (!inc)
             return fail(inc.error());
         auto rb = p.isSet(runbookOpt) ? RunbookParser::parseFile(p.value(runbookOpt)) : runbookOf(inc.value());
-        if (!rb)
+        if (!rb && (p.isSet(runbookOpt) || sub == QStringLiteral("show")))
             return fail(rb.error());
-        if (Status w = withWiring(rb.value()); !w)
+        if (!rb) {
+            // An incident imported from another machine: its record is whole without the
+            // runbook; its steps are listed by id (--runbook FILE gives them their text).
+            ctx.err << cliText("warning: %1; the report lists the recorded steps by id (give --runbook FILE for their text)").arg(rb.error()) << Qt::endl;
+            Runbook none;
+            none.path = inc->runbookPath;
+            none.hash = inc->runbookHash;
+            none.title = inc->runbookTitle;
+            rb = none;
+        } else if (Status w = withWiring(rb.value()); !w) {
             return fail(w.error());
+        }
         const QString fmt = p.value(format).toLower();
         static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")};
         if (sub == QStringLiteral("export") && !formats.contains(fmt))

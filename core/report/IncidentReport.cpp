@@ -292,7 +292,7 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                 orphans.append(e.stepId);
         if (!orphans.isEmpty()) {
             orphans.sort();
-            s.blocks.append(heading(tr("Steps no longer in the runbook"), 3));
+            s.blocks.append(heading(rb.sections.isEmpty() ? tr("Recorded steps (the runbook could not be read)") : tr("Steps no longer in the runbook"), 3));
             for (const QString &id : orphans) {
                 const StepRecord rec = inc.step(id);
                 ReportBlock b;

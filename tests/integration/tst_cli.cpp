@@ -461,6 +461,27 @@ private Q_SLOTS:
         r = cli({QStringLiteral("incident"), QStringLiteral("import"), jsonPath, storeOpt, other});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("already holds an incident")));
+        // Imported where its runbook is not: the record exports whole, its steps by id.
+        QVERIFY(a.seek(0));
+        QJsonObject moved = QJsonDocument::fromJson(a.readAll()).object();
+        QJsonObject movedInc = moved[QStringLiteral("incident")].toObject();
+        QJsonObject movedRb = movedInc[QStringLiteral("runbook")].toObject();
+        movedRb[QStringLiteral("path")] = QStringLiteral("/nonexistent/runbook.md");
+        movedInc[QStringLiteral("runbook")] = movedRb;
+        movedInc[QStringLiteral("id")] = QStringLiteral("moved-1");
+        moved[QStringLiteral("incident")] = movedInc;
+        QFile movedFile(m_dir.filePath(QStringLiteral("moved.json")));
+        QVERIFY(movedFile.open(QIODevice::WriteOnly));
+        movedFile.write(QJsonDocument(moved).toJson());
+        movedFile.close();
+        QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("import"), movedFile.fileName(), storeOpt, other}).code, 0);
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), QStringLiteral("moved-1"), QStringLiteral("--format"), QStringLiteral("md"), storeOpt, other});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QStringLiteral("give --runbook FILE")));
+        QVERIFY(r.out.contains(QStringLiteral("### Recorded steps (the runbook could not be read)")));
+        QVERIFY(r.out.contains(QStringLiteral("`database-reconciliation/step-1` — done by tester")));
+        QVERIFY(r.out.contains(QStringLiteral("Photos lost their blobs")));
+
         QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{\"format\": \"runbook-assistant.incident\",\n \"version\": 1,\n \"incident\": {\"id\": 5}}");
