@@ -1,4 +1,5 @@
-// The window, offscreen, with a new incident: types a step note, says so on
+// The window, offscreen, with a new incident: types a step note and the
+// incident's summary, says so on
 // stdout ("typed ID"), then keeps running until the test kills it — the test
 // checks that what was typed is in the store although the edit never ended.
 #include "ChecklistModel.h"
@@ -55,6 +56,12 @@ int main(int argc, char **argv)
         return 4;
     note->setFocus();
     QTest::keyClicks(note, QString::fromLocal8Bit(argv[3]));
+    // …and the incident's summary, in the Incident Record tab.
+    auto *summary = w.findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
+    if (!summary)
+        return 5;
+    summary->setFocus();
+    QTest::keyClicks(summary, QString::fromLocal8Bit(argv[3]));
     std::printf("typed %s\n", qPrintable(w.session()->current()->id));
     std::fflush(stdout);
     QTest::qWait(60'000); // the test kills us long before

@@ -221,6 +221,7 @@ private Q_SLOTS:
             const auto inc = s.loadIncident(line.mid(6));
             QVERIFY2(inc, qPrintable(inc.error()));
             QCOMPARE(inc->step(QStringLiteral("blob-storage-orphan-prevention/step-2")).note, text);
+            QCOMPARE(inc->summary, text); // the Incident Record's text, stored while typed
         }
     }
 
