@@ -170,7 +170,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         }
         for (const IncidentSummary &s : list.value())
             ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
-                           .arg(s.id, toText(s.status).leftJustified(8), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
+                           .arg(s.id, toText(s.status).leftJustified(13), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
                     << Qt::endl;
         return 0;
     }
