@@ -238,6 +238,15 @@ private Q_SLOTS:
         QCOMPARE(journal->entries.at(0).text, QStringLiteral("id=a, id=b"));
         QCOMPARE(journal->entries.at(1).kind, QStringLiteral("outcome"));
         QCOMPARE(journal->entries.at(1).text, QStringLiteral("incident-1 2 row(s) changed")); // under the intent's handle
+        // The preview is not evidence; the outcome is, with the rows it changed.
+        QCOMPARE(journal->snapshots.size(), 1);
+        const Evidence &e = journal->snapshots.first();
+        QCOMPARE(e.kind, QStringLiteral("action"));
+        QCOMPARE(e.stepId, QStringLiteral("fix/step-1"));
+        QCOMPARE(e.summary, QStringLiteral("2 row(s) changed"));
+        QCOMPARE(e.outcome, QStringLiteral("ok"));
+        QCOMPARE(e.rows.size(), 2);
+        QVERIFY2(e.what.contains(QStringLiteral("UPDATE")), qPrintable(e.what));
     }
 
     void tokensAreSingleUseAndCannotBeForged()
@@ -259,7 +268,9 @@ private Q_SLOTS:
         QCOMPARE(statusOf(QStringLiteral("a")), QStringLiteral("ready"));
         QCOMPARE(journal->count(QStringLiteral("intent")), 0); // a refused run is not "about to run"
         QCOMPARE(journal->count(QStringLiteral("refusal")), 4);
+        QCOMPARE(journal->snapshots.size(), 0); // nothing ran: nothing to show as evidence
         QCOMPARE(run(*r, v.token).code, 0);
+        QCOMPARE(journal->snapshots.size(), 1);
         exec(QStringLiteral("UPDATE photos SET status = 'ready'"));
         const StepOutcome replay = run(*r, v.token);
         QCOMPARE(replay.code, 3);
@@ -346,6 +357,8 @@ private Q_SLOTS:
     {
         const Wiring w = wiring();
         auto r = runner(w, QStringLiteral("fix/step-2"));
+        auto journal = std::make_shared<RecordingJournal>();
+        r->setJournal(journal);
         QVERIFY(!r->isAction());
         const StepView v = look(*r);
         QVERIFY2(!v.failed(), qPrintable(v.error));
@@ -353,6 +366,17 @@ private Q_SLOTS:
         QCOMPARE(v.summary, QStringLiteral("3 row(s)"));
         QVERIFY(v.token.isEmpty());
         QCOMPARE(run(*r, QStringLiteral("x")).code, -1); // a probe does not run as an action: nothing happens
+        // Its result is the step's evidence: what ran, where, and the rows.
+        QCOMPARE(journal->snapshots.size(), 1);
+        const Evidence &e = journal->snapshots.first();
+        QCOMPARE(e.kind, QStringLiteral("probe"));
+        QCOMPARE(e.stepId, QStringLiteral("fix/step-2"));
+        QCOMPARE(e.summary, QStringLiteral("3 row(s)"));
+        QCOMPARE(e.rows.size(), 3);
+        QCOMPARE(e.profile, r->profile().name);
+        QCOMPARE(e.connector, r->binding().connector);
+        QVERIFY2(e.what.startsWith(QStringLiteral("SELECT")), qPrintable(e.what));
+        QCOMPARE(journal->count(QStringLiteral("intent")), 0);
     }
 };
 
