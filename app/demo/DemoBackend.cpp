@@ -182,10 +182,12 @@ QString DemoBackend::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
-Status DemoBackend::makeDemoData(const QString &dir)
+Status DemoBackend::makeDemoData(const QString &dir, const QDateTime &end)
 {
     QFile::remove(dir + QStringLiteral("/svix-state.json")); // every message failed again
-    const auto logs = DemoLogGenerator::write(dir, {});
+    DemoLogOptions options;
+    options.end = end;
+    const auto logs = DemoLogGenerator::write(dir, options);
     if (!logs)
         return Status::failure(logs.error());
     return DemoDatabase::write(dir, QDateTime::fromMSecsSinceEpoch(logs->lastMs, Qt::UTC));

@@ -62,8 +62,9 @@ public:
     // The blob store's contents (the demo's blobs.json) and the token it accepts.
     Status loadBlobs(const QString &blobsJson);
     // The demo's starting state in `dir`: logs, app.sqlite, blobs.json,
-    // vercel.json (replacing what is there). Safe on a worker thread.
-    static Status makeDemoData(const QString &dir);
+    // vercel.json (replacing what is there), the logs ending at `end` (invalid:
+    // now; the same end gives the same data). Safe on a worker thread.
+    static Status makeDemoData(const QString &dir, const QDateTime &end = {});
     // Serves what `dir` holds: its logs, its database and its blob store.
     Status serveDemoData(const QString &dir);
     void setBlobToken(const QString &token);
