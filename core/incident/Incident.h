@@ -68,6 +68,8 @@ struct Evidence
     bool inReport = true;    // removed from the report (never from the record) when false
 
     QJsonObject toJson() const;
+    // Read back (an error names the field); the id may be empty (not yet attached).
+    static Result<Evidence> fromJson(const QJsonObject &json);
 };
 
 // The incident's own fields a responder edits.
@@ -144,6 +146,9 @@ struct Incident
     QList<TimelineEvent> timeline;
     QHash<QString, QList<MetricPoint>> metrics; // metric id → points, oldest first
     QMap<QString, QString> variables;           // the runbook's placeholders set for this incident (NAMESPACE → shop)
+    // The revision of each item as stored ("field/summary", "step/<id>/note", …): a change
+    // made on an older one conflicts (see IncidentChange). Not part of the JSON.
+    QHash<QString, int> revs;
 
     StepRecord step(const QString &stepId) const;
     const Evidence *findEvidence(const QString &evidenceId) const;

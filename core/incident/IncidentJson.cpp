@@ -34,6 +34,7 @@ public:
     Reader(const QJsonObject &o, QString path, QString *error) : m_o(o), m_path(std::move(path)), m_error(error) {}
 
     bool has(const QString &key) const { return m_o.contains(key); }
+    bool ok() const { return m_error->isEmpty(); }
     QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
     bool fail(const QString &key, const QString &what) const
     {
@@ -138,6 +139,63 @@ private:
     QString *m_error;
 };
 } // namespace
+
+namespace {
+// One snapshot; `requireId` false for one not yet attached (a change on its way to the store).
+Evidence readEvidence(const Reader &r, bool requireId)
+{
+    Evidence e;
+    e.id = r.string(QStringLiteral("id"), requireId);
+    if (!e.id.isEmpty() && !QRegularExpression(QStringLiteral("^E[1-9][0-9]{0,8}$")).match(e.id).hasMatch())
+        r.fail(QStringLiteral("id"), tr("\"%1\" is not an evidence id (E1, E2, …)").arg(e.id.left(40)));
+    e.stepId = r.string(QStringLiteral("step"), true);
+    e.at = r.timeAt(QStringLiteral("at"), true);
+    e.actor = r.string(QStringLiteral("actor"));
+    e.kind = r.string(QStringLiteral("kind"));
+    e.source = r.string(QStringLiteral("source"));
+    e.what = r.string(QStringLiteral("what"));
+    e.connector = r.string(QStringLiteral("connector"));
+    e.profile = r.string(QStringLiteral("profile"));
+    e.window = r.string(QStringLiteral("window"));
+    e.summary = r.string(QStringLiteral("summary"));
+    e.outcome = r.string(QStringLiteral("outcome"));
+    e.columns = r.strings(QStringLiteral("columns"));
+    const QJsonArray rows = r.array(QStringLiteral("rows"));
+    for (int i = 0; i < rows.size() && r.ok(); ++i) {
+        QStringList row;
+        for (const QJsonValue &cell : rows.at(i).toArray()) {
+            if (!cell.isString())
+                r.fail(QStringLiteral("rows[%1]").arg(i), tr("expected a list of strings"));
+            row.append(cell.toString());
+        }
+        if (!rows.at(i).isArray())
+            r.fail(QStringLiteral("rows[%1]").arg(i), tr("expected a list of strings"));
+        e.rows.append(row);
+    }
+    if (e.rows.size() > Evidence::MaxRows)
+        r.fail(QStringLiteral("rows"), tr("more than %1 rows").arg(Evidence::MaxRows));
+    e.moreRows = int(r.number(QStringLiteral("more_rows")).value_or(0));
+    e.value = r.number(QStringLiteral("value"));
+    const QJsonArray series = r.array(QStringLiteral("series"));
+    for (const QJsonValue &v : series) {
+        if (!v.isDouble())
+            r.fail(QStringLiteral("series"), tr("expected a list of numbers"));
+        e.series.append(v.toDouble());
+    }
+    e.pinned = r.boolean(QStringLiteral("pinned"), false);
+    e.inReport = r.boolean(QStringLiteral("in_report"), true);
+    return e;
+}
+} // namespace
+
+Result<Evidence> Evidence::fromJson(const QJsonObject &json)
+{
+    QString error;
+    Evidence e = readEvidence(Reader(json, QStringLiteral("evidence"), &error), false);
+    if (!error.isEmpty())
+        return Result<Evidence>::failure(error);
+    return e;
+}
 
 QJsonObject Evidence::toJson() const
 {
@@ -286,46 +344,7 @@ Result<Incident> Incident::fromJson(const QJsonObject &json)
         inc.steps.insert(s.stepId, s);
     });
     in.objects(QStringLiteral("evidence"), [&](const Reader &r) {
-        Evidence e;
-        e.id = r.string(QStringLiteral("id"), true);
-        if (!e.id.isEmpty() && !QRegularExpression(QStringLiteral("^E[1-9][0-9]{0,8}$")).match(e.id).hasMatch())
-            r.fail(QStringLiteral("id"), tr("\"%1\" is not an evidence id (E1, E2, …)").arg(e.id.left(40)));
-        e.stepId = r.string(QStringLiteral("step"), true);
-        e.at = r.timeAt(QStringLiteral("at"), true);
-        e.actor = r.string(QStringLiteral("actor"));
-        e.kind = r.string(QStringLiteral("kind"));
-        e.source = r.string(QStringLiteral("source"));
-        e.what = r.string(QStringLiteral("what"));
-        e.connector = r.string(QStringLiteral("connector"));
-        e.profile = r.string(QStringLiteral("profile"));
-        e.window = r.string(QStringLiteral("window"));
-        e.summary = r.string(QStringLiteral("summary"));
-        e.outcome = r.string(QStringLiteral("outcome"));
-        e.columns = r.strings(QStringLiteral("columns"));
-        const QJsonArray rows = r.array(QStringLiteral("rows"));
-        for (int i = 0; i < rows.size() && error.isEmpty(); ++i) {
-            QStringList row;
-            for (const QJsonValue &cell : rows.at(i).toArray()) {
-                if (!cell.isString())
-                    r.fail(QStringLiteral("rows[%1]").arg(i), tr("expected a list of strings"));
-                row.append(cell.toString());
-            }
-            if (!rows.at(i).isArray())
-                r.fail(QStringLiteral("rows[%1]").arg(i), tr("expected a list of strings"));
-            e.rows.append(row);
-        }
-        if (e.rows.size() > Evidence::MaxRows)
-            r.fail(QStringLiteral("rows"), tr("more than %1 rows").arg(Evidence::MaxRows));
-        e.moreRows = int(r.number(QStringLiteral("more_rows")).value_or(0));
-        e.value = r.number(QStringLiteral("value"));
-        const QJsonArray series = r.array(QStringLiteral("series"));
-        for (const QJsonValue &v : series) {
-            if (!v.isDouble())
-                r.fail(QStringLiteral("series"), tr("expected a list of numbers"));
-            e.series.append(v.toDouble());
-        }
-        e.pinned = r.boolean(QStringLiteral("pinned"), false);
-        e.inReport = r.boolean(QStringLiteral("in_report"), true);
+        Evidence e = readEvidence(r, true);
         if (inc.findEvidence(e.id))
             r.fail(QStringLiteral("id"), tr("evidence %1 is listed twice").arg(e.id));
         inc.evidence.append(e);

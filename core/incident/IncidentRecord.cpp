@@ -73,7 +73,10 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
     q.prepare(sql);
     // A null QString is bound as SQL NULL: the record's text columns are NOT NULL, so it goes in as ''.
     for (const QVariant &v : values)
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        // A flag goes in as 0/1 (PostgreSQL will not put a boolean into an integer column).
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                       : v.typeId() == QMetaType::Bool                          ? QVariant(v.toBool() ? 1 : 0)
+                                                                                : v);
     return q.exec();
 }
 } // namespace
@@ -135,6 +138,15 @@ Status IncidentStore::setField(const QString &incidentId, Field field, const QSt
         return Status::failure(tr("the text is too long (%1 characters; at most 100000)").arg(v.size()));
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!exec(q, QStringLiteral("SELECT %1 FROM incidents WHERE id = ?").arg(column(field)), {incidentId}) || !q.next())
+            return Status::failure(sqlError(tr("cannot change the incident"), q.lastError().text()));
+        const QString stored = q.value(0).toString();
+        q.finish();
+        if (field == Field::Commander && stored != v)
+            if (Status s = requireCommander(incidentId, actor, tr("name another incident commander")); !s)
+                return s;
+        if (Status s = revise(incidentId, IncidentChange::fieldItem(field), stored, v, actor); !s)
+            return s;
         if (!exec(q, QStringLiteral("UPDATE incidents SET %1 = ? WHERE id = ?").arg(column(field)), {v, incidentId}))
             return Status::failure(sqlError(tr("cannot change the incident"), q.lastError().text()));
         if (!logged)
@@ -175,10 +187,15 @@ Result<int> IncidentStore::saveFollowUp(const QString &incidentId, const FollowU
                 line += tr(", due %1").arg(f.due.toString(Qt::ISODate));
             return addTimeline(incidentId, now, actor, QStringLiteral("followup.added"), QString::number(id), line);
         }
-        if (!exec(q, QStringLiteral("SELECT done FROM followups WHERE incident_id = ? AND seq = ?"), {incidentId, id}) || !q.next())
+        if (!exec(q, QStringLiteral("SELECT done, text, owner, due FROM followups WHERE incident_id = ? AND seq = ?"), {incidentId, id}) || !q.next())
             return Status::failure(tr("the incident has no follow-up %1").arg(id));
         const bool wasDone = q.value(0).toBool();
+        const QString stored = QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(0).toString()}.join(QLatin1Char('\n'));
         q.finish();
+        const QString mine = QStringList{text, Redactor::redact(f.owner.trimmed()), f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(),
+                                         QString::number(f.done ? 1 : 0)}.join(QLatin1Char('\n'));
+        if (Status s = revise(incidentId, IncidentChange::followUpItem(id), stored, mine, actor); !s)
+            return s;
         if (!exec(q, QStringLiteral("UPDATE followups SET text = ?, owner = ?, due = ?, done = ? WHERE incident_id = ? AND seq = ?"),
                   {text, Redactor::redact(f.owner.trimmed()), f.due.isValid() ? f.due.toString(Qt::ISODate) : QString(), f.done, incidentId, id}))
             return Status::failure(sqlError(tr("cannot change the follow-up"), q.lastError().text()));
@@ -280,6 +297,12 @@ Status IncidentStore::markStepDone(const QString &incidentId, const QString &ste
             return Status::failure(tr("the step %1 has no evidence %2").arg(stepId, evidenceId));
         const QString summary = q.value(0).toString();
         q.finish();
+        if (!exec(q, QStringLiteral("SELECT state FROM step_states WHERE incident_id = ? AND step_id = ?"), {incidentId, stepId}))
+            return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
+        const QString stored = q.next() ? q.value(0).toString() : toText(StepState::Pending);
+        q.finish();
+        if (Status s = revise(incidentId, IncidentChange::stepStateItem(stepId), stored, toText(StepState::Done), actor); !s)
+            return s;
         if (!exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, evidence_id)"
                                     " VALUES (?, ?, 'done', '', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                                     " state = 'done', actor = excluded.actor, changed_at = excluded.changed_at, text_hash = excluded.text_hash,"

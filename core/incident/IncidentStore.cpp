@@ -73,12 +73,25 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE TABLE followups (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, seq INTEGER NOT NULL,"
                         " text TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '', due TEXT NOT NULL DEFAULT '', done INTEGER NOT NULL DEFAULT 0,"
                         " PRIMARY KEY (incident_id, seq))")},
+        // 7: team incidents — each change applied once (its id), a revision per
+        // item (a change made on an older one is a conflict), who has it open
+        {QStringLiteral("CREATE TABLE applied_changes (change_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+                        " made_at TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE revisions (incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, item TEXT NOT NULL,"
+                        " rev INTEGER NOT NULL, actor TEXT NOT NULL DEFAULT '', client_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (incident_id, item))"),
+         QStringLiteral("CREATE TABLE presence (incident_id TEXT NOT NULL, client_id TEXT NOT NULL, actor TEXT NOT NULL,"
+                        " seen_at TEXT NOT NULL, PRIMARY KEY (incident_id, client_id))")},
     };
     return m;
 }
 
 std::atomic<int> connectionCounter{0};
 } // namespace
+
+QString IncidentStore::newIncidentId(const QDateTime &now)
+{
+    return now.toUTC().toString(QStringLiteral("yyyyMMdd-")) + QUuid::createUuid().toString(QUuid::Id128).left(6);
+}
 
 IncidentStore::IncidentStore(const Clock &clock) : m_clock(clock) {}
 
@@ -113,6 +126,17 @@ void IncidentStore::close()
 QString IncidentStore::sqlError(const QString &what, const QString &detail) const
 {
     const QString d = Redactor::redact(detail);
+    if (m_dialect == Dialect::PostgreSQL) {
+        static const QStringList unreachable = {QStringLiteral("could not connect"), QStringLiteral("Connection refused"),
+                                                QStringLiteral("server closed the connection"), QStringLiteral("no connection to the server"),
+                                                QStringLiteral("could not translate host name"), QStringLiteral("timeout expired"),
+                                                QStringLiteral("Connection timed out"), QStringLiteral("terminating connection"),
+                                                QStringLiteral("connection to server"), QStringLiteral("Unable to connect")};
+        for (const QString &u : unreachable)
+            if (d.contains(u, Qt::CaseInsensitive))
+                return tr("%1: the team store %2 cannot be reached (%3)").arg(what, m_path, d.simplified());
+        return tr("%1: %2").arg(what, d.simplified());
+    }
     if (d.contains(QStringLiteral("locked")) || d.contains(QStringLiteral("busy")))
         return tr("%1: the incident store %2 is locked by another program; try again in a moment (%3)").arg(what, m_path, d);
     if (d.contains(QStringLiteral("not a database")) || d.contains(QStringLiteral("malformed")) || d.contains(QStringLiteral("corrupt")))
@@ -122,13 +146,18 @@ QString IncidentStore::sqlError(const QString &what, const QString &detail) cons
     return tr("%1: %2").arg(what, d);
 }
 
-Status IncidentStore::open(const QString &path, Access access, int targetVersion)
+Status IncidentStore::open(const QString &address, Access access, int targetVersion)
 {
     close();
-    m_path = path;
+    const auto parsed = StoreAddress::parse(address);
+    if (!parsed)
+        return Status::failure(parsed.error());
+    m_address = parsed.value();
+    m_dialect = m_address.isTeam() ? Dialect::PostgreSQL : Dialect::SQLite;
+    m_path = m_address.isTeam() ? m_address.display() : m_address.path;
     m_readOnly = access == Access::ReadOnly;
     // The connection's objects must be gone before close() removes it.
-    const Status s = openConnection(targetVersion);
+    const Status s = m_address.isTeam() ? openPostgres(targetVersion) : openConnection(targetVersion);
     if (!s)
         close();
     return s;
@@ -209,6 +238,11 @@ Status IncidentStore::openConnection(int targetVersion)
 int IncidentStore::schemaVersion() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (q.exec(QStringLiteral("SELECT version FROM runbook_schema")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -220,13 +254,16 @@ Status IncidentStore::migrate(int from, int to)
     // Several processes may open a new or old store at once: each step runs
     // under BEGIN IMMEDIATE (one writer at a time) and reads the version again
     // inside it, so a step another process has just made is not made twice.
+    // On PostgreSQL a transaction-scoped advisory lock does what BEGIN IMMEDIATE does.
+    const bool pg = m_dialect == Dialect::PostgreSQL;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     for (;;) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (!q.exec(pg ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+            || (pg && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274001)"))))
             return Status::failure(sqlError(tr("cannot upgrade the incident store"), q.lastError().text()));
         int current = -1;
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        if (q.exec(pg ? QStringLiteral("SELECT version FROM runbook_schema") : QStringLiteral("PRAGMA user_version")) && q.next())
             current = q.value(0).toInt();
         if (current < 0 || current >= to || current >= int(migrations().size())) {
             const bool ok = current >= 0 && q.exec(QStringLiteral("COMMIT"));
@@ -238,13 +275,14 @@ Status IncidentStore::migrate(int from, int to)
             return {};
         }
         for (const QString &stmt : migrations().at(current)) {
-            if (!q.exec(stmt)) {
+            if (!q.exec(translate(stmt))) {
                 const QString e = sqlError(tr("cannot upgrade the incident store to schema %1").arg(current + 1), q.lastError().text());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return Status::failure(e);
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!q.exec((pg ? QStringLiteral("UPDATE runbook_schema SET version = %1") : QStringLiteral("PRAGMA user_version = %1")).arg(current + 1))
+            || !q.exec(QStringLiteral("COMMIT"))) {
             const QString e = sqlError(tr("cannot upgrade the incident store"), q.lastError().text());
             q.exec(QStringLiteral("ROLLBACK"));
             return Status::failure(e);
@@ -274,6 +312,7 @@ Status IncidentStore::addTimeline(const QString &incidentId, const QDateTime &at
     q.addBindValue(Redactor::redact(text));
     if (!q.exec())
         return Status::failure(sqlError(tr("cannot record the change"), q.lastError().text()));
+    m_lastEvent = {0, at, actor, kind, subject, Redactor::redact(text)};
     return {};
 }
 
@@ -285,8 +324,28 @@ Status IncidentStore::change(const QString &incidentId, const std::function<Stat
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return Status::failure(sqlError(tr("cannot record the change"), db.lastError().text()));
-    const QDateTime now = m_clock.now();
+    // A change made earlier (kept in a journal while the server was away) keeps its time.
+    const QDateTime now = m_applying && m_applying->madeAt.isValid() ? m_applying->madeAt : m_clock.now();
+    m_lastEvent = {};
     QSqlQuery q(db);
+    if (m_applying) {
+        // Exactly once: the change's id goes in with the change; a second time it is not inserted and nothing is done.
+        q.prepare(QStringLiteral("INSERT INTO applied_changes (change_id, incident_id, actor, made_at, applied_at) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (change_id) DO NOTHING"));
+        for (const QVariant &v : {QVariant(m_applying->id), QVariant(incidentId), QVariant(m_applying->actor.isNull() ? QStringLiteral("") : m_applying->actor), QVariant(isoTime(now)),
+                                  QVariant(isoTime(m_clock.now()))})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            const QString e = sqlError(tr("cannot record the change"), q.lastError().text());
+            db.rollback();
+            return Status::failure(e);
+        }
+        if (q.numRowsAffected() == 0) {
+            db.rollback();
+            m_duplicate = true;
+            return {};
+        }
+    }
     q.prepare(QStringLiteral("UPDATE incidents SET updated_at = ? WHERE id = ?"));
     q.addBindValue(isoTime(now));
     q.addBindValue(incidentId);
@@ -300,6 +359,8 @@ Status IncidentStore::change(const QString &incidentId, const std::function<Stat
         return Status::failure(tr("no incident with id %1").arg(incidentId));
     }
     Status s = work(now);
+    if (s && !m_lastEvent.kind.isEmpty())
+        s = notify(incidentId, m_lastEvent.actor, m_lastEvent.kind, m_lastEvent.text);
     if (s && m_crashHook)
         m_crashHook();
     if (!s) {
@@ -321,8 +382,13 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
     if (Status s = requireWritable(); !s)
         return Result<Incident>::failure(s.error());
     Incident inc;
-    const QDateTime now = m_clock.now();
-    inc.id = now.toUTC().toString(QStringLiteral("yyyyMMdd-")) + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    const QDateTime now = m_applying && m_applying->madeAt.isValid() ? m_applying->madeAt : m_clock.now();
+    // A change made in a window (maybe while the team store was away) brings its incident's id along.
+    const QString givenId = m_applying ? m_applying->args.value(QStringLiteral("id")).toString() : QString();
+    static const QRegularExpression idRe(QStringLiteral("^[0-9]{8}-[0-9a-f]{6}$"));
+    if (!givenId.isEmpty() && !idRe.match(givenId).hasMatch())
+        return Result<Incident>::failure(tr("\"%1\" is not an incident id").arg(givenId.left(40)));
+    inc.id = !givenId.isEmpty() ? givenId : newIncidentId(now);
     inc.title = Redactor::redact(title.trimmed().isEmpty() ? tr("Incident %1").arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : title.trimmed());
     inc.runbookPath = runbook.path;
     inc.runbookHash = runbook.hash;
@@ -332,6 +398,22 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
     if (!db.transaction())
         return Result<Incident>::failure(sqlError(tr("cannot create the incident"), db.lastError().text()));
     QSqlQuery q(db);
+    if (m_applying) {
+        q.prepare(QStringLiteral("INSERT INTO applied_changes (change_id, incident_id, actor, made_at, applied_at) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (change_id) DO NOTHING"));
+        for (const QVariant &v : {QVariant(m_applying->id), QVariant(inc.id), QVariant(actor.isNull() ? QStringLiteral("") : actor), QVariant(isoTime(now)), QVariant(isoTime(m_clock.now()))})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            const QString e = sqlError(tr("cannot create the incident"), q.lastError().text());
+            db.rollback();
+            return Result<Incident>::failure(e);
+        }
+        if (q.numRowsAffected() == 0) {
+            db.rollback();
+            m_duplicate = true;
+            return loadIncident(inc.id);
+        }
+    }
     q.prepare(QStringLiteral("INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at, severity)"
                              " VALUES (?, ?, ?, ?, ?, 'investigating', ?, ?, ?)"));
     for (const QVariant &v : {QVariant(inc.id), QVariant(inc.title), QVariant(inc.runbookPath), QVariant(inc.runbookHash),
@@ -343,6 +425,8 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
                         tr("Incident \"%1\" opened on runbook \"%2\"").arg(inc.title, runbook.title));
     if (s && !severity.isEmpty())
         s = addTimeline(inc.id, now, actor, QStringLiteral("incident.severity"), severity, tr("Severity: %1").arg(severity));
+    if (s)
+        s = notify(inc.id, actor, QStringLiteral("incident.created"), tr("Incident \"%1\" opened").arg(inc.title));
     if (!s || !db.commit()) {
         const QString e = s ? sqlError(tr("cannot create the incident"), db.lastError().text()) : s.error();
         db.rollback();
@@ -383,7 +467,7 @@ Result<QString> IncidentStore::resolveId(const QString &idOrPrefix) const
     if (!isOpen())
         return Result<QString>::failure(tr("no incident store is open"));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE id = ? OR substr(id, 1, length(?)) = ? ORDER BY id = ? DESC LIMIT 3"));
+    q.prepare(QStringLiteral("SELECT id FROM incidents WHERE id = ? OR substr(id, 1, length(CAST(? AS TEXT))) = ? ORDER BY id = ? DESC LIMIT 3"));
     q.addBindValue(idOrPrefix);
     q.addBindValue(idOrPrefix);
     q.addBindValue(idOrPrefix);
@@ -471,6 +555,14 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
                              q.value(4).toString(), q.value(5).toString()});
     if (Status s = loadRecord(inc); !s)
         return R::failure(s.error());
+    if (schemaVersion() >= 7) {
+        q.prepare(QStringLiteral("SELECT item, rev FROM revisions WHERE incident_id = ? AND item NOT LIKE 'conflict/%'"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
+        while (q.next())
+            inc.revs.insert(q.value(0).toString(), q.value(1).toInt());
+    }
     return inc;
 }
 
@@ -478,6 +570,15 @@ Status IncidentStore::writeStepState(const QString &incidentId, const QString &s
                                      const QString &actor, const QString &stepLabel, const QDateTime &now)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT state FROM step_states WHERE incident_id = ? AND step_id = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(stepId);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
+    const QString stored = q.next() ? q.value(0).toString() : toText(StepState::Pending);
+    q.finish();
+    if (Status s = revise(incidentId, IncidentChange::stepStateItem(stepId), stored, toText(state), actor); !s)
+        return s;
     q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
                              " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                              " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
@@ -496,6 +597,15 @@ Status IncidentStore::writeStepNote(const QString &incidentId, const QString &st
 {
     const QString redacted = Redactor::redact(note);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT note FROM step_states WHERE incident_id = ? AND step_id = ?"));
+    q.addBindValue(incidentId);
+    q.addBindValue(stepId);
+    if (!q.exec())
+        return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
+    const QString stored = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (Status s = revise(incidentId, IncidentChange::stepNoteItem(stepId), stored, redacted, actor); !s)
+        return s;
     // A draft keeps the timeline's last text (note_logged); the finished edit records it.
     q.prepare(logged ? QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged)"
                                       " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
@@ -581,14 +691,15 @@ Result<IncidentNote> IncidentStore::addNote(const QString &incidentId, const QSt
     IncidentNote note;
     const Status s = change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("INSERT INTO notes (incident_id, at, author, text) VALUES (?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO notes (incident_id, at, author, text) VALUES (?, ?, ?, ?) RETURNING id"));
         q.addBindValue(incidentId);
         q.addBindValue(isoTime(now));
         q.addBindValue(actor);
         q.addBindValue(Redactor::redact(text));
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return Status::failure(sqlError(tr("cannot record the note"), q.lastError().text()));
-        note = {q.lastInsertId().toLongLong(), now, actor, text};
+        note = {q.value(0).toLongLong(), now, actor, text};
+        q.finish();
         return addTimeline(incidentId, now, actor, QStringLiteral("note.added"), {}, tr("Note: %1").arg(text));
     });
     if (!s)
@@ -600,6 +711,17 @@ Status IncidentStore::setStatus(const QString &incidentId, IncidentStatus status
 {
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT status FROM incidents WHERE id = ?"));
+        q.addBindValue(incidentId);
+        if (!q.exec() || !q.next())
+            return Status::failure(sqlError(tr("cannot change the incident's status"), q.lastError().text()));
+        const QString stored = q.value(0).toString();
+        q.finish();
+        if (status == IncidentStatus::Resolved && stored != toText(status))
+            if (Status s = requireCommander(incidentId, actor, tr("resolve the incident")); !s)
+                return s;
+        if (Status s = revise(incidentId, IncidentChange::statusItem(), stored, toText(status), actor); !s)
+            return s;
         // resolved_at is the latest resolution; leaving "resolved" clears it.
         q.prepare(QStringLiteral("UPDATE incidents SET status = ?, resolved_at = ? WHERE id = ?"));
         q.addBindValue(toText(status));
@@ -616,6 +738,14 @@ Status IncidentStore::rename(const QString &incidentId, const QString &title, co
 {
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT title FROM incidents WHERE id = ?"));
+        q.addBindValue(incidentId);
+        if (!q.exec() || !q.next())
+            return Status::failure(sqlError(tr("cannot rename the incident"), q.lastError().text()));
+        const QString stored = q.value(0).toString();
+        q.finish();
+        if (Status s = revise(incidentId, IncidentChange::titleItem(), stored, Redactor::redact(title), actor); !s)
+            return s;
         q.prepare(QStringLiteral("UPDATE incidents SET title = ? WHERE id = ?"));
         q.addBindValue(Redactor::redact(title));
         q.addBindValue(incidentId);
@@ -636,6 +766,15 @@ Status IncidentStore::setVariable(const QString &incidentId, const QString &name
     const QString stored = Redactor::redact(value);
     return change(incidentId, [&](const QDateTime &now) -> Status {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT value FROM incident_variables WHERE incident_id = ? AND name = ?"));
+        q.addBindValue(incidentId);
+        q.addBindValue(name);
+        if (!q.exec())
+            return Status::failure(sqlError(tr("cannot set the variable"), q.lastError().text()));
+        const QString before = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (Status s = revise(incidentId, IncidentChange::variableItem(name), before, stored, actor); !s)
+            return s;
         if (stored.isEmpty()) {
             q.prepare(QStringLiteral("DELETE FROM incident_variables WHERE incident_id = ? AND name = ?"));
             q.addBindValue(incidentId);
@@ -667,7 +806,7 @@ Status IncidentStore::recordMetrics(const QString &incidentId, const QHash<QStri
     q.prepare(QStringLiteral("INSERT INTO metric_values (incident_id, at, metric_id, value, severity) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery last(db);
     last.prepare(QStringLiteral("SELECT severity FROM metric_values WHERE incident_id = ? AND metric_id = ? AND severity <> '' "
-                                "ORDER BY at DESC, rowid DESC LIMIT 1"));
+                                "ORDER BY at DESC, id DESC LIMIT 1"));
     for (auto it = points.begin(); it != points.end(); ++it) {
         // A rule that changes severity leaves a line on the timeline.
         if (!it->severity.isEmpty()) {

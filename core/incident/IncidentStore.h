@@ -1,12 +1,15 @@
 #pragma once
-// IncidentStore: incidents persisted in SQLite (WAL, versioned schema
-// migrations). Every change is its own transaction, committed when it is made,
-// with a timeline entry in the same transaction. The store belongs to the
-// thread that opened it (its own named Qt Sql connection); the GUI reaches it
-// through IncidentStoreWorker on a worker thread.
+// IncidentStore: incidents persisted in SQLite (WAL) or, for a team, in
+// PostgreSQL — one interface, the same schema and migrations. Every change is
+// its own transaction, committed when it is made, with a timeline entry in the
+// same transaction; on PostgreSQL the commit also notifies every listener
+// (StoreListener). The store belongs to the thread that opened it (its own
+// named Qt Sql connection); the GUI reaches it through IncidentSession's worker.
 #include "base/Clock.h"
 #include "incident/Incident.h"
 #include "base/Result.h"
+#include "incident/IncidentChange.h"
+#include "incident/StoreAddress.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,7 +23,11 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 6;
+    static constexpr int CurrentSchemaVersion = 7;
+    // The channel a team store notifies on; the payload is JSON
+    // {"incident", "change", "client", "actor", "kind", "text"}.
+    static QString notifyChannel() { return QStringLiteral("runbook_incidents"); }
+    enum class Dialect { SQLite, PostgreSQL };
 
     explicit IncidentStore(const Clock &clock = Clock::system());
     ~IncidentStore();
@@ -30,12 +37,29 @@ public:
     // The GUI's and the CLI's default store file (under AppDataLocation).
     static QString defaultPath();
 
-    // Opens (creating and migrating as needed). A store that is read-only on
-    // disk opens read-only; one that is damaged, locked or newer than this
-    // program fails with a message and is left untouched.
-    // `targetVersion` exists for migration tests.
+    // A new incident's id ("20261202-3fa9c1"): made by the window for a change that creates one.
+    static QString newIncidentId(const QDateTime &now);
+
+    // Opens (creating and migrating as needed) a file path or a team store's
+    // address (postgresql://…, see StoreAddress); any other kind of address is
+    // an error. A file that is read-only on disk opens read-only; one that is
+    // damaged, locked or newer than this program fails with a message and is
+    // left untouched. `targetVersion` exists for migration tests.
     enum class Access { ReadWrite, ReadOnly };
-    Status open(const QString &path, Access access = Access::ReadWrite, int targetVersion = CurrentSchemaVersion);
+    Status open(const QString &address, Access access = Access::ReadWrite, int targetVersion = CurrentSchemaVersion);
+    Dialect dialect() const { return m_dialect; }
+    bool isTeam() const { return m_dialect == Dialect::PostgreSQL; }
+    // Whether the server still answers (a team store; a file always does).
+    bool reachable();
+    // Opens the connection again after the server was unreachable.
+    Status reconnect();
+    // Sets up a QPSQL connection for an address: host, port, user, database,
+    // the password (the address's reference, else the keychain entry Settings
+    // writes; else libpq's PGPASSWORD / ~/.pgpass) and the libpq options.
+    static Status configureConnection(QSqlDatabase &db, const StoreAddress &address);
+    // Who this store's notifications come from (a window ignores its own).
+    void setClientId(const QString &id) { m_clientId = id; }
+    QString clientId() const { return m_clientId; }
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -99,12 +123,36 @@ public:
     // order); refused when the store already holds that id.
     Result<QString> importIncident(const Incident &incident);
 
+    // --- Changes as data (IncidentChange): the window's and the journal's way in ---
+    // Applies a change once: a change id the store has applied already is a
+    // duplicate and does nothing. A change made on an item that someone else
+    // has changed since (its base revision is older) and that would replace
+    // what they wrote is a conflict: not applied, the responder's text kept as
+    // an incident note, a timeline line, and `conflict` says so.
+    // Resolving the incident and naming another commander are the commander's
+    // (when one is set); refused for anyone else.
+    Result<AppliedChange> apply(const IncidentChange &change);
+    // Timeline lines after `afterId` (incident watch).
+    Result<QList<TimelineEvent>> timelineSince(const QString &incidentId, qint64 afterId) const;
+    // Presence: who has the incident open (seen within `maxAgeSeconds`).
+    struct Presence { QString clientId; QString actor; QDateTime seenAt; };
+    Status touchPresence(const QString &incidentId, const QString &clientId, const QString &actor, bool here);
+    Result<QList<Presence>> presence(const QString &incidentId, int maxAgeSeconds = 30) const;
+
     // Called inside a change's transaction, after its first write and before
     // the commit; crash tests abort the process here.
     void setCrashHookForTesting(std::function<void()> hook) { m_crashHook = std::move(hook); }
 
 private:
     Status openConnection(int targetVersion);
+    Status openPostgres(int targetVersion);
+    Status applyChange(const IncidentChange &c, AppliedChange &out);
+    // The revision check of one item inside a change (see apply): `stored` is
+    // what the store holds now, `mine` what the change writes.
+    Status revise(const QString &incidentId, const QString &item, const QString &stored, const QString &mine, const QString &actor);
+    Status requireCommander(const QString &incidentId, const QString &actor, const QString &what);
+    Status notify(const QString &incidentId, const QString &actor, const QString &kind, const QString &text);
+    QString translate(const QString &ddl) const; // a migration statement in this store's dialect
     Status loadRecord(Incident &incident) const; // the schema-6 parts: fields, follow-ups, evidence
     Status migrate(int from, int to);
     Status change(const QString &incidentId, const std::function<Status(const QDateTime &now)> &work);
@@ -119,7 +167,16 @@ private:
 
     const Clock &m_clock;
     QString m_connection;
-    QString m_path;
+    QString m_path; // the file, or the team store's address as shown
+    StoreAddress m_address;
+    Dialect m_dialect = Dialect::SQLite;
     bool m_readOnly = false;
+    QString m_clientId;
+    // The change being applied (apply): its id, time and base revisions.
+    const IncidentChange *m_applying = nullptr;
+    bool m_duplicate = false;
+    struct Conflict { QString item, stored, mine, by; };
+    std::optional<Conflict> m_conflict;
+    TimelineEvent m_lastEvent; // the last timeline line of the change in progress (for the notification)
     std::function<void()> m_crashHook;
 };
