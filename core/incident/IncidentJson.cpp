@@ -149,7 +149,7 @@ Evidence readEvidence(const Reader &r, bool requireId)
     if (!e.id.isEmpty() && !QRegularExpression(QStringLiteral("^E[1-9][0-9]{0,8}$")).match(e.id).hasMatch())
         r.fail(QStringLiteral("id"), tr("\"%1\" is not an evidence id (E1, E2, …)").arg(e.id.left(40)));
     e.stepId = r.string(QStringLiteral("step"), true);
-    e.at = r.timeAt(QStringLiteral("at"), true);
+    e.at = r.timeAt(QStringLiteral("at"), requireId);
     e.actor = r.string(QStringLiteral("actor"));
     e.kind = r.string(QStringLiteral("kind"));
     e.source = r.string(QStringLiteral("source"));

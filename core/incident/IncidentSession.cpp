@@ -1,26 +1,67 @@
 #include "incident/IncidentSession.h"
 
+#include "incident/ChangeJournal.h"
 #include "incident/IncidentStore.h"
+#include "incident/StoreListener.h"
 #include "base/TextUtil.h"
 
+#include <QJsonArray>
 #include <QSemaphore>
+#include <QTimer>
+#include <QUuid>
+
+namespace {
+QJsonObject pointsJson(const QHash<QString, MetricPoint> &points)
+{
+    QJsonObject o;
+    for (auto it = points.begin(); it != points.end(); ++it)
+        o.insert(it.key(), QJsonObject{{QStringLiteral("at"), it->at.toUTC().toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("value"), it->value ? QJsonValue(*it->value) : QJsonValue()},
+                                       {QStringLiteral("severity"), it->severity}});
+    return o;
+}
+} // namespace
 
 IncidentSession::IncidentSession(const Clock &clock, QObject *parent)
-    : QObject(parent), m_clock(clock), m_actor(TextUtil::currentUserName())
+    : QObject(parent), m_clock(clock), m_actor(TextUtil::currentUserName()),
+      m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_thread.setObjectName(QStringLiteral("incident-store"));
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    m_journalThread.setObjectName(QStringLiteral("incident-journal"));
+    m_journalWorker = new QObject;
+    m_journalWorker->moveToThread(&m_journalThread);
+    connect(&m_journalThread, &QThread::finished, m_journalWorker, &QObject::deleteLater);
+    m_journalThread.start();
+    // Presence: a heartbeat while an incident of a team store is open.
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(5000);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] { touchPresence(true); });
 }
 
 IncidentSession::~IncidentSession()
 {
-    // Queued after every pending write, so they all reach the disk first.
-    IncidentStore *store = m_store;
-    QMetaObject::invokeMethod(m_worker, [store] {
-        delete store;
+    // Queued after every pending write, so they all reach the disk (journal) first.
+    QMetaObject::invokeMethod(m_journalWorker, [this] {
+        delete m_journal;
+        m_journal = nullptr;
+        QThread::currentThread()->quit();
+    });
+    m_journalThread.wait();
+    QMetaObject::invokeMethod(m_worker, [this] {
+        if (m_store && m_team && !m_workerCurrent.isEmpty() && m_store->isOpen())
+            m_store->touchPresence(m_workerCurrent, m_clientId, m_actor, false);
+        delete m_listener;
+        delete m_retry;
+        delete m_sendJournal;
+        delete m_store;
+        m_listener = nullptr;
+        m_retry = nullptr;
+        m_sendJournal = nullptr;
+        m_store = nullptr;
         QThread::currentThread()->quit();
     });
     m_thread.wait();
@@ -36,32 +77,232 @@ void IncidentSession::onWorker(std::function<void(IncidentStore &)> job)
 
 void IncidentSession::waitForIdle()
 {
+    {
+        QSemaphore done;
+        QMetaObject::invokeMethod(m_journalWorker, [&done] { done.release(); });
+        done.acquire();
+    }
     QSemaphore done;
     QMetaObject::invokeMethod(m_worker, [&done] { done.release(); });
     done.acquire();
 }
 
-void IncidentSession::openStore(const QString &path)
+void IncidentSession::openStore(const QString &address)
 {
     const Clock *clock = &m_clock;
-    QMetaObject::invokeMethod(m_worker, [this, path, clock] {
-        delete m_store;
-        m_store = new IncidentStore(*clock);
-        const Status s = m_store->open(path);
-        const bool ro = m_store->isReadOnly();
-        if (!s) {
+    m_address = address;
+    m_team = StoreAddress::isTeam(address);
+    const QString clientId = m_clientId, actor = m_actor;
+    if (!m_team) {
+        QMetaObject::invokeMethod(m_worker, [this, address, clock, clientId] {
             delete m_store;
-            m_store = nullptr;
+            m_store = new IncidentStore(*clock);
+            m_store->setClientId(clientId);
+            const Status s = m_store->open(address);
+            const bool ro = m_store->isReadOnly();
+            if (!s) {
+                delete m_store;
+                m_store = nullptr;
+            }
+            QMetaObject::invokeMethod(this, [this, s, ro, address] {
+                m_storeReady = s.ok();
+                m_readOnly = s.ok() && ro;
+                m_storeError = s.ok() ? (ro ? tr("The incident store %1 is read-only: incidents can be read but not changed.").arg(address)
+                                            : QString())
+                                      : s.error();
+                Q_EMIT storeOpened(s.ok(), m_storeError);
+                if (s)
+                    refreshList();
+            });
+        });
+        return;
+    }
+    // A team store: the journal first (what this window does is kept even if
+    // the server never answers), then the server, its notifications, and
+    // whatever the journal still holds from last time.
+    const QString journalPath = m_journalPath.isEmpty() ? ChangeJournal::defaultPath(address, actor) : m_journalPath;
+    QMetaObject::invokeMethod(m_journalWorker, [this, address, clock, clientId, journalPath] {
+        delete m_journal;
+        m_journal = new ChangeJournal;
+        const Status js = m_journal->open(journalPath);
+        if (!js) {
+            delete m_journal;
+            m_journal = nullptr;
+            QMetaObject::invokeMethod(this, [this, js] {
+                m_storeReady = false;
+                m_storeError = js.error();
+                Q_EMIT storeOpened(false, m_storeError);
+            });
+            return;
         }
-        QMetaObject::invokeMethod(this, [this, s, ro, path] {
-            m_storeReady = s.ok();
-            m_readOnly = s.ok() && ro;
-            m_storeError = s.ok() ? (ro ? tr("The incident store %1 is read-only: incidents can be read but not changed.").arg(path)
-                                        : QString())
-                                  : s.error();
-            Q_EMIT storeOpened(s.ok(), m_storeError);
+        const int count = m_journal->pendingCount();
+        QMetaObject::invokeMethod(m_worker, [this, address, clock, clientId, journalPath, count] {
+            delete m_store;
+            m_store = new IncidentStore(*clock);
+            m_store->setClientId(clientId);
+            const Status s = m_store->open(address);
+            delete m_sendJournal;
+            m_sendJournal = new ChangeJournal;
+            const Status js = m_sendJournal->open(journalPath);
+            // Notes and fields that were being typed when the window ended are finished edits now.
+            if (js)
+                if (const auto drafts = m_sendJournal->drafts())
+                    for (const IncidentChange &d : drafts.value()) {
+                        IncidentChange done = IncidentChange::make(d.kind == QLatin1String("step.draft") ? QStringLiteral("step") : d.kind,
+                                                                   d.incidentId, d.actor, d.args, d.madeAt);
+                        done.args.insert(QStringLiteral("logged"), true);
+                        done.base = d.base;
+                        if (m_sendJournal->add(done))
+                            m_sendJournal->dropDraft(d.incidentId, ChangeJournal::draftItem(d));
+                    }
+            if (!m_retry) {
+                m_retry = new QTimer;
+                m_retry->setSingleShot(true);
+                m_retry->setInterval(2000);
+                QObject::connect(m_retry, &QTimer::timeout, m_worker, [this] { flushOnWorker(); });
+            }
+            delete m_listener;
+            m_listener = new StoreListener;
+            QObject::connect(m_listener, &StoreListener::notified, m_worker, [this](const QJsonObject &p) { onNotified(p); });
+            // Back after an outage: what was missed meanwhile is read again, and the journal sent.
+            QObject::connect(m_listener, &StoreListener::reconnected, m_worker, [this] {
+                flushOnWorker();
+                if (!m_workerCurrent.isEmpty())
+                    reloadOnWorker(m_workerCurrent, {}, {});
+            });
+            const Status ls = s ? m_listener->listen(address) : Status();
+            if (!s)
+                m_listener->listen(address); // keeps trying on its own
+            QMetaObject::invokeMethod(this, [this, s, js, ls, count] {
+                m_storeReady = js.ok();
+                m_readOnly = false;
+                m_reachable = s.ok();
+                m_unshared = count;
+                m_storeError = !js ? js.error() : !s ? s.error() : !ls ? ls.error() : QString();
+                Q_EMIT storeOpened(js.ok(), m_storeError);
+                Q_EMIT sharingChanged();
+                if (s)
+                    refreshList();
+            });
             if (s)
-                refreshList();
+                flushOnWorker();
+            else
+                m_retry->start();
+        });
+    });
+}
+
+void IncidentSession::flushOnWorker()
+{
+    if (!m_store || !m_sendJournal)
+        return;
+    const JournalSend r = sendJournal(*m_store, *m_sendJournal, m_afterSend);
+    if (r.unreachable && m_retry)
+        m_retry->start();
+    const bool reachable = !r.unreachable;
+    QList<JournalSend::Sent> sent = r.sent;
+    const int remaining = r.remaining;
+    const QString error = r.error;
+    QMetaObject::invokeMethod(this, [this, sent, reachable, remaining, error] {
+        for (const JournalSend::Sent &s : sent) {
+            const Done done = m_waiting.take(s.change.id);
+            if (!s.result)
+                Q_EMIT storeFailed(tr("A change was not applied: %1").arg(s.result.error()));
+            else if (!s.result->conflict.isEmpty())
+                Q_EMIT conflictFound(s.result->conflict);
+            if (done)
+                done(s.result ? Status() : Status::failure(s.result.error()), s.result ? s.result.value() : AppliedChange{});
+        }
+        const bool changed = m_reachable != reachable || m_unshared != remaining;
+        m_reachable = reachable;
+        m_unshared = remaining;
+        m_storeError = reachable ? QString() : error;
+        if (changed)
+            Q_EMIT sharingChanged();
+    });
+    if (reachable && remaining == 0 && !sent.isEmpty()) {
+        QSet<QString> touched;
+        for (const JournalSend::Sent &s : sent)
+            touched.insert(s.change.incidentId);
+        if (touched.contains(m_workerCurrent))
+            reloadOnWorker(m_workerCurrent, {}, {});
+        else
+            reloadOnWorker({}, {}, {});
+    }
+}
+
+void IncidentSession::onNotified(const QJsonObject &p)
+{
+    if (p.value(QStringLiteral("client")).toString() == m_clientId)
+        return; // our own change
+    const QString incident = p.value(QStringLiteral("incident")).toString();
+    const QString actor = p.value(QStringLiteral("actor")).toString(), text = p.value(QStringLiteral("text")).toString();
+    if (p.value(QStringLiteral("kind")).toString() == QLatin1String("presence")) {
+        if (incident == m_workerCurrent && m_store) {
+            const auto here = m_store->presence(incident, 20);
+            if (here) {
+                QStringList names;
+                for (const auto &h : here.value())
+                    if (h.clientId != m_clientId && !names.contains(h.actor))
+                        names.append(h.actor);
+                QMetaObject::invokeMethod(this, [this, names, incident] {
+                    if (currentId() == incident && names != m_othersHere) {
+                        m_othersHere = names;
+                        Q_EMIT presenceChanged();
+                    }
+                });
+            }
+        }
+        return;
+    }
+    reloadOnWorker(incident == m_workerCurrent ? incident : QString(), actor, text);
+}
+
+// Reads the incident (if given) and the list again, and hands them to the window.
+void IncidentSession::reloadOnWorker(const QString &incidentId, const QString &actor, const QString &text)
+{
+    if (!m_store)
+        return;
+    const auto inc = incidentId.isEmpty() ? Result<Incident>::failure(QString()) : m_store->loadIncident(incidentId);
+    const auto list = m_store->listIncidents();
+    QMetaObject::invokeMethod(this, [this, inc, list, incidentId, actor, text] {
+        // A reload while changes of ours are on their way would hide them for a moment: the one after they land follows.
+        const bool ours = m_pendingWrites > 0 || m_unshared > 0;
+        if (inc && !ours && m_current && m_current->id == incidentId) {
+            m_current = inc.value();
+            Q_EMIT incidentUpdated();
+        }
+        if (list && !ours) {
+            m_incidents = list.value();
+            Q_EMIT incidentsChanged();
+        }
+        if (!actor.isEmpty() && m_current && m_current->id == incidentId) {
+            m_lastRemote = tr("%1: %2").arg(actor, text);
+            Q_EMIT remoteChange(actor, text);
+        }
+    });
+}
+
+void IncidentSession::touchPresence(bool here)
+{
+    if (!m_team || !m_current)
+        return;
+    const QString id = m_current->id, client = m_clientId, actor = m_actor;
+    onWorker([this, id, client, actor, here](IncidentStore &store) {
+        if (!store.isOpen() || !store.touchPresence(id, client, actor, here))
+            return;
+        const auto list = store.presence(id, 20);
+        if (!list)
+            return;
+        QStringList names;
+        for (const auto &h : list.value())
+            if (h.clientId != client && !names.contains(h.actor))
+                names.append(h.actor);
+        QMetaObject::invokeMethod(this, [this, names, id] {
+            if (currentId() == id && names != m_othersHere) {
+                m_othersHere = names;
+                Q_EMIT presenceChanged();
+            }
         });
     });
 }
@@ -70,9 +311,11 @@ void IncidentSession::refreshList()
 {
     onWorker([this](IncidentStore &store) {
         const auto list = store.listIncidents();
-        QMetaObject::invokeMethod(this, [this, list] {
+        const bool quiet = m_team && !list; // an unreachable team store says so in the window's banner
+        QMetaObject::invokeMethod(this, [this, list, quiet] {
             if (!list) {
-                Q_EMIT storeFailed(list.error());
+                if (!quiet)
+                    Q_EMIT storeFailed(list.error());
                 return;
             }
             m_incidents = list.value();
@@ -89,6 +332,30 @@ void IncidentSession::createIncident(const QString &title, const Runbook &runboo
     }
     const QString actor = m_actor;
     const quint64 gen = ++m_loadGeneration;
+    if (m_team) {
+        // Made here and shown at once (the server may be away); the store makes the same incident from the change.
+        const QDateTime now = m_clock.now();
+        Incident inc;
+        inc.id = IncidentStore::newIncidentId(now);
+        inc.title = title.trimmed().isEmpty() ? tr("Incident %1").arg(now.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : title.trimmed();
+        inc.runbookPath = runbook.path;
+        inc.runbookHash = runbook.hash;
+        inc.runbookTitle = runbook.title;
+        inc.severity = severity;
+        inc.createdAt = inc.updatedAt = now;
+        inc.timeline.append({0, now, actor, QStringLiteral("incident.created"), {}, tr("Incident \"%1\" opened").arg(inc.title)});
+        IncidentChange c = change(QStringLiteral("incident.create"),
+                                  {{QStringLiteral("id"), inc.id}, {QStringLiteral("title"), inc.title}, {QStringLiteral("runbook_path"), runbook.path},
+                                   {QStringLiteral("runbook_hash"), runbook.hash}, {QStringLiteral("runbook_title"), runbook.title},
+                                   {QStringLiteral("severity"), severity}},
+                                  inc.id);
+        IncidentSummary summary{inc.id, inc.title, inc.status, inc.runbookTitle, inc.runbookPath, now, now, 0};
+        m_incidents.prepend(summary);
+        Q_EMIT incidentsChanged();
+        applyLoaded(inc);
+        submit(c);
+        return;
+    }
     onWorker([this, title, runbook, actor, gen, severity](IncidentStore &store) {
         const auto inc = store.createIncident(title, runbook, actor, severity);
         const auto list = store.listIncidents();
@@ -110,13 +377,17 @@ void IncidentSession::createIncident(const QString &title, const Runbook &runboo
 void IncidentSession::loadIncident(const QString &id)
 {
     const quint64 gen = ++m_loadGeneration;
-    const QString actor = m_actor;
-    onWorker([this, id, gen, actor](IncidentStore &store) {
+    const QString actor = m_actor, client = m_clientId;
+    const bool team = m_team;
+    if (m_current && m_current->id != id)
+        touchPresence(false);
+    onWorker([this, id, gen, actor, team, client](IncidentStore &store) {
         // Notes stored as they were typed but never finished (the app ended
-        // meanwhile) get their timeline line now.
-        if (!store.isReadOnly())
+        // meanwhile) get their timeline line now (a team store's drafts are in the journal).
+        if (!team && !store.isReadOnly())
             if (Status s = store.logNoteDrafts(id, actor); !s)
                 qWarning("%s", qPrintable(s.error()));
+        m_workerCurrent = id;
         const auto inc = store.loadIncident(id);
         QMetaObject::invokeMethod(this, [this, inc, gen] {
             if (gen != m_loadGeneration)
@@ -133,7 +404,13 @@ void IncidentSession::loadIncident(const QString &id)
 void IncidentSession::closeIncident()
 {
     ++m_loadGeneration;
+    touchPresence(false);
     m_current.reset();
+    m_editBase.clear();
+    m_othersHere.clear();
+    m_lastRemote.clear();
+    m_heartbeat->stop();
+    QMetaObject::invokeMethod(m_worker, [this] { m_workerCurrent.clear(); });
     Q_EMIT currentChanged();
 }
 
@@ -141,53 +418,117 @@ void IncidentSession::applyLoaded(const Incident &incident)
 {
     const bool same = m_current && m_current->id == incident.id;
     m_current = incident;
-    if (same)
+    if (same) {
         Q_EMIT incidentUpdated();
-    else
-        Q_EMIT currentChanged();
-}
-
-// Persists one change of the current incident; when the queue drains, the
-// stored incident (with the timeline entries the store wrote) replaces the
-// in-memory copy, so both always agree.
-void IncidentSession::write(std::function<Status(IncidentStore &, const QString &)> job)
-{
-    if (!m_current)
         return;
-    writeTo(m_current->id, std::move(job), {});
+    }
+    m_editBase.clear();
+    m_othersHere.clear();
+    m_lastRemote.clear();
+    const QString id = incident.id;
+    QMetaObject::invokeMethod(m_worker, [this, id] { m_workerCurrent = id; });
+    if (m_team) {
+        touchPresence(true);
+        m_heartbeat->start();
+    }
+    Q_EMIT currentChanged();
+    Q_EMIT presenceChanged();
 }
 
-void IncidentSession::writeTo(const QString &id, std::function<Status(IncidentStore &, const QString &)> job, std::function<void(const Status &)> done)
+IncidentChange IncidentSession::change(const QString &kind, const QJsonObject &args, const QString &incidentId) const
 {
+    return IncidentChange::make(kind, incidentId.isEmpty() ? currentId() : incidentId, m_actor, args, m_clock.now());
+}
+
+int IncidentSession::baseOf(const QString &item) const
+{
+    if (m_editBase.contains(item))
+        return m_editBase.value(item);
+    return m_current ? m_current->revs.value(item, 0) : 0;
+}
+
+void IncidentSession::editStarted(const QString &item)
+{
+    if (!m_editBase.contains(item))
+        m_editBase.insert(item, m_current ? m_current->revs.value(item, 0) : 0);
+}
+
+void IncidentSession::editFinished(const QString &item)
+{
+    m_editBase.remove(item);
+}
+
+// Persists one change; when nothing of ours is on its way any more, the stored
+// incident (with the timeline entries the store wrote) replaces the in-memory
+// copy, so both always agree.
+void IncidentSession::submit(IncidentChange c, Done done, bool whenKept)
+{
+    if (c.incidentId.isEmpty()) {
+        if (done)
+            done(Status::failure(tr("no incident is open")), {});
+        return;
+    }
     if (!m_storeReady || m_readOnly) {
         // The change stays in memory only; say so rather than pretend.
         const Status s = Status::failure(tr("The change was not saved: %1")
                                              .arg(m_storeError.isEmpty() ? tr("no incident store is available.") : m_storeError));
         Q_EMIT storeFailed(s.error());
         if (done)
-            done(s);
+            done(s, {});
         return;
     }
     ++m_pendingWrites;
-    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job), id, done = std::move(done)] {
-        const Status s = m_store ? job(*m_store, id) : Status::failure(tr("no incident store is open"));
-        const auto reloaded = m_store ? m_store->loadIncident(id) : Result<Incident>::failure(QString());
-        const auto list = m_store ? m_store->listIncidents() : Result<QList<IncidentSummary>>::failure(QString());
-        QMetaObject::invokeMethod(this, [this, s, reloaded, list, id, done] {
+    if (!m_team) {
+        QMetaObject::invokeMethod(m_worker, [this, c, done] {
+            const auto r = m_store ? m_store->apply(c) : Result<AppliedChange>::failure(tr("no incident store is open"));
+            const auto reloaded = m_store ? m_store->loadIncident(c.incidentId) : Result<Incident>::failure(QString());
+            const auto list = m_store ? m_store->listIncidents() : Result<QList<IncidentSummary>>::failure(QString());
+            const QString id = c.incidentId;
+            QMetaObject::invokeMethod(this, [this, r, reloaded, list, id, done] {
+                --m_pendingWrites;
+                if (!r)
+                    Q_EMIT storeFailed(r.error());
+                else if (!r->conflict.isEmpty())
+                    Q_EMIT conflictFound(r->conflict);
+                if (done)
+                    done(r ? Status() : Status::failure(r.error()), r ? r.value() : AppliedChange{});
+                if (m_pendingWrites == 0 && reloaded && m_current && m_current->id == id) {
+                    m_current = reloaded.value();
+                    Q_EMIT incidentUpdated();
+                }
+                if (m_pendingWrites == 0 && list) {
+                    m_incidents = list.value();
+                    Q_EMIT incidentsChanged();
+                }
+            });
+        });
+        return;
+    }
+    // Team: kept in the journal (committed) first, then sent.
+    if (done && !whenKept)
+        m_waiting.insert(c.id, done);
+    const bool draft = c.isDraft();
+    QMetaObject::invokeMethod(m_journalWorker, [this, c, done, whenKept, draft] {
+        const Status s = !m_journal ? Status::failure(tr("the change journal is not open")) : draft ? m_journal->saveDraft(c) : m_journal->add(c);
+        const int count = m_journal ? m_journal->pendingCount() : 0;
+        const QString id = c.id;
+        QMetaObject::invokeMethod(this, [this, s, count, done, whenKept, id] {
             --m_pendingWrites;
-            if (!s)
-                Q_EMIT storeFailed(s.error());
-            if (done)
-                done(s);
-            if (m_pendingWrites == 0 && reloaded && m_current && m_current->id == id) {
-                m_current = reloaded.value();
-                Q_EMIT incidentUpdated();
+            if (!s) {
+                Q_EMIT storeFailed(tr("The change could not be kept: %1").arg(s.error()));
+                m_waiting.remove(id);
+                if (done)
+                    done(s, {});
+            } else if (whenKept && done) {
+                done({}, {});
             }
-            if (m_pendingWrites == 0 && list) {
-                m_incidents = list.value();
-                Q_EMIT incidentsChanged();
+            if (m_unshared != count) {
+                m_unshared = count;
+                Q_EMIT sharingChanged();
             }
         });
+        if (s && !draft)
+            QMetaObject::invokeMethod(m_worker, [this] { flushOnWorker(); });
     });
 }
 
@@ -202,8 +543,11 @@ void IncidentSession::setStepState(const Step &step, StepState state, const QStr
     r.changedAt = m_clock.now();
     r.textHash = step.textHash;
     Q_EMIT stepChanged(step.id);
-    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
-    write([=](IncidentStore &store, const QString &id) { return store.setStepState(id, stepId, state, hash, actor, label); });
+    IncidentChange c = change(QStringLiteral("step"), {{QStringLiteral("step"), step.id}, {QStringLiteral("state"), toText(state)},
+                                                       {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
+    const QString item = IncidentChange::stepStateItem(step.id);
+    c.base.insert(item, baseOf(item));
+    submit(c);
 }
 
 StepRecord &IncidentSession::noteInMemory(const Step &step, const QString &note)
@@ -224,8 +568,12 @@ void IncidentSession::setStepNote(const Step &step, const QString &note, const Q
         return;
     noteInMemory(step, note).noteLogged = note;
     Q_EMIT stepChanged(step.id);
-    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
-    write([=](IncidentStore &store, const QString &id) { return store.setStepNote(id, stepId, note, hash, actor, label); });
+    IncidentChange c = change(QStringLiteral("step"), {{QStringLiteral("step"), step.id}, {QStringLiteral("note"), note},
+                                                       {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
+    const QString item = IncidentChange::stepNoteItem(step.id);
+    c.base.insert(item, baseOf(item));
+    editFinished(item);
+    submit(c);
 }
 
 void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
@@ -233,8 +581,12 @@ void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
     if (!m_current || m_current->step(step.id).note == note)
         return;
     noteInMemory(step, note);
-    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
-    write([=](IncidentStore &store, const QString &id) { return store.saveStepNoteDraft(id, stepId, note, hash, actor); });
+    const QString item = IncidentChange::stepNoteItem(step.id);
+    editStarted(item);
+    IncidentChange c = change(QStringLiteral("step.draft"), {{QStringLiteral("step"), step.id}, {QStringLiteral("note"), note},
+                                                             {QStringLiteral("hash"), step.textHash}});
+    c.base.insert(item, baseOf(item));
+    submit(c);
 }
 
 void IncidentSession::addNote(const QString &text)
@@ -243,11 +595,7 @@ void IncidentSession::addNote(const QString &text)
         return;
     m_current->notes.append({0, m_clock.now(), m_actor, text});
     Q_EMIT incidentUpdated();
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) {
-        const auto n = store.addNote(id, text, actor);
-        return n ? Status() : Status::failure(n.error());
-    });
+    submit(change(QStringLiteral("note"), {{QStringLiteral("text"), text}}));
 }
 
 void IncidentSession::setStatus(IncidentStatus status)
@@ -256,8 +604,9 @@ void IncidentSession::setStatus(IncidentStatus status)
         return;
     m_current->status = status;
     Q_EMIT incidentUpdated();
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.setStatus(id, status, actor); });
+    IncidentChange c = change(QStringLiteral("status"), {{QStringLiteral("status"), toText(status)}});
+    c.base.insert(IncidentChange::statusItem(), baseOf(IncidentChange::statusItem()));
+    submit(c);
 }
 
 void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
@@ -267,7 +616,7 @@ void IncidentSession::recordMetrics(const QHash<QString, MetricPoint> &points)
     for (auto it = points.begin(); it != points.end(); ++it)
         m_current->metrics[it.key()].append(it.value());
     Q_EMIT incidentUpdated();
-    write([points](IncidentStore &store, const QString &id) { return store.recordMetrics(id, points); });
+    submit(change(QStringLiteral("metrics"), {{QStringLiteral("points"), pointsJson(points)}}));
 }
 
 QString IncidentSession::recordActionIntent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed)
@@ -283,9 +632,13 @@ QString IncidentSession::recordActionIntentOn(const QString &incident, const QSt
             committed({});
         return {};
     }
-    const QString actor = m_actor;
-    writeTo(incident, [=](IncidentStore &store, const QString &id) { return store.recordActionIntent(id, actionId, inputs, actor); },
-            std::move(committed));
+    // The action starts once its intent is kept (in the store, or a team store's journal).
+    submit(change(QStringLiteral("action.intent"), {{QStringLiteral("action"), actionId}, {QStringLiteral("inputs"), inputs}}, incident),
+           [committed](const Status &s, const AppliedChange &) {
+               if (committed)
+                   committed(s);
+           },
+           true);
     return incident;
 }
 
@@ -296,8 +649,9 @@ void IncidentSession::setVariable(const QString &name, const QString &value)
     m_current->variables.insert(name, value); // shown at once; the store's copy replaces it when written
     if (value.isEmpty())
         m_current->variables.remove(name);
-    const QString actor = m_actor;
-    writeTo(m_current->id, [=](IncidentStore &store, const QString &id) { return store.setVariable(id, name, value, actor); }, {});
+    IncidentChange c = change(QStringLiteral("variable"), {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    c.base.insert(IncidentChange::variableItem(name), baseOf(IncidentChange::variableItem(name)));
+    submit(c);
 }
 
 void IncidentSession::recordActionRefusal(const QString &actionId, const QString &reason)
@@ -309,16 +663,16 @@ void IncidentSession::recordActionRefusalOn(const QString &incident, const QStri
 {
     if (incident.isEmpty())
         return;
-    const QString actor = m_actor;
-    writeTo(incident, [=](IncidentStore &store, const QString &id) { return store.recordActionRefusal(id, actionId, reason, actor); }, {});
+    submit(change(QStringLiteral("action.refusal"), {{QStringLiteral("action"), actionId}, {QStringLiteral("reason"), reason}}, incident));
 }
 
 void IncidentSession::recordActionOutcome(const QString &incidentId, const QString &actionId, const QString &result, qint64 durationMs)
 {
     if (incidentId.isEmpty())
         return;
-    const QString actor = m_actor;
-    writeTo(incidentId, [=](IncidentStore &store, const QString &id) { return store.recordActionOutcome(id, actionId, result, durationMs, actor); }, {});
+    submit(change(QStringLiteral("action.outcome"),
+                  {{QStringLiteral("action"), actionId}, {QStringLiteral("result"), result}, {QStringLiteral("duration_ms"), double(durationMs)}},
+                  incidentId));
 }
 
 void IncidentSession::setField(IncidentField field, const QString &value, bool logged)
@@ -332,8 +686,15 @@ void IncidentSession::setField(IncidentField field, const QString &value, bool l
     case IncidentField::Impact: m_current->impact = value; break;
     case IncidentField::RootCause: m_current->rootCause = value; break;
     }
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.setField(id, field, value, actor, logged); });
+    const QString item = IncidentChange::fieldItem(field);
+    if (!logged)
+        editStarted(item);
+    IncidentChange c = change(QStringLiteral("field"), {{QStringLiteral("field"), toText(field)}, {QStringLiteral("value"), value},
+                                                        {QStringLiteral("logged"), logged}});
+    c.base.insert(item, baseOf(item));
+    if (logged)
+        editFinished(item);
+    submit(c);
 }
 
 void IncidentSession::saveFollowUp(const FollowUp &followUp)
@@ -346,11 +707,15 @@ void IncidentSession::saveFollowUp(const FollowUp &followUp)
                 f = followUp;
         Q_EMIT incidentUpdated();
     }
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) -> Status {
-        const auto saved = store.saveFollowUp(id, followUp, actor);
-        return saved ? Status() : Status::failure(saved.error());
-    });
+    IncidentChange c = change(QStringLiteral("followup.save"),
+                              {{QStringLiteral("followup"),
+                                QJsonObject{{QStringLiteral("id"), followUp.id}, {QStringLiteral("text"), followUp.text},
+                                            {QStringLiteral("owner"), followUp.owner},
+                                            {QStringLiteral("due"), followUp.due.isValid() ? followUp.due.toString(Qt::ISODate) : QString()},
+                                            {QStringLiteral("done"), followUp.done}}}});
+    if (followUp.id != 0)
+        c.base.insert(IncidentChange::followUpItem(followUp.id), baseOf(IncidentChange::followUpItem(followUp.id)));
+    submit(c);
 }
 
 void IncidentSession::removeFollowUp(int followUpId)
@@ -359,8 +724,7 @@ void IncidentSession::removeFollowUp(int followUpId)
         return;
     m_current->followUps.removeIf([followUpId](const FollowUp &f) { return f.id == followUpId; });
     Q_EMIT incidentUpdated();
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.removeFollowUp(id, followUpId, actor); });
+    submit(change(QStringLiteral("followup.remove"), {{QStringLiteral("id"), followUpId}}));
 }
 
 void IncidentSession::attachEvidence(const QString &incidentId, const Evidence &evidence,
@@ -371,18 +735,16 @@ void IncidentSession::attachEvidence(const QString &incidentId, const Evidence &
             attached({}, tr("no incident is open"));
         return;
     }
-    const QString actor = m_actor;
-    auto id = std::make_shared<QString>();
-    writeTo(incidentId, [=](IncidentStore &store, const QString &inc) -> Status {
-        const auto r = store.attachEvidence(inc, evidence, actor);
-        if (!r)
-            return Status::failure(r.error());
-        *id = r.value();
-        return {};
-    }, [id, attached](const Status &s) {
-        if (attached)
-            attached(s ? *id : QString(), s ? QString() : s.error());
-    });
+    Evidence e = evidence;
+    if (e.rows.size() > Evidence::MaxRows) { // capped here already: the change stays small
+        e.moreRows += int(e.rows.size()) - Evidence::MaxRows;
+        e.rows = e.rows.mid(0, Evidence::MaxRows);
+    }
+    submit(change(QStringLiteral("evidence.attach"), {{QStringLiteral("evidence"), e.toJson()}}, incidentId),
+           [attached](const Status &s, const AppliedChange &a) {
+               if (attached)
+                   attached(s ? a.resultId : QString(), s ? QString() : s.error());
+           });
 }
 
 void IncidentSession::setEvidenceFlags(const QString &evidenceId, std::optional<bool> pinned, std::optional<bool> inReport)
@@ -395,8 +757,12 @@ void IncidentSession::setEvidenceFlags(const QString &evidenceId, std::optional<
             e.inReport = inReport.value_or(e.inReport);
         }
     Q_EMIT incidentUpdated();
-    const QString actor = m_actor;
-    write([=](IncidentStore &store, const QString &id) { return store.setEvidenceFlags(id, evidenceId, pinned, inReport, actor); });
+    QJsonObject args{{QStringLiteral("evidence"), evidenceId}};
+    if (pinned)
+        args.insert(QStringLiteral("pinned"), *pinned);
+    if (inReport)
+        args.insert(QStringLiteral("in_report"), *inReport);
+    submit(change(QStringLiteral("evidence.flags"), args));
 }
 
 void IncidentSession::markStepDone(const Step &step, const QString &evidenceId, const QString &label)
@@ -410,6 +776,9 @@ void IncidentSession::markStepDone(const Step &step, const QString &evidenceId, 
     r.changedAt = m_clock.now();
     r.evidenceId = evidenceId;
     Q_EMIT stepChanged(step.id);
-    const QString actor = m_actor, stepId = step.id, hash = step.textHash;
-    write([=](IncidentStore &store, const QString &id) { return store.markStepDone(id, stepId, evidenceId, hash, actor, label); });
+    IncidentChange c = change(QStringLiteral("step.done"), {{QStringLiteral("step"), step.id}, {QStringLiteral("evidence"), evidenceId},
+                                                            {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
+    const QString item = IncidentChange::stepStateItem(step.id);
+    c.base.insert(item, baseOf(item));
+    submit(c);
 }

@@ -1,11 +1,20 @@
 #pragma once
 // IncidentSession: the GUI's incident — the store on a worker thread of its
-// own (its own SQLite connection), the current incident in memory. Edits show
-// at once and are written in order on the worker, each committed when made;
-// failures come back as `storeError` and nothing in memory is dropped.
+// own (its own connection), the current incident in memory. Edits show at
+// once and go to the store in order as IncidentChanges, each committed when
+// made; failures come back as `storeFailed` and nothing in memory is dropped.
+//
+// On a team store (postgresql://…) every change is first committed to a local
+// journal (ChangeJournal, its own thread, so a slow or unreachable server never
+// delays it) and then sent by the worker; while the server cannot be reached
+// changes wait there ("not yet shared") and go out in order, exactly once, when
+// it is back. Other responders' changes arrive as notifications (StoreListener)
+// and replace the in-memory incident within a second, with who made them; who
+// else has the incident open is kept as presence.
 #include "base/Clock.h"
 #include "incident/Incident.h"
 #include "base/Result.h"
+#include "incident/IncidentChange.h"
 #include "runbook/Runbook.h"
 
 #include <QObject>
@@ -22,7 +31,21 @@ public:
     explicit IncidentSession(const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~IncidentSession() override; // finishes every queued write first
 
-    void openStore(const QString &path);
+    // A file path or a team store's address (postgresql://…).
+    void openStore(const QString &address);
+    // The team store's journal file (default: ChangeJournal::defaultPath); set before openStore.
+    void setJournalPath(const QString &path) { m_journalPath = path; }
+    bool isTeam() const { return m_team; }
+    // Team store: whether the server answers, and how many changes wait in the journal.
+    bool storeReachable() const { return m_reachable; }
+    int unsharedChanges() const { return m_unshared; }
+    // Team store: the others who have the current incident open (names, without this window).
+    QStringList othersHere() const { return m_othersHere; }
+    QString clientId() const { return m_clientId; }
+    // The last change someone else made to the current incident, as shown ("bob: Step 3 marked done").
+    QString lastRemoteChange() const { return m_lastRemote; }
+    // Between the store's commit and the journal's update of each change sent (crash tests).
+    void setAfterSendHookForTesting(std::function<void(const IncidentChange &)> hook) { m_afterSend = std::move(hook); }
     bool storeReady() const { return m_storeReady; }
     bool storeReadOnly() const { return m_readOnly; }
     QString storeError() const { return m_storeError; }
@@ -86,14 +109,31 @@ Q_SIGNALS:
     void stepChanged(const QString &stepId);
     void incidentUpdated();             // notes, timeline, status of the current one
     void storeFailed(const QString &error);
+    // Someone else changed the current incident (it has been reloaded): who, and what.
+    void remoteChange(const QString &actor, const QString &text);
+    void presenceChanged();
+    void sharingChanged(); // reachable / unshared changed
+    // A change of this window's was not applied as made: someone else had changed the item.
+    void conflictFound(const QString &message);
 
 private:
+    using Done = std::function<void(const Status &, const AppliedChange &)>;
     void onWorker(std::function<void(IncidentStore &)> job);
-    void write(std::function<Status(IncidentStore &, const QString &incidentId)> job);
-    void writeTo(const QString &incidentId, std::function<Status(IncidentStore &, const QString &incidentId)> job,
-                 std::function<void(const Status &)> done);
+    // One change of the current incident (or of `incidentId`): to the store, or
+    // (team) to the journal and then the store. `done` runs once it is applied
+    // — or, with `whenKept`, once it is kept durably (journal or store).
+    void submit(IncidentChange change, Done done = {}, bool whenKept = false);
+    IncidentChange change(const QString &kind, const QJsonObject &args, const QString &incidentId = {}) const;
+    int baseOf(const QString &item) const; // the revision this window's edit of an item is made on
+    void editStarted(const QString &item);
+    void editFinished(const QString &item);
     void applyLoaded(const Incident &incident);
     StepRecord &noteInMemory(const Step &step, const QString &note); // the current incident's record, note set
+    // Worker side (team): send the journal, listen, presence.
+    void flushOnWorker();
+    void onNotified(const QJsonObject &payload);
+    void reloadOnWorker(const QString &incidentId, const QString &actor, const QString &text);
+    void touchPresence(bool here);
 
     const Clock &m_clock;
     QThread m_thread;
@@ -107,4 +147,25 @@ private:
     std::optional<Incident> m_current;
     int m_pendingWrites = 0;
     quint64 m_loadGeneration = 0;
+    QHash<QString, int> m_editBase;   // item → revision an edit in progress started on
+    QHash<QString, Done> m_waiting;   // change id → done, once applied (team)
+
+    // Team store
+    bool m_team = false;
+    bool m_reachable = true;
+    int m_unshared = 0;
+    QString m_address;
+    QString m_journalPath;
+    QString m_clientId;
+    QStringList m_othersHere;
+    QString m_lastRemote;
+    QThread m_journalThread;
+    QObject *m_journalWorker = nullptr; // lives in m_journalThread
+    class ChangeJournal *m_journal = nullptr;       // used only from m_journalThread
+    class ChangeJournal *m_sendJournal = nullptr;   // used only from m_thread
+    class StoreListener *m_listener = nullptr;      // lives in m_thread
+    class QTimer *m_retry = nullptr;                // lives in m_thread
+    class QTimer *m_heartbeat = nullptr;            // GUI thread
+    QString m_workerCurrent;                        // the current incident, as the worker knows it
+    std::function<void(const IncidentChange &)> m_afterSend;
 };

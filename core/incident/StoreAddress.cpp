@@ -140,5 +140,7 @@ QMap<QString, QString> StoreAddress::connectOptions() const
     o.insert(QStringLiteral("keepalives_idle"), QStringLiteral("5"));
     o.insert(QStringLiteral("keepalives_interval"), QStringLiteral("2"));
     o.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    // A write to a server that went away without a word fails after 8 s instead of hanging.
+    o.insert(QStringLiteral("tcp_user_timeout"), QStringLiteral("8000"));
     return o;
 }
