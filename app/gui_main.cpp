@@ -54,7 +54,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("RUNBOOK"), QCoreApplication::translate("main", "The runbook to open (default: the shipped one)."));
-    const QCommandLineOption storeOpt(QStringLiteral("store"), QCoreApplication::translate("main", "Incident store file."), QStringLiteral("PATH"));
+    const QCommandLineOption storeOpt(QStringLiteral("store"), QCoreApplication::translate("main", "Incident store: a file, or a team store (postgresql://user@host/database)."), QStringLiteral("PATH|URL"));
     parser.addOption(storeOpt);
     const QCommandLineOption incidentOpt(QStringLiteral("incident"), QCoreApplication::translate("main", "Incident to open."), QStringLiteral("ID"));
     parser.addOption(incidentOpt);

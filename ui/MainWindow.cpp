@@ -9,6 +9,7 @@
 #include "IncidentController.h"
 #include "LivePanel.h"
 #include "MessageBar.h"
+#include "StoreDialog.h"
 #include "MetricsModel.h"
 #include "SecretsDialog.h"
 #include "SectionListModel.h"
@@ -180,6 +181,15 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     connect(m_session, &IncidentSession::stepChanged, this, &MainWindow::updateIncidentUi);
     connect(m_session, &IncidentSession::storeFailed, this,
             [this](const QString &e) { m_messages->showMessage(e, MessageBar::Error); });
+    // A team store: what the others do shows at once, with who did it.
+    connect(m_session, &IncidentSession::sharingChanged, this, &MainWindow::updateTeamStatus);
+    connect(m_session, &IncidentSession::presenceChanged, this, &MainWindow::updateTeamStatus);
+    connect(m_session, &IncidentSession::remoteChange, this, [this](const QString &actor, const QString &text) {
+        statusBar()->showMessage(tr("%1: %2").arg(actor, text), 10000);
+        updateTeamStatus();
+    });
+    connect(m_session, &IncidentSession::conflictFound, this,
+            [this](const QString &message) { m_messages->showMessage(message, MessageBar::Warning); });
 
     resize(1200, 800);
     restoreGeometry(settings.windowGeometry());
@@ -189,6 +199,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     else
         m_splitter->setSizes({300, 900});
 
+    m_storeAddress = storePath;
     m_session->openStore(storePath);
     applyLogSource(settings.logSource());
     openRunbook(runbookPath);
@@ -326,7 +337,12 @@ void MainWindow::createActions()
                                  "incidents and notes are kept.")))
             Q_EMIT resetDemoRequested();
     });
+    m_storeAction = new QAction(tr("&Incident Store…"), this);
+    m_storeAction->setObjectName(QStringLiteral("storeAction"));
+    m_storeAction->setStatusTip(tr("Keep incidents in a file on this computer or in a team store on PostgreSQL"));
+    connect(m_storeAction, &QAction::triggered, this, &MainWindow::chooseStore);
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_storeAction);
     settingsMenu->addAction(m_logSourceAction);
     settingsMenu->addAction(m_secretsAction);
     settingsMenu->addSeparator();
@@ -388,6 +404,10 @@ void MainWindow::createActions()
     every->setToolTip(tr("Evaluate the alert rules on their own this often (backs off while the source fails)"));
     connect(every, &QSpinBox::valueChanged, this, [this](int s) { m_monitor->setIntervalMs(qint64(s) * 1000); });
     tb->addWidget(every);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStatusLabel"));
+    m_teamStatus->hide();
+    statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_incidentStatus);
 }
 
@@ -568,8 +588,47 @@ int MainWindow::currentSectionRow() const
     return m_sections->currentIndex().isValid() ? m_sections->currentIndex().row() : -1;
 }
 
+void MainWindow::updateTeamStatus()
+{
+    if (!m_session->isTeam()) {
+        m_teamStatus->hide();
+        return;
+    }
+    QStringList parts;
+    parts.append(m_session->storeReachable() ? tr("Team store") : tr("Team store unreachable"));
+    if (m_session->unsharedChanges() > 0)
+        parts.append(tr("%n change(s) not yet shared", nullptr, m_session->unsharedChanges()));
+    if (!m_session->othersHere().isEmpty())
+        parts.append(tr("also here: %1").arg(m_session->othersHere().join(QStringLiteral(", "))));
+    m_teamStatus->setText(parts.join(QStringLiteral(" · ")));
+    QString tip = m_session->storeReachable() ? tr("Changes are shared with everyone who has the incident open.")
+                                              : tr("The team store cannot be reached: %1\nChanges are kept on this computer and sent, "
+                                                   "in order, when it is back.").arg(m_session->storeError());
+    if (!m_session->lastRemoteChange().isEmpty())
+        tip += QLatin1Char('\n') + tr("Last change by someone else — %1").arg(m_session->lastRemoteChange());
+    m_teamStatus->setToolTip(tip);
+    m_teamStatus->setStyleSheet(m_session->storeReachable() && m_session->unsharedChanges() == 0 ? QString()
+                                                                                                 : QStringLiteral("color: #b45309; font-weight: 600;"));
+    m_teamStatus->show();
+}
+
+void MainWindow::chooseStore()
+{
+    StoreDialog dlg(m_storeAddress, this);
+    if (dlg.exec() != QDialog::Accepted || dlg.address() == m_storeAddress)
+        return;
+    m_incidentPanel->commitEdits();
+    m_settings.setStorePath(dlg.address());
+    m_settings.sync();
+    m_storeAddress = dlg.address();
+    m_session->closeIncident();
+    m_session->openStore(m_storeAddress);
+    statusBar()->showMessage(tr("Opening the incident store %1…").arg(m_storeAddress), 5000);
+}
+
 void MainWindow::onStoreOpened(bool ok, const QString &error)
 {
+    updateTeamStatus();
     if (!ok)
         m_messages->showMessage(tr("%1\nThe runbook is open read-only; nothing already recorded was changed.").arg(error),
                                 MessageBar::Error);

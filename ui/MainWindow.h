@@ -87,6 +87,8 @@ private:
     void setRunbook(Runbook runbook, std::optional<struct Wiring> wiring);
     void updateProfileUi();
     void onStoreOpened(bool ok, const QString &error);
+    void updateTeamStatus();
+    void chooseStore();
     void onIncidentsChanged();
     void onCurrentChanged();
     void updateIncidentUi();
@@ -125,6 +127,9 @@ private:
     QComboBox *m_profileCombo;
     QLabel *m_banner;
     QLabel *m_incidentStatus;
+    QLabel *m_teamStatus = nullptr; // a team store: reachable, not yet shared, who else is here
+    QString m_storeAddress;
+    QAction *m_storeAction = nullptr;
 
     QAction *m_openAction, *m_exportAction, *m_quitAction, *m_newIncidentAction, *m_resolveAction, *m_noteAction;
     QAction *m_logSourceAction;

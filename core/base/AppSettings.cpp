@@ -42,6 +42,7 @@ QString AppSettings::lastRunbook() const { return get(Key::LastRunbook).toString
 void AppSettings::setLastRunbook(const QString &path) { set(Key::LastRunbook, path); }
 QStringList AppSettings::recentRunbooks() const { return get(Key::RecentRunbooks).toStringList(); }
 QString AppSettings::storePath() const { return get(Key::StorePath).toString(); }
+void AppSettings::setStorePath(const QString &address) { set(Key::StorePath, address); }
 QString AppSettings::logSource() const { return get(Key::LogSource).toString(); }
 void AppSettings::setLogSource(const QString &spec) { set(Key::LogSource, spec); }
 QString AppSettings::profile() const { return get(Key::Profile).toString(); }

@@ -17,7 +17,8 @@ public:
     void setLastRunbook(const QString &path);
     QStringList recentRunbooks() const;
     void addRecentRunbook(const QString &path); // most recent first, at most MaxRecent
-    QString storePath() const;                  // empty: the default store
+    QString storePath() const;                  // empty: the default store; a file or a postgresql:// address
+    void setStorePath(const QString &address);
     QString logSource() const;                  // "file:…", "datadog:…", "loki:…"; empty: the demo logs
     void setLogSource(const QString &spec);
     QString profile() const; // the wiring profile last chosen

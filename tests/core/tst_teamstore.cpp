@@ -10,6 +10,7 @@
 #include "runbook/RunbookParser.h"
 
 #include "TcpCutter.h"
+#include "TestPg.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -20,60 +21,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-struct PgServer
-{
-    QString host;
-    int port = 5432;
-    QString user;
-    QString database;
-};
-
-PgServer testServer()
-{
-    PgServer t;
-    for (const QString &kv : qEnvironmentVariable("RUNBOOK_TEST_PG").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
-        if (k == QLatin1String("host"))
-            t.host = v;
-        else if (k == QLatin1String("port"))
-            t.port = v.toInt();
-        else if (k == QLatin1String("user"))
-            t.user = v;
-        else if (k == QLatin1String("dbname"))
-            t.database = v;
-    }
-    return t;
-}
-} // namespace
 
 class TestTeamStore : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
     Runbook m_rb;
-    PgServer m_pg;
+    TestPg m_pg;
     int m_databases = 0;
 
     // A fresh database on the test server for one test; its store address.
-    QString newStore(int port = 0)
+    QString newStore()
     {
-        const QString name = QStringLiteral("team_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            admin.setHostName(m_pg.host);
-            admin.setPort(m_pg.port);
-            admin.setUserName(m_pg.user);
-            admin.setDatabaseName(m_pg.database);
-            if (!admin.open())
-                qFatal("cannot reach the test server: %s", qPrintable(admin.lastError().text()));
-            QSqlQuery q(admin);
-            if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                qFatal("cannot create a database: %s", qPrintable(q.lastError().text()));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_pg.user, m_pg.host).arg(port ? port : m_pg.port).arg(name);
+        return m_pg.newStore(QStringLiteral("team_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases));
     }
     const Step &step(int section, int i) const { return m_rb.sections.at(section).steps.at(i); }
     // The n-th step of the runbook, across its sections.
@@ -159,7 +119,7 @@ private Q_SLOTS:
                 QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");
             QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");
         }
-        m_pg = testServer();
+        m_pg = TestPg::fromEnvironment();
         auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"));
         QVERIFY(rb);
         m_rb = rb.value();
