@@ -17,12 +17,6 @@
 #include <QJsonObject>
 
 namespace {
-// CLI output stays English (scripts parse it); still routed through translate().
-QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
-}
-
 void printTable(QTextStream &out, const SqlTable &t)
 {
     if (t.columns.isEmpty())

@@ -13,12 +13,6 @@
 #include <QJsonDocument>
 
 namespace {
-// CLI output stays English (scripts parse it); still routed through translate().
-QString cliText(const char *s)
-{
-    return QCoreApplication::translate("runbook-cli", s);
-}
-
 QString number(double v)
 {
     return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::round(v))) : QString::number(v, 'f', 1);

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 // The subcommands of runbook-cli. Each takes its own arguments (after the
 // subcommand name) and returns the process exit code; output goes to the
 // given streams so tests could drive them in-process.
@@ -12,6 +13,12 @@
 // Output goes to buffers that main() writes out through the Redactor, so no
 // secret the command loaded reaches the terminal; `flush` writes them now
 // (for commands that keep running).
+// CLI output stays English (scripts parse it); still routed through translate().
+inline QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
+}
+
 struct CliContext
 {
     QTextStream &out;
@@ -22,6 +29,8 @@ struct CliContext
 int runInspect(const QStringList &args, CliContext &ctx);
 int runLint(const QStringList &args, CliContext &ctx);
 int runIncident(const QStringList &args, CliContext &ctx);
+class IncidentStore;
+int watchIncident(IncidentStore &store, const QString &id, const QString &address, bool json, bool fromStart, int seconds, CliContext &ctx);
 int runQuery(const QStringList &args, CliContext &ctx);
 int runDemoData(const QStringList &args, CliContext &ctx);
 int runDemoServe(const QStringList &args, CliContext &ctx);

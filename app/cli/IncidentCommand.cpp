@@ -18,15 +18,9 @@
 #include <QJsonObject>
 
 namespace {
-// CLI output stays English (scripts parse it); still routed through translate().
-QString cliText(const char *s)
-{
-    return QCoreApplication::translate("runbook-cli", s);
-}
-
 struct Common
 {
-    QCommandLineOption store{QStringLiteral("store"), cliText("Incident store (sqlite:PATH or PATH)."), QStringLiteral("PATH")};
+    QCommandLineOption store{QStringLiteral("store"), cliText("Incident store: a file (PATH or sqlite:PATH) or a team store (postgresql://user@host/database)."), QStringLiteral("PATH|URL")};
     QCommandLineOption actor{QStringLiteral("actor"), cliText("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
     QCommandLineOption json{QStringLiteral("json"), cliText("JSON output.")};
 };
@@ -49,7 +43,7 @@ Result<Runbook> runbookOf(const Incident &inc)
 int runIncident(const QStringList &args, CliContext &ctx)
 {
     if (args.isEmpty()) {
-        ctx.err << cliText("usage: runbook-cli incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen|export|import … [--store PATH]") << Qt::endl;
+        ctx.err << cliText("usage: runbook-cli incident new|list|show|watch|step|note|var|copy|set|evidence|resolve|reopen|export|import … [--store PATH|postgresql://…]") << Qt::endl;
         return 64;
     }
     const QString sub = args.first();
@@ -82,7 +76,9 @@ int runIncident(const QStringList &args, CliContext &ctx)
     const QCommandLineOption doneWith(QStringLiteral("mark-done"), cliText("evidence: mark its step done with it as the evidence."));
     const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
-    p.addOptions({title, state, note, format, outFile, runbookOpt, block, severity, statusOpt, commander, summary, impact, rootCause, followup,
+    const QCommandLineOption forOpt(QStringLiteral("for"), cliText("watch: stop after this many seconds (default: until interrupted)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption fromStart(QStringLiteral("from-start"), cliText("watch: print the timeline so far first."));
+    p.addOptions({forOpt, fromStart, title, state, note, format, outFile, runbookOpt, block, severity, statusOpt, commander, summary, impact, rootCause, followup,
                   owner, due, followupDone, followupReopen, followupRemove, pin, unpin, exclude, include, doneWith});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
@@ -363,6 +359,18 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const CodeBlock &c = step->blocks.at(n - 1);
         ctx.out << CodeText::forCopy(c.text, c.language, values) << Qt::endl;
         return 0;
+    }
+    if (sub == QStringLiteral("watch")) {
+        if (!needArgs(1, cliText("watch ID [--for SECONDS] [--from-start] [--json]")))
+            return 64;
+        const auto id = store.resolveId(pos.at(0));
+        if (!id)
+            return fail(id.error());
+        bool ok = true;
+        const int seconds = p.isSet(forOpt) ? p.value(forOpt).toInt(&ok) : 0;
+        if (!ok || seconds < 0)
+            return fail(cliText("--for: \"%1\" is not a number of seconds").arg(p.value(forOpt)));
+        return watchIncident(store, id.value(), storePath(p, c), p.isSet(c.json), p.isSet(fromStart), seconds, ctx);
     }
     if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
         if (!needArgs(1, sub + cliText(" ID")))

@@ -6,10 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString cliText(const char *s)
-{
-    return QCoreApplication::translate("runbook-cli", s);
-}
 } // namespace
 
 int setIncidentFields(IncidentStore &store, const QStringList &pos, const QString &actor, CliContext &ctx,

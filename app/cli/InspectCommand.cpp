@@ -12,12 +12,6 @@
 #include <QJsonDocument>
 
 namespace {
-// CLI output stays English (scripts parse it); still routed through translate().
-QString cliText(const char *s)
-{
-    return QCoreApplication::translate("runbook-cli", s);
-}
-
 bool parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, const QString &cmd)
 {
     p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));

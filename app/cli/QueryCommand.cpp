@@ -18,11 +18,6 @@
 #include <QJsonDocument>
 
 namespace {
-// CLI output stays English (scripts parse it); still routed through translate().
-QString cliText(const char *s)
-{
-    return QCoreApplication::translate("runbook-cli", s);
-}
 } // namespace
 
 int runDemoData(const QStringList &args, CliContext &ctx)

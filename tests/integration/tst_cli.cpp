@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -358,6 +359,71 @@ private Q_SLOTS:
                      ":00Z\",\"message\":\"[username/sync] Race condition detected - handle claimed by another user\"}\n";
         QCOMPARE(checkFile(races), 1); // 11 > 10: warning
         QCOMPARE(cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:/nonexistent")}).code, 3);
+    }
+
+    // A store address this build cannot open is an error, never a file or
+    // folder of that name in the working directory.
+    void storeAddressesAreNeverLocalFiles()
+    {
+        QTemporaryDir cwd;
+        for (const QString &address : {QStringLiteral("postgresql://nobody@127.0.0.1:1/incidents"), QStringLiteral("mysql://db/incidents"),
+                                       QStringLiteral("postgresql://alice:secret@127.0.0.1:1/x")}) {
+            QProcess p;
+            p.setWorkingDirectory(cwd.path());
+            p.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--store"), address});
+            QVERIFY(p.waitForFinished(30000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(!err.isEmpty() && !err.contains(QStringLiteral("secret")), qPrintable(err));
+        }
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden), QStringList());
+        const Run unreachable = cli({QStringLiteral("incident"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("postgresql://nobody@127.0.0.1:1/incidents")});
+        QVERIFY2(unreachable.err.contains(QStringLiteral("cannot be reached")), qPrintable(unreachable.err));
+    }
+
+    // incident watch prints each change as it happens, on a file and on a team store.
+    void watchPrintsChangesAsTheyHappen()
+    {
+        QStringList stores{m_dir.filePath(QStringLiteral("watch.sqlite"))};
+        if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
+            QString host, user, port, db;
+            for (const QString &kv : qEnvironmentVariable("RUNBOOK_TEST_PG").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
+                (k == QLatin1String("host") ? host : k == QLatin1String("user") ? user : k == QLatin1String("port") ? port : db) = v;
+            }
+            stores.append(QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host, port, db));
+        } else if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG")) {
+            QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not");
+        }
+        for (const QString &store : stores) {
+            const Run created = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"), QStringLiteral("Watched"),
+                                     QStringLiteral("--store"), store});
+            QCOMPARE(created.code, 0);
+            const QString id = created.out.trimmed();
+            QProcess watch;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+            watch.setProcessEnvironment(env);
+            watch.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("watch"), id, QStringLiteral("--json"),
+                                                      QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--store"), store});
+            QVERIFY(watch.waitForStarted());
+            QTest::qWait(800); // it has read the timeline so far and listens
+            QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("note"), id, QStringLiteral("first look: 32 failed"), QStringLiteral("--store"), store}).code, 0);
+            QElapsedTimer t;
+            t.start();
+            while (!watch.canReadLine() && t.elapsed() < 3000)
+                watch.waitForReadyRead(20);
+            const QJsonObject line = QJsonDocument::fromJson(watch.readLine()).object();
+            QCOMPARE(line.value(QStringLiteral("kind")).toString(), QStringLiteral("note.added"));
+            QCOMPARE(line.value(QStringLiteral("actor")).toString(), QStringLiteral("tester"));
+            QVERIFY(line.value(QStringLiteral("text")).toString().contains(QStringLiteral("first look: 32 failed")));
+            qInfo("%s: a note showed in incident watch %lld ms after the command that made it ended", qPrintable(store.left(10)), t.elapsed());
+            QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--severity"), QStringLiteral("SEV2"), QStringLiteral("--store"), store}).code, 0);
+            QVERIFY(watch.waitForFinished(8000));
+            const QString rest = QString::fromUtf8(watch.readAllStandardOutput());
+            QVERIFY2(rest.contains(QStringLiteral("\"kind\":\"incident.severity\"")), qPrintable(rest));
+            QVERIFY2(!rest.contains(QStringLiteral("incident.created")), qPrintable(rest)); // only what happened while watching
+        }
     }
 
     // The incident record from the CLI: a probe's result as evidence, the
