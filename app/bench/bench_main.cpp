@@ -218,6 +218,8 @@ int uiStall(const QString &dir, qint64 size)
 
 } // namespace
 
+int teamBench(const QString &address, int responders, int seconds, double rate);
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && QByteArray(argv[1]) == "scan-once") {
@@ -229,7 +231,12 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan or ui-stall"));
+    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall or team"));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("team: the team store (postgresql://…)."), QStringLiteral("URL"));
+    const QCommandLineOption responders(QStringLiteral("responders"), QStringLiteral("team: how many."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("team: how long they make changes."), QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("team: changes per second per responder."), QStringLiteral("R"), QStringLiteral("1"));
+    p.addOptions({store, responders, seconds, rate});
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Where the generated data goes."), QStringLiteral("DIR"),
                                  QDir::temp().filePath(QStringLiteral("runbook-bench")));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Bytes of NDJSON (default 1 GiB)."), QStringLiteral("BYTES"),
@@ -241,6 +248,8 @@ int main(int argc, char **argv)
     const QString which = p.positionalArguments().value(0);
     if (which == QStringLiteral("logscan"))
         return logscan(p.value(dir), p.value(size).toLongLong(), p.value(runs).toInt());
+    if (which == QStringLiteral("team"))
+        return teamBench(p.value(store), p.value(responders).toInt(), p.value(seconds).toInt(), p.value(rate).toDouble());
     if (which == QStringLiteral("ui-stall"))
         return uiStall(p.value(dir), p.value(size).toLongLong());
     p.showHelp(64);

@@ -255,7 +255,20 @@ void IncidentSession::onNotified(const QJsonObject &p)
         }
         return;
     }
-    reloadOnWorker(incident == m_workerCurrent ? incident : QString(), actor, text);
+    // Notifications that arrive together (a busy incident) are one reload: the
+    // first schedules it, the others only update who did the latest change.
+    m_reloadActor = actor;
+    m_reloadText = text;
+    m_reloadCurrent = m_reloadCurrent || incident == m_workerCurrent;
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, m_worker, [this] {
+        m_reloadQueued = false;
+        const bool current = m_reloadCurrent;
+        m_reloadCurrent = false;
+        reloadOnWorker(current ? m_workerCurrent : QString(), m_reloadActor, m_reloadText);
+    });
 }
 
 // Reads the incident (if given) and the list again, and hands them to the window.
