@@ -20,7 +20,66 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <QTcpServer>
+#include <unistd.h>
 
+
+
+// A PostgreSQL server of the test's own (initdb + pg_ctl, as scripts/test
+// makes its one), so it can be stopped and started in the middle of a test
+// without disturbing the tests that run beside it.
+class OwnServer
+{
+public:
+    bool start()
+    {
+        if (m_bin.isEmpty()) {
+            QStringList found = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+            if (found.isEmpty())
+                return false;
+            m_bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(found.last());
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost);
+            m_port = probe.serverPort();
+            probe.close();
+            if (::geteuid() == 0) // PostgreSQL refuses to run as root
+                QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres"), m_dir.path()});
+            if (run(QStringLiteral("initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-A"),
+                                               QStringLiteral("trust"), QStringLiteral("-U"), QStringLiteral("runbook")}) != 0)
+                return false;
+        }
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                                              m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-o"),
+                                              QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_dir.path()),
+                                              QStringLiteral("start")}) == 0;
+    }
+    // "immediate": as if the server's machine lost power.
+    bool stop() { return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")}) == 0; }
+    ~OwnServer()
+    {
+        if (!m_bin.isEmpty())
+            stop();
+    }
+    QString address() const { return QStringLiteral("postgresql://runbook@127.0.0.1:%1/postgres").arg(m_port); }
+
+private:
+    int run(const QString &tool, const QStringList &args)
+    {
+        QProcess p;
+        if (::geteuid() == 0)
+            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), m_bin + QLatin1Char('/') + tool} + args);
+        else
+            p.start(m_bin + QLatin1Char('/') + tool, args);
+        if (!p.waitForFinished(90000))
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning("%s failed: %s", qPrintable(tool), p.readAllStandardError().constData());
+        return p.exitCode();
+    }
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+};
 
 class TestTeamStore : public QObject
 {
@@ -494,6 +553,41 @@ private Q_SLOTS:
         QCOMPARE(count(direct, QStringLiteral("SELECT count(*) FROM applied_changes WHERE incident_id = '%1'").arg(id)), 1 + 1 + steps + 3);
         // The window shows the server's copy again.
         QTRY_COMPARE(carol.current()->timeline.size(), inc.timeline.size());
+    }
+
+    void theServerStoppedAndStartedAgainLosesNothing()
+    {
+        OwnServer server;
+        QVERIFY2(server.start(), "could not start a PostgreSQL server of the test's own");
+        IncidentSession dana;
+        dana.setActor(QStringLiteral("dana"));
+        dana.setJournalPath(m_dir.filePath(QStringLiteral("dana-journal.sqlite")));
+        QSignalSpy opened(&dana, &IncidentSession::storeOpened);
+        dana.openStore(server.address());
+        QVERIFY(opened.wait(15000));
+        dana.createIncident(QStringLiteral("DB restarts"), m_rb);
+        const QString id = dana.current()->id;
+        dana.setStepState(nth(0), StepState::Done, QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(dana.unsharedChanges() == 0 && dana.pendingWrites() == 0, 5000);
+        QVERIFY(server.stop());
+        for (int i = 1; i <= 6; ++i)
+            dana.setStepState(nth(i), StepState::Done, QString::number(i + 1));
+        dana.addNote(QStringLiteral("the database went down while we worked"));
+        dana.setField(IncidentField::Impact, QStringLiteral("checkout failed for 3 minutes"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!dana.storeReachable() && dana.unsharedChanges() == 8, 15000);
+        QVERIFY(server.start());
+        QTRY_VERIFY_WITH_TIMEOUT(dana.storeReachable() && dana.unsharedChanges() == 0, 20000);
+        IncidentStore check;
+        QVERIFY(check.open(server.address()));
+        const Incident inc = check.loadIncident(id).value();
+        for (int i = 0; i <= 6; ++i)
+            QCOMPARE(inc.step(nth(i).id).state, StepState::Done);
+        QCOMPARE(inc.notes.size(), 1);
+        QCOMPARE(inc.impact, QStringLiteral("checkout failed for 3 minutes"));
+        int lines = 0;
+        for (const TimelineEvent &e : inc.timeline)
+            lines += e.kind == QLatin1String("step.state");
+        QCOMPARE(lines, 7);
     }
 
     void aClientKilledWhileSendingSendsTheRestOnce()
