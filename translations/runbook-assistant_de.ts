@@ -141,6 +141,49 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>%1: not a change (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the change journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change journal is not open</source>
+        <translation type="unfinished">das Änderungsjournal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot keep the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the change journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, draft %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Pending</source>
@@ -319,7 +362,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>refused: calling %1 needs the token of its preview — %2</source>
@@ -342,7 +385,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
@@ -380,22 +423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an evidence id (E1, E2, …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>evidence %1 is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,6 +440,33 @@
     </message>
     <message>
         <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentChange</name>
+    <message>
+        <source>change.%1: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change.id: expected a change id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change.kind: &quot;%1&quot; is not a kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change.at: expected an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change.args: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change.base.%1: expected a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,7 +927,7 @@
     </message>
     <message>
         <source>%1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2: {1,?}</translation>
     </message>
     <message>
         <source>Incident notes made by Runbook Assistant at %1.</source>
@@ -941,7 +995,31 @@
     </message>
     <message>
         <source>no incident is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorfall ist offen</translation>
+    </message>
+    <message>
+        <source>A change was not applied: %1</source>
+        <translation>Eine Änderung wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot; opened</source>
+        <translation>Vorfall „%1“ eröffnet</translation>
+    </message>
+    <message>
+        <source>the change journal is not open</source>
+        <translation>das Änderungsjournal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The change could not be kept: %1</source>
+        <translation>Die Änderung konnte nicht gesichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1038,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>the incident store %1 is not a file</source>
@@ -1270,6 +1348,139 @@
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name another incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the team store %2 cannot be reached (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &quot;%1&quot; opened</source>
+        <translation type="unfinished">Vorfall „%1“ eröffnet</translation>
+    </message>
+    <message>
+        <source>resolve the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note on step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot reach a PostgreSQL store: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the incident store&apos;s password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the team store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the team store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the team store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store %1 was written by a newer version (schema %2, this program knows %3); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store %1 is opened read-only and needs an upgrade; it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the incident commander (%1) can %2; %3 cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot share the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 to &quot;%3&quot; meanwhile; your change to &quot;%4&quot; was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s change of %2 to &quot;%3&quot; was not applied: %4 had changed it to &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s edit of %2, not applied because %3 had changed it meanwhile:
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the conflicting edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2 while you were editing it; their text stays, yours is kept as an incident note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1&apos;s edit of %2 kept as a note (%3 had changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record who has the incident open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read who has the incident open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainBackend</name>
@@ -1448,15 +1659,15 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2209,55 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>Kept with step %1 as evidence %2</source>
         <translation>Bei Schritt %1 als Nachweis %2 behalten</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Incident Store…</source>
+        <translation>&amp;Vorfallspeicher…</translation>
+    </message>
+    <message>
+        <source>Keep incidents in a file on this computer or in a team store on PostgreSQL</source>
+        <translation>Vorfälle in einer Datei auf diesem Rechner oder in einem Team-Speicher auf PostgreSQL halten</translation>
+    </message>
+    <message>
+        <source>Team store</source>
+        <translation>Team-Speicher</translation>
+    </message>
+    <message>
+        <source>Team store unreachable</source>
+        <translation>Team-Speicher nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet shared</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht geteilt</numerusform>
+            <numerusform>%n Änderungen noch nicht geteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also here: %1</source>
+        <translation>ebenfalls hier: %1</translation>
+    </message>
+    <message>
+        <source>Changes are shared with everyone who has the incident open.</source>
+        <translation>Änderungen sehen alle, die den Vorfall offen haben.</translation>
+    </message>
+    <message>
+        <source>The team store cannot be reached: %1
+Changes are kept on this computer and sent, in order, when it is back.</source>
+        <translation>Der Team-Speicher ist nicht erreichbar: %1
+Änderungen bleiben auf diesem Rechner und werden der Reihe nach gesendet, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Last change by someone else — %1</source>
+        <translation>Letzte Änderung eines anderen — %1</translation>
+    </message>
+    <message>
+        <source>Opening the incident store %1…</source>
+        <translation>Öffne den Vorfallspeicher %1…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2533,7 +2793,7 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1 %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3%4 {1 %2:?}</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2606,7 +2866,7 @@ Leave empty for the demo logs.</source>
     <name>SqlRunner</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>unknown database driver %1</source>
@@ -3182,6 +3442,142 @@ Leave empty for the demo logs.</source>
     </message>
 </context>
 <context>
+    <name>StoreAddress</name>
+    <message>
+        <source>the incident store address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a local file address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot open an incident store at %1: &quot;%2://&quot; is not a kind of store it knows (a file path, or postgresql://user@host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid PostgreSQL address (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store address holds a password; leave it out and keep it in the keychain (Settings → Incident store), PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database name &quot;%2&quot; holds a &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store address holds a password; use password=keychain:SERVICE/ACCOUNT or env:NAME, or leave it out (Settings → Incident store, PGPASSWORD, ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a connection parameter the store accepts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 holds spaces, quotes or &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode &quot;%2&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>On this computer (a file)</source>
+        <translation>Auf diesem Rechner (eine Datei)</translation>
+    </message>
+    <message>
+        <source>Team store (PostgreSQL), shared with the other responders</source>
+        <translation>Team-Speicher (PostgreSQL), gemeinsam mit den anderen Bearbeitern</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Incident Store</source>
+        <translation>Vorfallspeicher</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>im Schlüsselbund gespeichert; leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Incident Store File</source>
+        <translation>Datei des Vorfallspeichers</translation>
+    </message>
+    <message>
+        <source>SQLite files (*.sqlite)</source>
+        <translation>SQLite-Dateien (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>A team store keeps every responder&apos;s steps, notes, evidence and actions in one PostgreSQL database; changes show in every window within a second. While it cannot be reached, changes are kept here and sent when it is back. TLS is checked as libpq does it (sslmode=verify-full for another host unless the address says otherwise).</source>
+        <translation>Ein Team-Speicher hält Schritte, Notizen, Belege und Aktionen aller Bearbeiter in einer PostgreSQL-Datenbank; Änderungen erscheinen binnen einer Sekunde in jedem Fenster. Ist er nicht erreichbar, bleiben Änderungen hier und werden gesendet, sobald er wieder da ist. TLS wird wie von libpq geprüft (sslmode=verify-full für einen anderen Rechner, sofern die Adresse nichts anderes sagt).</translation>
+    </message>
+    <message>
+        <source>a team store&apos;s address starts with postgresql://</source>
+        <translation>die Adresse eines Team-Speichers beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>choose a file</source>
+        <translation>eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>that is a team store&apos;s address; choose &quot;Team store&quot;</source>
+        <translation>das ist die Adresse eines Team-Speichers; „Team-Speicher“ wählen</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the password; use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Kein Schlüsselbund für das Passwort verfügbar; PGPASSWORD oder ~/.pgpass verwenden.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: schema %1, %n incident(s).</source>
+        <translation>
+            <numerusform>Verbunden: Schema %1, %n Vorfall.</numerusform>
+            <numerusform>Verbunden: Schema %1, %n Vorfälle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreListener</name>
+    <message>
+        <source>%1 is not a team store; there is nothing to listen to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen to the team store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team store %1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StripeClient</name>
     <message>
         <source>Stripe: %1: %2 (HTTP %3)</source>
@@ -3288,7 +3684,7 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>step %1</source>
@@ -3321,7 +3717,7 @@ Leave empty for the demo logs.</source>
     <name>VercelCrons</name>
     <message>
         <source>%1:%2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %4 {1:%2:%3:?}</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
@@ -3615,15 +4011,15 @@ Leave empty for the demo logs.</source>
         <translation>Das zu öffnende Runbook (Standard: das mitgelieferte).</translation>
     </message>
     <message>
-        <source>Incident store file.</source>
-        <translation>Datei des Vorfallspeichers.</translation>
-    </message>
-    <message>
         <source>Incident to open.</source>
         <translation>Zu öffnender Vorfall.</translation>
     </message>
     <message>
         <source>Wiring profile to start in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident store: a file, or a team store (postgresql://user@host/database).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
