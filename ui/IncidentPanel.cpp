@@ -200,10 +200,14 @@ void IncidentPanel::followUpChanged(QTreeWidgetItem *item, int)
     f.due = QDate::fromString(item->text(2).trimmed(), Qt::ISODate);
     f.done = item->checkState(0) == Qt::Checked;
     if (f.text.isEmpty()) {
-        refresh(); // a follow-up keeps a text; Remove takes it away
+        // A follow-up keeps a text; Remove takes it away. (Refreshed once the
+        // item has finished emitting: rebuilding the list deletes it.)
+        QMetaObject::invokeMethod(this, &IncidentPanel::refresh, Qt::QueuedConnection);
         return;
     }
-    m_session->saveFollowUp(f);
+    // Saving shows the change at once, which rebuilds the list; the item that is
+    // emitting this must outlive the call, so the save comes right after it.
+    QMetaObject::invokeMethod(this, [this, f] { m_session->saveFollowUp(f); }, Qt::QueuedConnection);
 }
 
 void IncidentPanel::refresh()
