@@ -221,12 +221,46 @@ private Q_SLOTS:
             QVERIFY2(store.open(pg, IncidentStore::Access::ReadWrite, 1), "schema 1");
             QCOMPARE(store.schemaVersion(), 1);
         }
+        // An incident as the first schema held it, written by hand.
+        QCOMPARE(count(pg, QStringLiteral("WITH a AS (INSERT INTO incidents (id, title, runbook_path, runbook_hash, runbook_title, status, created_at, updated_at)"
+                                          " VALUES ('old-1', 'Old incident', 'rb.md', 'h', 'RB', 'open', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"
+                                          " RETURNING 1), b AS (INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
+                                          " VALUES ('old-1', 's/step-1', 'done', 'kept', 'zoe', '2026-01-01T00:01:00.000Z', 'abc') RETURNING 1)"
+                                          " SELECT (SELECT count(*) FROM a) + (SELECT count(*) FROM b)")),
+                 2);
         {
             IncidentStore store;
             const Status s = store.open(pg);
             QVERIFY2(s, qPrintable(s.error()));
             QCOMPARE(store.schemaVersion(), IncidentStore::CurrentSchemaVersion);
             QVERIFY(store.isTeam());
+            // Every migration kept it: "open" is investigating now, the record's new parts are empty, it can be changed.
+            const auto old = store.loadIncident(QStringLiteral("old-1"));
+            QVERIFY2(old, qPrintable(old.error()));
+            QCOMPARE(old->title, QStringLiteral("Old incident"));
+            QCOMPARE(old->status, IncidentStatus::Investigating);
+            QCOMPARE(old->step(QStringLiteral("s/step-1")).note, QStringLiteral("kept"));
+            QVERIFY(old->severity.isEmpty() && old->evidence.isEmpty() && old->variables.isEmpty());
+            QVERIFY(store.setField(QStringLiteral("old-1"), IncidentField::Severity, QStringLiteral("SEV3"), QStringLiteral("zoe")));
+            QVERIFY(store.setStepState(QStringLiteral("old-1"), QStringLiteral("s/step-1"), StepState::Skipped, {}, QStringLiteral("zoe")));
+            QCOMPARE(store.loadIncident(QStringLiteral("old-1"))->step(QStringLiteral("s/step-1")).state, StepState::Skipped);
+        }
+        // Several windows opening a new team store at once: the migrations take turns.
+        {
+            const QString fresh = newStore();
+            std::vector<std::unique_ptr<QThread>> openers;
+            std::atomic<int> ok{0};
+            for (int i = 0; i < 4; ++i) {
+                openers.emplace_back(QThread::create([&] {
+                    IncidentStore s;
+                    if (s.open(fresh) && s.schemaVersion() == IncidentStore::CurrentSchemaVersion)
+                        ++ok;
+                }));
+                openers.back()->start();
+            }
+            for (auto &t : openers)
+                t->wait();
+            QCOMPARE(ok.load(), 4);
         }
         // Every change on both stores → the same incident.
         const QString id = QStringLiteral("20261202-abc123");
@@ -248,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(b.evidence.first().inReport, false);
         QCOMPARE(b.metrics.value(QStringLiteral("failed_tips")).first().value.value_or(0), 12.5);
         QCOMPARE(b.revs, a.revs);
-        QCOMPARE(team.listIncidents()->size(), 1);
+        QCOMPARE(team.listIncidents()->size(), 2); // and the old one
         QCOMPARE(team.resolveId(QStringLiteral("20261202-ab")).value(), id);
         // A newer schema is refused and left alone.
         {
