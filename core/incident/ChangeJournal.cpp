@@ -1,5 +1,6 @@
 #include "incident/ChangeJournal.h"
 
+#include "incident/SqlConnection.h"
 #include "secrets/Redactor.h"
 
 #include <QCryptographicHash>
@@ -48,14 +49,7 @@ QString ChangeJournal::defaultPath(const QString &storeAddress, const QString &a
 
 void ChangeJournal::close()
 {
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    closeSqlConnection(m_connection);
 }
 
 Status ChangeJournal::open(const QString &path)

@@ -238,21 +238,8 @@ void IncidentSession::onNotified(const QJsonObject &p)
     const QString incident = p.value(QStringLiteral("incident")).toString();
     const QString actor = p.value(QStringLiteral("actor")).toString(), text = p.value(QStringLiteral("text")).toString();
     if (p.value(QStringLiteral("kind")).toString() == QLatin1String("presence")) {
-        if (incident == m_workerCurrent && m_store) {
-            const auto here = m_store->presence(incident, 20);
-            if (here) {
-                QStringList names;
-                for (const auto &h : here.value())
-                    if (h.clientId != m_clientId && !names.contains(h.actor))
-                        names.append(h.actor);
-                QMetaObject::invokeMethod(this, [this, names, incident] {
-                    if (currentId() == incident && names != m_othersHere) {
-                        m_othersHere = names;
-                        Q_EMIT presenceChanged();
-                    }
-                });
-            }
-        }
+        if (incident == m_workerCurrent && m_store)
+            readPresenceOnWorker(*m_store, incident);
         return;
     }
     // Notifications that arrive together (a busy incident) are one reload: the
@@ -302,21 +289,26 @@ void IncidentSession::touchPresence(bool here)
         return;
     const QString id = m_current->id, client = m_clientId, actor = m_actor;
     onWorker([this, id, client, actor, here](IncidentStore &store) {
-        if (!store.isOpen() || !store.touchPresence(id, client, actor, here))
-            return;
-        const auto list = store.presence(id, 20);
-        if (!list)
-            return;
-        QStringList names;
-        for (const auto &h : list.value())
-            if (h.clientId != client && !names.contains(h.actor))
-                names.append(h.actor);
-        QMetaObject::invokeMethod(this, [this, names, id] {
-            if (currentId() == id && names != m_othersHere) {
-                m_othersHere = names;
-                Q_EMIT presenceChanged();
-            }
-        });
+        if (store.isOpen() && store.touchPresence(id, client, actor, here))
+            readPresenceOnWorker(store, id);
+    });
+}
+
+// Who else has the incident open (seen within 20 s: a heartbeat is every 5 s), to the window.
+void IncidentSession::readPresenceOnWorker(IncidentStore &store, const QString &incidentId)
+{
+    const auto list = store.presence(incidentId, 20);
+    if (!list)
+        return;
+    QStringList names;
+    for (const auto &h : list.value())
+        if (h.clientId != m_clientId && !names.contains(h.actor))
+            names.append(h.actor);
+    QMetaObject::invokeMethod(this, [this, names, incidentId] {
+        if (currentId() == incidentId && names != m_othersHere) {
+            m_othersHere = names;
+            Q_EMIT presenceChanged();
+        }
     });
 }
 

@@ -134,6 +134,7 @@ private:
     void onNotified(const QJsonObject &payload);
     void reloadOnWorker(const QString &incidentId, const QString &actor, const QString &text);
     void touchPresence(bool here);
+    void readPresenceOnWorker(IncidentStore &store, const QString &incidentId);
 
     const Clock &m_clock;
     QThread m_thread;

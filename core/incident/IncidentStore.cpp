@@ -1,4 +1,5 @@
 #include "incident/IncidentStore.h"
+#include "incident/SqlConnection.h"
 #include "incident/StoreTime.h"
 
 #include "secrets/Redactor.h"
@@ -113,14 +114,7 @@ bool IncidentStore::isOpen() const
 
 void IncidentStore::close()
 {
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    closeSqlConnection(m_connection);
 }
 
 QString IncidentStore::sqlError(const QString &what, const QString &detail) const

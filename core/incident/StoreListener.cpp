@@ -1,6 +1,7 @@
 #include "incident/StoreListener.h"
 
 #include "incident/IncidentStore.h"
+#include "incident/SqlConnection.h"
 #include "secrets/Redactor.h"
 
 #include <QJsonDocument>
@@ -32,14 +33,9 @@ void StoreListener::stop()
     m_listening = false;
     if (m_connection.isEmpty())
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.driver()->unsubscribeFromNotification(IncidentStore::notifyChannel());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    if (QSqlDatabase db = QSqlDatabase::database(m_connection, false); db.isOpen())
+        db.driver()->unsubscribeFromNotification(IncidentStore::notifyChannel());
+    closeSqlConnection(m_connection);
 }
 
 Status StoreListener::listen(const QString &address)
@@ -57,13 +53,7 @@ Status StoreListener::listen(const QString &address)
 
 Status StoreListener::connectNow()
 {
-    if (!m_connection.isEmpty()) {
-        {
-            QSqlDatabase old = QSqlDatabase::database(m_connection, false);
-            old.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    closeSqlConnection(m_connection);
     m_connection = QStringLiteral("incident-listener-%1").arg(counter.fetch_add(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     if (Status s = IncidentStore::configureConnection(db, m_address); !s)

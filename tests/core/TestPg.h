@@ -7,6 +7,17 @@
 #include <QSqlQuery>
 #include <QString>
 
+// In initTestCase: scripts/test sets RUNBOOK_TEST_PG (and RUNBOOK_REQUIRE_PG:
+// there the PostgreSQL tests must run); run by hand without it, they skip.
+#define REQUIRE_TEST_PG()                                                                                                   \
+    do {                                                                                                                    \
+        if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {                                                               \
+            if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG"))                                                         \
+                QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");               \
+            QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");                       \
+        }                                                                                                                   \
+    } while (false)
+
 struct TestPg
 {
     QString host;
@@ -30,6 +41,8 @@ struct TestPg
         }
         return t;
     }
+    // The server's own database, as a store address.
+    QString address() const { return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database); }
     // Creates database `name` and returns its address (through `port` when given: a relay).
     QString newStore(const QString &name, int viaPort = 0) const
     {

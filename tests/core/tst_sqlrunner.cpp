@@ -7,6 +7,8 @@
 #include "runbook/RunbookParser.h"
 #include "connectors/SqlRunner.h"
 
+#include "TestPg.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,17 +30,11 @@ private:
             t.database = m_dir.filePath(QStringLiteral("app-%1.sqlite").arg(++m_n));
         } else {
             t.driver = QStringLiteral("QPSQL");
-            for (const QString &kv : qEnvironmentVariable("RUNBOOK_TEST_PG").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
-                if (k == QStringLiteral("host"))
-                    t.host = v;
-                else if (k == QStringLiteral("port"))
-                    t.port = v.toInt();
-                else if (k == QStringLiteral("user"))
-                    t.user = v;
-                else if (k == QStringLiteral("dbname"))
-                    t.database = v;
-            }
+            const TestPg pg = TestPg::fromEnvironment();
+            t.host = pg.host;
+            t.port = pg.port;
+            t.user = pg.user;
+            t.database = pg.database;
         }
         return t;
     }

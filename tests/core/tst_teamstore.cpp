@@ -8,6 +8,8 @@
 #include "incident/IncidentSession.h"
 #include "incident/IncidentStore.h"
 #include "runbook/RunbookParser.h"
+#include "secrets/Redactor.h"
+#include "secrets/SecretResolver.h"
 
 #include "TcpCutter.h"
 #include "TestPg.h"
@@ -79,6 +81,28 @@ private:
     QTemporaryDir m_dir;
     QString m_bin;
     int m_port = 0;
+};
+
+// A keychain that answers from memory and counts what was asked.
+class MemoryKeychain : public SecretBackend
+{
+public:
+    QHash<QString, QString> values; // "service/account" → value
+    QStringList asked;
+    Result<QString> read(const QString &service, const QString &account) override
+    {
+        asked.append(service + QLatin1Char('/') + account);
+        const QString key = service + QLatin1Char('/') + account;
+        if (!values.contains(key))
+            return Result<QString>::failure(QStringLiteral("no entry"));
+        return values.value(key);
+    }
+    Status write(const QString &service, const QString &account, const QString &value) override
+    {
+        values.insert(service + QLatin1Char('/') + account, value);
+        return {};
+    }
+    bool has(const QString &service, const QString &account) override { return values.contains(service + QLatin1Char('/') + account); }
 };
 
 class TestTeamStore : public QObject
@@ -173,11 +197,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
-            if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG"))
-                QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");
-            QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");
-        }
+        REQUIRE_TEST_PG();
         m_pg = TestPg::fromEnvironment();
         auto rb = RunbookParser::parseFile(QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md"));
         QVERIFY(rb);
@@ -206,6 +226,25 @@ private Q_SLOTS:
             QCOMPARE(remote->connectOptions().value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
         QCOMPARE(StoreAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i?sslmode=verify-ca"))->connectOptions().value(QStringLiteral("sslmode")),
                  QStringLiteral("verify-ca"));
+        // The password Settings keeps in the keychain is read for that address only, and never shown.
+        {
+            auto kc = std::make_shared<MemoryKeychain>();
+            const auto away = StoreAddress::parse(QStringLiteral("postgresql://alice@127.0.0.1:1/incidents"));
+            kc->values.insert(StoreAddress::keychainService() + QLatin1Char('/') + away->keychainAccount(), QStringLiteral("pw-Zq81-kept"));
+            SecretResolver::setKeychain(kc);
+            const bool hadPgPassword = qEnvironmentVariableIsSet("PGPASSWORD");
+            const QByteArray pgPassword = qgetenv("PGPASSWORD");
+            qunsetenv("PGPASSWORD");
+            IncidentStore away1;
+            const Status s1 = away1.open(away->display());
+            QVERIFY(!s1);
+            QVERIFY2(!s1.error().contains(QStringLiteral("pw-Zq81-kept")), qPrintable(s1.error()));
+            QCOMPARE(kc->asked, QStringList{StoreAddress::keychainService() + QLatin1Char('/') + away->keychainAccount()});
+            QCOMPARE(Redactor::redact(QStringLiteral("x pw-Zq81-kept y")).contains(QStringLiteral("pw-Zq81-kept")), false);
+            SecretResolver::setKeychain(nullptr);
+            if (hadPgPassword)
+                qputenv("PGPASSWORD", pgPassword);
+        }
         // The test server speaks no TLS: asked to require it, the store refuses to go on in plain text.
         const QString plain = newStore();
         const Status tls = store.open(plain + QStringLiteral("?sslmode=require"));

@@ -1,5 +1,6 @@
 // runbook-cli as a user runs it: a real process, real files, exit codes.
 #include "DemoLogGenerator.h"
+#include "../core/TestPg.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -386,12 +387,7 @@ private Q_SLOTS:
     {
         QStringList stores{m_dir.filePath(QStringLiteral("watch.sqlite"))};
         if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
-            QString host, user, port, db;
-            for (const QString &kv : qEnvironmentVariable("RUNBOOK_TEST_PG").split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                const QString k = kv.section(QLatin1Char('='), 0, 0), v = kv.section(QLatin1Char('='), 1);
-                (k == QLatin1String("host") ? host : k == QLatin1String("user") ? user : k == QLatin1String("port") ? port : db) = v;
-            }
-            stores.append(QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host, port, db));
+            stores.append(TestPg::fromEnvironment().address());
         } else if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG")) {
             QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not");
         }

@@ -3,7 +3,7 @@
 // stdout ("typed ID"), then keeps running until the test kills it — the test
 // checks that what was typed is in the store although the edit never ended.
 #include "ChecklistModel.h"
-#include "DialogProvider.h"
+#include "NoDialogs.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -14,26 +14,6 @@
 #include <QtTest>
 #include <cstdio>
 
-namespace {
-class NoDialogs : public DialogProvider
-{
-public:
-    QString openRunbookFile(QWidget *, const QString &) override { return {}; }
-    QString saveExportFile(QWidget *, const QString &) override { return {}; }
-    QString incidentTitle(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = true;
-        return QStringLiteral("Killed while typing");
-    }
-    QString logSource(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = false;
-        return {};
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
-};
-} // namespace
-
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -42,7 +22,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistantTest"));
     QCoreApplication::setApplicationName(QStringLiteral("note-crash-helper"));
     AppSettings settings;
-    NoDialogs dialogs;
+    NoDialogs dialogs(QStringLiteral("Killed while typing"));
     MainWindow w(settings, dialogs, QString::fromLocal8Bit(argv[2]), true, QString::fromLocal8Bit(argv[1]));
     w.show();
     if (!QTest::qWaitFor([&] { return w.runbook() && w.session()->storeReady(); }, 20'000))

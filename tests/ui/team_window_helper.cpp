@@ -10,7 +10,7 @@
 //   quit
 // It prints "ready" once its store and runbook are open.
 #include "ChecklistModel.h"
-#include "DialogProvider.h"
+#include "NoDialogs.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -27,23 +27,6 @@
 #include <unistd.h>
 
 namespace {
-class NoDialogs : public DialogProvider
-{
-public:
-    QString openRunbookFile(QWidget *, const QString &) override { return {}; }
-    QString saveExportFile(QWidget *, const QString &) override { return {}; }
-    QString incidentTitle(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = true;
-        return QStringLiteral("Team incident");
-    }
-    QString logSource(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = false;
-        return {};
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
-};
 
 void say(const QString &line)
 {
@@ -65,7 +48,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistantTest"));
     QCoreApplication::setApplicationName(QStringLiteral("team-window-helper"));
     AppSettings settings;
-    NoDialogs dialogs;
+    NoDialogs dialogs(QStringLiteral("Team incident"));
     MainWindow w(settings, dialogs, QString::fromLocal8Bit(argv[2]), true, QString::fromLocal8Bit(argv[1]));
     w.show();
     if (!QTest::qWaitFor([&] { return w.runbook() && w.session()->storeReady(); }, 20'000))

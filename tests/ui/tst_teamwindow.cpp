@@ -3,7 +3,7 @@
 // shows in the other's window within a second, with who did it, and each
 // window shows who else has the incident open.
 #include "ChecklistModel.h"
-#include "DialogProvider.h"
+#include "NoDialogs.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -20,31 +20,11 @@
 #include <QTreeView>
 #include <QtTest>
 
-namespace {
-class NoDialogs : public DialogProvider
-{
-public:
-    QString openRunbookFile(QWidget *, const QString &) override { return {}; }
-    QString saveExportFile(QWidget *, const QString &) override { return {}; }
-    QString incidentTitle(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = true;
-        return QStringLiteral("Tips are not recorded");
-    }
-    QString logSource(QWidget *, const QString &, bool *ok) override
-    {
-        *ok = false;
-        return {};
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
-};
-} // namespace
-
 class TestTeamWindow : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    NoDialogs m_dialogs;
+    NoDialogs m_dialogs{QStringLiteral("Tips are not recorded")};
     const QString m_runbook = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
 
     // One line of the other window's answers.
@@ -66,11 +46,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
-            if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG"))
-                QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");
-            QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");
-        }
+        REQUIRE_TEST_PG();
     }
 
     void twoWindowsStayInStep()
