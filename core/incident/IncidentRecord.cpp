@@ -83,7 +83,7 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
 
 Status IncidentStore::loadRecord(Incident &inc) const
 {
-    if (schemaVersion() < 6)
+    if (m_schema < 6)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!exec(q, QStringLiteral("SELECT severity, commander, summary, impact, root_cause FROM incidents WHERE id = ?"), {inc.id}) || !q.next())

@@ -152,6 +152,8 @@ Status IncidentStore::open(const QString &address, Access access, int targetVers
     m_readOnly = access == Access::ReadOnly;
     // The connection's objects must be gone before close() removes it.
     const Status s = m_address.isTeam() ? openPostgres(targetVersion) : openConnection(targetVersion);
+    // Read once: which parts of the schema this store has (a change need not ask again).
+    m_schema = s ? schemaVersion() : 0;
     if (!s)
         close();
     return s;
@@ -525,7 +527,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
         return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
     while (q.next())
         inc.notes.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString()});
-    if (schemaVersion() >= 5) {
+    if (m_schema >= 5) {
         q.prepare(QStringLiteral("SELECT name, value FROM incident_variables WHERE incident_id = ? ORDER BY name"));
         q.addBindValue(id);
         if (!q.exec())
@@ -549,7 +551,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
                              q.value(4).toString(), q.value(5).toString()});
     if (Status s = loadRecord(inc); !s)
         return R::failure(s.error());
-    if (schemaVersion() >= 7) {
+    if (m_schema >= 7) {
         q.prepare(QStringLiteral("SELECT item, rev FROM revisions WHERE incident_id = ? AND item NOT LIKE 'conflict/%'"));
         q.addBindValue(id);
         if (!q.exec())

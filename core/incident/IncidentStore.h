@@ -171,6 +171,7 @@ private:
     StoreAddress m_address;
     Dialect m_dialect = Dialect::SQLite;
     bool m_readOnly = false;
+    int m_schema = 0; // the schema version as opened
     QString m_clientId;
     // The change being applied (apply): its id, time and base revisions.
     const IncidentChange *m_applying = nullptr;

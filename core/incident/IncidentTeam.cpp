@@ -161,7 +161,7 @@ Status IncidentStore::reconnect()
 
 Status IncidentStore::revise(const QString &incidentId, const QString &item, const QString &stored, const QString &mine, const QString &actor)
 {
-    if (schemaVersion() < 7)
+    if (m_schema < 7)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT rev, actor, client_id FROM revisions WHERE incident_id = ? AND item = ?"));
@@ -442,7 +442,7 @@ Status IncidentStore::touchPresence(const QString &incidentId, const QString &cl
 {
     if (Status s = requireWritable(); !s)
         return s;
-    if (schemaVersion() < 7)
+    if (m_schema < 7)
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // Only joining and leaving are news; a heartbeat is not.
@@ -474,7 +474,7 @@ Result<QList<IncidentStore::Presence>> IncidentStore::presence(const QString &in
     if (!isOpen())
         return R::failure(tr("no incident store is open"));
     QList<Presence> out;
-    if (schemaVersion() < 7)
+    if (m_schema < 7)
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT client_id, actor, seen_at FROM presence WHERE incident_id = ? AND seen_at >= ? ORDER BY actor, client_id"));
