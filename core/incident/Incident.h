@@ -162,7 +162,8 @@ struct Incident
     QDateTime mitigatedAt() const;
     // Everyone who changed something, in the order they first did.
     QStringList participants() const;
-    bool isOpen() const { return status == IncidentStatus::Open; }
+    // Not resolved: investigating, identified or monitoring — still being worked.
+    bool isOpen() const { return status != IncidentStatus::Resolved; }
     // Timeline ids of action intents no outcome followed (the app ended, or lost
     // track, while the action ran): shown as "outcome unknown".
     QSet<qint64> actionsWithoutOutcome() const;

@@ -456,6 +456,17 @@ private Q_SLOTS:
         status->setCurrentIndex(status->findText(QStringLiteral("monitoring")));
         QTRY_COMPARE(w->session()->current()->status, IncidentStatus::Monitoring);
         QTRY_VERIFY(w->session()->current()->mitigatedAt().isValid());
+        // Monitoring is still being worked: the checklist takes changes, Resolve still resolves.
+        {
+            QTreeView *view = w->sectionPage()->checklistView();
+            ChecklistModel *model = w->sectionPage()->checklistModel();
+            view->setFocus();
+            view->setCurrentIndex(model->index(2, 0));
+            QTest::keyClick(view, Qt::Key_D);
+            QTRY_COMPARE(StepState(model->index(2, 0).data(ChecklistModel::StateRole).toInt()), StepState::Done);
+            auto *resolve = w->findChild<QAction *>(QStringLiteral("resolveAction"));
+            QCOMPARE(resolve->text(), QStringLiteral("&Resolve Incident"));
+        }
         auto *followUp = w->findChild<QLineEdit *>(QStringLiteral("followUpEdit"));
         w->findChild<QLineEdit *>(QStringLiteral("followUpOwnerEdit"))->setText(QStringLiteral("bob"));
         w->findChild<QLineEdit *>(QStringLiteral("followUpDueEdit"))->setText(QStringLiteral("2026-12-24"));
