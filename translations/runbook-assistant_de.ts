@@ -2229,13 +2229,6 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <source>Team store unreachable</source>
         <translation>Team-Speicher nicht erreichbar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet shared</source>
-        <translation>
-            <numerusform>%n Änderung noch nicht geteilt</numerusform>
-            <numerusform>%n Änderungen noch nicht geteilt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>also here: %1</source>
         <translation>ebenfalls hier: %1</translation>
@@ -2257,6 +2250,18 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <message>
         <source>Opening the incident store %1…</source>
         <translation>Öffne den Vorfallspeicher %1…</translation>
+    </message>
+    <message>
+        <source>1 change not yet shared</source>
+        <translation>1 Änderung noch nicht geteilt</translation>
+    </message>
+    <message>
+        <source>%1 changes not yet shared</source>
+        <translation>%1 Änderungen noch nicht geteilt</translation>
+    </message>
+    <message>
+        <source>Only the incident commander (%1) can resolve it</source>
+        <translation>Nur der Incident Commander (%1) kann ihn abschließen</translation>
     </message>
 </context>
 <context>

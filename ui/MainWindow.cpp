@@ -596,9 +596,11 @@ void MainWindow::updateTeamStatus()
     }
     QStringList parts;
     parts.append(m_session->storeReachable() ? tr("Team store") : tr("Team store unreachable"));
-    if (m_session->unsharedChanges() > 0)
-        parts.append(tr("%n change(s) not yet shared", nullptr, m_session->unsharedChanges()));
-    if (!m_session->othersHere().isEmpty())
+    const int unshared = m_session->unsharedChanges();
+    if (unshared > 0)
+        parts.append(unshared == 1 ? tr("1 change not yet shared") : tr("%1 changes not yet shared").arg(unshared));
+    // Who else is here is known only while the store answers.
+    if (m_session->storeReachable() && !m_session->othersHere().isEmpty())
         parts.append(tr("also here: %1").arg(m_session->othersHere().join(QStringLiteral(", "))));
     m_teamStatus->setText(parts.join(QStringLiteral(" · ")));
     QString tip = m_session->storeReachable() ? tr("Changes are shared with everyone who has the incident open.")
@@ -684,8 +686,12 @@ void MainWindow::updateIncidentUi()
     const auto &inc = m_session->current();
     const bool haveRunbook = bool(m_runbook);
     m_newIncidentAction->setEnabled(haveRunbook && m_session->storeReady() && !m_session->storeReadOnly());
-    m_resolveAction->setEnabled(m_session->canEdit());
+    // Resolving is the commander's, once one is named (the store refuses anyone else too).
+    const QString commander = inc ? inc->commander.trimmed() : QString();
+    const bool othersLead = inc && inc->isOpen() && !commander.isEmpty() && commander.compare(m_session->actor().trimmed(), Qt::CaseInsensitive) != 0;
+    m_resolveAction->setEnabled(m_session->canEdit() && !othersLead);
     m_resolveAction->setText(inc && !inc->isOpen() ? tr("&Reopen Incident") : tr("&Resolve Incident"));
+    m_resolveAction->setToolTip(othersLead ? tr("Only the incident commander (%1) can resolve it").arg(commander) : QString());
     m_exportAction->setEnabled(inc.has_value() && haveRunbook);
     m_noteInput->setEnabled(m_session->canEdit());
     m_noteAction->setEnabled(m_session->canEdit());

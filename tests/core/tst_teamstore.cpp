@@ -11,6 +11,7 @@
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
 
+#include "FakeKeychain.h"
 #include "TcpCutter.h"
 #include "TestPg.h"
 
@@ -81,28 +82,6 @@ private:
     QTemporaryDir m_dir;
     QString m_bin;
     int m_port = 0;
-};
-
-// A keychain that answers from memory and counts what was asked.
-class MemoryKeychain : public SecretBackend
-{
-public:
-    QHash<QString, QString> values; // "service/account" → value
-    QStringList asked;
-    Result<QString> read(const QString &service, const QString &account) override
-    {
-        asked.append(service + QLatin1Char('/') + account);
-        const QString key = service + QLatin1Char('/') + account;
-        if (!values.contains(key))
-            return Result<QString>::failure(QStringLiteral("no entry"));
-        return values.value(key);
-    }
-    Status write(const QString &service, const QString &account, const QString &value) override
-    {
-        values.insert(service + QLatin1Char('/') + account, value);
-        return {};
-    }
-    bool has(const QString &service, const QString &account) override { return values.contains(service + QLatin1Char('/') + account); }
 };
 
 class TestTeamStore : public QObject
@@ -228,9 +207,9 @@ private Q_SLOTS:
                  QStringLiteral("verify-ca"));
         // The password Settings keeps in the keychain is read for that address only, and never shown.
         {
-            auto kc = std::make_shared<MemoryKeychain>();
+            auto kc = std::make_shared<FakeKeychain>();
             const auto away = StoreAddress::parse(QStringLiteral("postgresql://alice@127.0.0.1:1/incidents"));
-            kc->values.insert(StoreAddress::keychainService() + QLatin1Char('/') + away->keychainAccount(), QStringLiteral("pw-Zq81-kept"));
+            kc->entries.insert(StoreAddress::keychainService() + QLatin1Char('/') + away->keychainAccount(), QStringLiteral("pw-Zq81-kept"));
             SecretResolver::setKeychain(kc);
             const bool hadPgPassword = qEnvironmentVariableIsSet("PGPASSWORD");
             const QByteArray pgPassword = qgetenv("PGPASSWORD");

@@ -13,6 +13,8 @@
 #include "wiring/WiringSuggester.h"
 #include "connectors/VercelCrons.h"
 
+#include "FakeKeychain.h"
+
 #include <QHttpServer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -22,29 +24,6 @@
 
 namespace {
 const QString kSentinel = QStringLiteral("sk_live_SENTINEL_6f1d2c3b4a5e");
-
-// A keychain held in memory, as a locked/unlocked store would answer.
-class FakeKeychain : public SecretBackend
-{
-public:
-    QHash<QString, QString> entries;
-    bool locked = false;
-    Result<QString> read(const QString &service, const QString &account) override
-    {
-        if (locked)
-            return Result<QString>::failure(QStringLiteral("the keychain is locked"));
-        const QString key = service + QLatin1Char('/') + account;
-        if (!entries.contains(key))
-            return Result<QString>::failure(QStringLiteral("no such entry"));
-        return entries.value(key);
-    }
-    Status write(const QString &service, const QString &account, const QString &value) override
-    {
-        entries.insert(service + QLatin1Char('/') + account, value);
-        return {};
-    }
-    bool has(const QString &service, const QString &account) override { return entries.contains(service + QLatin1Char('/') + account); }
-};
 
 bool hasMessage(const Wiring &w, int line, int column, const QString &fragment)
 {

@@ -7,6 +7,7 @@
 //   expect ROW STATE         wait until the row shows it   → ok MS | timeout
 //   expect-note ROW TEXT     wait until the row's note is  → ok MS | timeout
 //   expect-here NAME         wait until NAME is shown here → ok MS | timeout
+//   expect-resolve yes|no    wait until Resolve is (not) enabled → ok MS | timeout
 //   quit
 // It prints "ready" once its store and runbook are open.
 #include "ChecklistModel.h"
@@ -16,6 +17,7 @@
 #include "base/AppSettings.h"
 #include "incident/IncidentSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -110,6 +112,10 @@ int main(int argc, char **argv)
             } else if (cmd == QLatin1String("expect-here")) {
                 auto *label = w.findChild<QLabel *>(QStringLiteral("teamStatusLabel"));
                 waitFor([&] { return label && label->text().contains(rest.isEmpty() ? line.section(QLatin1Char(' '), 1) : rest); });
+            } else if (cmd == QLatin1String("expect-resolve")) {
+                auto *resolve = w.findChild<QAction *>(QStringLiteral("resolveAction"));
+                const bool want = line.section(QLatin1Char(' '), 1, 1) == QLatin1String("yes");
+                waitFor([&] { return resolve && resolve->isEnabled() == want; });
             } else if (cmd == QLatin1String("quit")) {
                 app.quit();
             }

@@ -8,10 +8,21 @@
 #include "SectionPage.h"
 #include "base/AppSettings.h"
 #include "incident/IncidentSession.h"
+#include "incident/IncidentStore.h"
+#include "secrets/SecretResolver.h"
 
+#include "StoreDialog.h"
+#include "../core/FakeKeychain.h"
+#include "../core/TcpCutter.h"
 #include "../core/TestPg.h"
 
+#include <QAction>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThread>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -49,6 +60,52 @@ private Q_SLOTS:
         REQUIRE_TEST_PG();
     }
 
+    // Settings → Incident Store…: from a file to a team store; the password goes
+    // to the keychain, not into the settings file.
+    void theStoreDialogSwitchesToATeamStore()
+    {
+        auto kc = std::make_shared<FakeKeychain>();
+        SecretResolver::setKeychain(kc);
+        auto forget = qScopeGuard([] { SecretResolver::setKeychain(nullptr); });
+        const QString team = TestPg::fromEnvironment().newStore(QStringLiteral("storedialog_%1").arg(QCoreApplication::applicationPid()));
+        const QString ini = m_dir.filePath(QStringLiteral("dialog.ini"));
+        AppSettings settings(ini);
+        MainWindow w(settings, m_dialogs, m_runbook, true, m_dir.filePath(QStringLiteral("local.sqlite")));
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbook() && w.session()->storeReady(), 15000);
+        QVERIFY(!w.session()->isTeam());
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dlg = qobject_cast<StoreDialog *>(QApplication::activeModalWidget());
+            if (!dlg)
+                return;
+            auto *ok = dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            dlg->findChild<QRadioButton *>(QStringLiteral("storeTeamRadio"))->setChecked(true);
+            auto *url = dlg->findChild<QLineEdit *>(QStringLiteral("storeUrlEdit"));
+            url->setText(QStringLiteral("mysql://db/x"));
+            const bool refused = !ok->isEnabled(); // not a team store's address
+            url->setText(team);
+            dlg->findChild<QLineEdit *>(QStringLiteral("storePasswordEdit"))->setText(QStringLiteral("pw-dialog-7731"));
+            filled = refused && ok->isEnabled();
+            ok->click();
+        });
+        w.findChild<QAction *>(QStringLiteral("storeAction"))->trigger();
+        QVERIFY(filled);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->isTeam() && w.session()->storeReady() && w.session()->storeReachable(), 15000);
+        QCOMPARE(settings.storePath(), team);
+        const auto address = StoreAddress::parse(team);
+        QCOMPARE(kc->entries.value(StoreAddress::keychainService() + QLatin1Char('/') + address->keychainAccount()), QStringLiteral("pw-dialog-7731"));
+        settings.sync();
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("pw-dialog-7731"));
+        w.newIncident();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->current() && w.session()->unsharedChanges() == 0 && w.session()->pendingWrites() == 0, 10000);
+        IncidentStore check;
+        QVERIFY(check.open(team));
+        QVERIFY(check.loadIncident(w.session()->currentId()));
+    }
+
     void twoWindowsStayInStep()
     {
         const QString store = TestPg::fromEnvironment().newStore(QStringLiteral("teamwindow_%1").arg(QCoreApplication::applicationPid()));
@@ -69,10 +126,21 @@ private Q_SLOTS:
                 bob.kill();
         });
 
-        // Alice's window: this process.
+        // Alice's window: this process, its line to the store through a relay the test can cut.
+        const TestPg pg = TestPg::fromEnvironment();
+        QThread network;
+        network.start();
+        auto *line = new TcpCutter(quint16(pg.port));
+        line->moveToThread(&network);
+        auto closeNetwork = qScopeGuard([&] {
+            QMetaObject::invokeMethod(line, [line] { delete line; }, Qt::BlockingQueuedConnection);
+            network.quit();
+            network.wait();
+        });
+        const QString aliceStore = QString(store).replace(QStringLiteral(":%1/").arg(pg.port), QStringLiteral(":%1/").arg(line->port()));
         AppSettings settings(m_dir.filePath(QStringLiteral("alice.ini")));
         settings.setActorName(QStringLiteral("alice"));
-        MainWindow w(settings, m_dialogs, m_runbook, true, store);
+        MainWindow w(settings, m_dialogs, m_runbook, true, aliceStore);
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.runbook() && w.session()->storeReady() && w.session()->isTeam(), 15000);
         QCOMPARE(answer(bob, 30000), QStringLiteral("ready"));
@@ -111,7 +179,8 @@ private Q_SLOTS:
         t.start();
         QTRY_COMPARE_WITH_TIMEOUT(state(1), StepState::Skipped, 1000);
         latencies.append(t.elapsed());
-        QTRY_VERIFY(w.statusBar()->currentMessage().startsWith(QStringLiteral("bob: ")));
+        // Who did it: in the status bar when it arrives, and in the team label's tooltip until the next.
+        QTRY_VERIFY(label->toolTip().contains(QStringLiteral("Last change by someone else — bob: ")));
         QCOMPARE(ask(bob, QStringLiteral("note 2 checked the endpoint: 200")), QStringLiteral("done"));
         t.restart();
         QTRY_COMPARE_WITH_TIMEOUT(model->index(2, ChecklistModel::NoteColumn).data(Qt::EditRole).toString(),
@@ -138,6 +207,26 @@ private Q_SLOTS:
         // Both windows hold the same incident.
         for (int row = 0; row < 4; ++row)
             QVERIFY(ask(bob, QStringLiteral("expect %1 %2").arg(row).arg(toText(state(row)))).startsWith(QStringLiteral("ok")));
+
+        // Alice's line drops: her window says so, keeps what she does, and shares it when the line is back.
+        QTRY_VERIFY(w.session()->pendingWrites() == 0 && w.session()->unsharedChanges() == 0);
+        QMetaObject::invokeMethod(line, &TcpCutter::cut, Qt::BlockingQueuedConnection);
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(view, Qt::Key_S);
+        QTRY_COMPARE(state(0), StepState::Skipped);
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(QStringLiteral("Team store unreachable")), qPrintable(label->text() + QStringLiteral(" / unshared %1").arg(w.session()->unsharedChanges())), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(QStringLiteral("1 change not yet shared")), qPrintable(label->text()), 5000);
+        QCOMPARE(ask(bob, QStringLiteral("expect 0 done")).left(2), QStringLiteral("ok"));
+        QMetaObject::invokeMethod(line, &TcpCutter::restore, Qt::BlockingQueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Team store ·")) && !label->text().contains(QStringLiteral("not yet shared")), 15000);
+        QVERIFY(ask(bob, QStringLiteral("expect 0 skipped")).startsWith(QStringLiteral("ok")));
+
+        // Alice takes command: Bob can no longer resolve (the store would refuse him too).
+        QVERIFY(ask(bob, QStringLiteral("expect-resolve yes")).startsWith(QStringLiteral("ok")));
+        w.session()->setField(IncidentField::Commander, QStringLiteral("alice"));
+        QVERIFY(ask(bob, QStringLiteral("expect-resolve no")).startsWith(QStringLiteral("ok")));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("resolveAction"))->isEnabled());
 
         // Bob closes his window: Alice sees him go.
         stop.dismiss();
