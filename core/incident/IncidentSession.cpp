@@ -52,7 +52,9 @@ IncidentSession::~IncidentSession()
     });
     m_journalThread.wait();
     QMetaObject::invokeMethod(m_worker, [this] {
-        if (m_store && m_team && !m_workerCurrent.isEmpty() && m_store->isOpen())
+        // Leaving says so, unless the server was away at the last look: presence
+        // expires on its own, and a dead line must not hold up the app's exit.
+        if (m_store && m_team && !m_workerCurrent.isEmpty() && m_store->isOpen() && m_workerReachable)
             m_store->touchPresence(m_workerCurrent, m_clientId, m_actor, false);
         delete m_listener;
         delete m_retry;
@@ -141,6 +143,7 @@ void IncidentSession::openStore(const QString &address)
             m_store = new IncidentStore(*clock);
             m_store->setClientId(clientId);
             const Status s = m_store->open(address);
+            m_workerReachable = s.ok();
             delete m_sendJournal;
             m_sendJournal = new ChangeJournal;
             const Status js = m_sendJournal->open(journalPath);
@@ -197,6 +200,7 @@ void IncidentSession::flushOnWorker()
     if (!m_store || !m_sendJournal)
         return;
     const JournalSend r = sendJournal(*m_store, *m_sendJournal, m_afterSend);
+    m_workerReachable = !r.unreachable;
     if (r.unreachable && m_retry)
         m_retry->start();
     const bool reachable = !r.unreachable;

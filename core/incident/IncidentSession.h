@@ -168,6 +168,7 @@ private:
     class QTimer *m_retry = nullptr;                // lives in m_thread
     class QTimer *m_heartbeat = nullptr;            // GUI thread
     QString m_workerCurrent;                        // the current incident, as the worker knows it
+    bool m_workerReachable = true; // worker: the server answered at the last look
     bool m_reloadQueued = false, m_reloadCurrent = false; // worker: notifications waiting for one reload
     QString m_reloadActor, m_reloadText;
     std::function<void(const IncidentChange &)> m_afterSend;
