@@ -219,6 +219,8 @@ int uiStall(const QString &dir, qint64 size)
 } // namespace
 
 int teamBench(const QString &address, int responders, int seconds, double rate);
+int startupBench(const QString &platform, int runs);
+int incidentBench(int timeline, int snapshots);
 
 int main(int argc, char **argv)
 {
@@ -231,7 +233,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall or team"));
+    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident or team"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("team: the team store (postgresql://…)."), QStringLiteral("URL"));
     const QCommandLineOption responders(QStringLiteral("responders"), QStringLiteral("team: how many."), QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("team: how long they make changes."), QStringLiteral("S"), QStringLiteral("60"));
@@ -248,6 +250,10 @@ int main(int argc, char **argv)
     const QString which = p.positionalArguments().value(0);
     if (which == QStringLiteral("logscan"))
         return logscan(p.value(dir), p.value(size).toLongLong(), p.value(runs).toInt());
+    if (which == QStringLiteral("startup"))
+        return startupBench(qEnvironmentVariable("RUNBOOK_BENCH_PLATFORM", QStringLiteral("offscreen")), p.isSet(runs) ? p.value(runs).toInt() : 10);
+    if (which == QStringLiteral("incident"))
+        return incidentBench(10000, 1000);
     if (which == QStringLiteral("team"))
         return teamBench(p.value(store), p.value(responders).toInt(), p.value(seconds).toInt(), p.value(rate).toDouble());
     if (which == QStringLiteral("ui-stall"))
