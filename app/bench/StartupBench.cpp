@@ -32,18 +32,21 @@ Times runOnce(const QString &app, const QString &runbook, const QString &home, c
         if (line.startsWith("window "))
             t.window = line.mid(7).toLongLong();
         else if (line.startsWith("badges "))
-            t.badges = line.mid(7).toLongLong();
+            t.badges = line.mid(7) == "none" ? -2 : line.mid(7).toLongLong();
     }
     return t;
 }
 
-qint64 median(std::vector<qint64> v)
+// The median in ms, as text; "none" when nothing was wired to evaluate, "failed" when a run said nothing.
+QString median(std::vector<qint64> v)
 {
-    v.erase(std::remove(v.begin(), v.end(), -1), v.end());
+    if (std::all_of(v.begin(), v.end(), [](qint64 x) { return x == -2; }))
+        return QStringLiteral("none (nothing wired)");
+    v.erase(std::remove_if(v.begin(), v.end(), [](qint64 x) { return x < 0; }), v.end());
     if (v.empty())
-        return -1;
+        return QStringLiteral("failed");
     std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
+    return QStringLiteral("%1 ms").arg(v[v.size() / 2]);
 }
 
 QString bigRunbook(const QString &dir, int steps)
@@ -70,7 +73,7 @@ int startupBench(const QString &platform, int runs)
     const QString app = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("runbook-assistant"));
     QTemporaryDir dir;
     const QString big = bigRunbook(dir.path(), 5000);
-    std::printf("startup (%s, median of %d): process start → window painted → first badges\n", qPrintable(platform), runs);
+    std::printf("startup (%s, median of %d): process start → window painted with its sections → first badges\n", qPrintable(platform), runs);
     for (const auto &[name, runbook] : std::vector<std::pair<QString, QString>>{{QStringLiteral("flagship"), QString()},
                                                                                   {QStringLiteral("5,000 steps"), big}}) {
         std::vector<qint64> firstW, firstB, againW, againB;
@@ -83,8 +86,8 @@ int startupBench(const QString &platform, int runs)
             againW.push_back(again.window);
             againB.push_back(again.badges);
         }
-        std::printf("  %-12s first start: window %lld ms, badges %lld ms · next start: window %lld ms, badges %lld ms\n", qPrintable(name),
-                    median(firstW), median(firstB), median(againW), median(againB));
+        std::printf("  %-12s first start: window %s, badges %s · next start: window %s, badges %s\n", qPrintable(name),
+                    qPrintable(median(firstW)), qPrintable(median(firstB)), qPrintable(median(againW)), qPrintable(median(againB)));
     }
     return 0;
 }
