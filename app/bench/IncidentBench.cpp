@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QtTest/QTest>
 #include <cstdio>
@@ -132,6 +133,9 @@ int incidentBench(int timelineEntries, int snapshots)
     t.restart();
     const QByteArray json = QJsonDocument(ReportWriter::json(inc.value(), rb.value())).toJson();
     const double jsonMs = ms(t);
+    t.restart();
+    const double docMs = [&] { const auto doc = PdfReport::document(report); return ms(t); }();
+    std::printf("  (the PDF's document: %.0f ms)\n", docMs);
     t.restart();
     const Status pdf = PdfReport::write(report, dir.filePath(QStringLiteral("big.pdf")));
     const double pdfMs = ms(t);

@@ -1,6 +1,7 @@
 // The report as one self-contained HTML file: inline CSS, sparklines as
 // inline SVG, no reference to anything outside it; it prints well (A4,
 // headings kept with what follows). The PDF writer renders the same HTML.
+#include <algorithm>
 #include "report/IncidentReport.h"
 
 #include "secrets/Redactor.h"
@@ -107,21 +108,28 @@ QString ReportWriter::html(const IncidentReport &r, Charts charts)
             case ReportBlock::Quote:
                 h += QStringLiteral("<blockquote>%1</blockquote>\n").arg(esc(b.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
                 break;
-            case ReportBlock::Table:
-                h += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
-                for (const QString &c : b.columns)
-                    h += QStringLiteral("<th>%1</th>").arg(esc(c));
-                h += QStringLiteral("</tr>\n");
-                for (const QStringList &row : b.rows) {
-                    h += QStringLiteral("<tr>");
-                    for (const QString &c : row)
-                        h += QStringLiteral("<td>%1</td>").arg(esc(c));
+            case ReportBlock::Table: {
+                // For the PDF, a long table is several of at most 100 rows, each with
+                // its header: Qt's text layout takes quadratic time over one table
+                // that runs across many pages (a 10,000-line timeline took minutes).
+                const qsizetype chunk = charts == Charts::ImageResources ? 100 : std::max<qsizetype>(1, b.rows.size());
+                for (qsizetype first = 0; first == 0 || first < b.rows.size(); first += chunk) {
+                    h += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+                    for (const QString &c : b.columns)
+                        h += QStringLiteral("<th>%1</th>").arg(esc(c));
                     h += QStringLiteral("</tr>\n");
+                    for (qsizetype r = first; r < std::min(b.rows.size(), first + chunk); ++r) {
+                        h += QStringLiteral("<tr>");
+                        for (const QString &c : b.rows.at(r))
+                            h += QStringLiteral("<td>%1</td>").arg(esc(c));
+                        h += QStringLiteral("</tr>\n");
+                    }
+                    h += QStringLiteral("</table>\n");
                 }
-                h += QStringLiteral("</table>\n");
                 if (!b.footnote.isEmpty())
                     h += QStringLiteral("<p class=\"em\">%1</p>\n").arg(esc(b.footnote));
                 break;
+            }
             case ReportBlock::Chart:
                 if (charts == Charts::InlineSvg)
                     h += QStringLiteral("<p class=\"chart\">%1 %2</p>\n").arg(sparklineSvg(b.series), esc(b.text));
