@@ -209,27 +209,35 @@ Result<QList<IncidentChange>> ChangeJournal::drafts() const
 JournalSend sendJournal(IncidentStore &store, ChangeJournal &journal, const std::function<void(const IncidentChange &)> &afterApplied)
 {
     JournalSend out;
-    if (!store.isOpen() || !store.reachable()) {
-        const Status s = store.reconnect();
-        if (!s) {
-            out.unreachable = true;
-            out.error = s.error();
-            out.remaining = journal.pendingCount();
-            return out;
-        }
-    }
     const auto pending = journal.pending();
     if (!pending) {
         out.error = pending.error();
         out.remaining = journal.pendingCount();
         return out;
     }
-    for (const IncidentChange &c : pending.value()) {
-        const auto r = store.apply(c);
+    // The connection is tried by the changes themselves (no probe before each
+    // send): a change that fails on a lost connection gets one new connection
+    // and one more try — applied once either way, by its id, should its first
+    // commit have reached the server after all.
+    auto unreachable = [&](const QString &error) {
+        out.unreachable = true;
+        out.error = error;
+    };
+    if (!store.isOpen())
+        if (const Status s = store.reconnect(); !s)
+            unreachable(s.error());
+    for (const IncidentChange &c : out.unreachable ? QList<IncidentChange>() : pending.value()) {
+        auto r = store.apply(c);
         if (!r && !store.reachable()) {
-            out.unreachable = true;
-            out.error = r.error();
-            break;
+            if (const Status s = store.reconnect(); !s) {
+                unreachable(s.error());
+                break;
+            }
+            r = store.apply(c);
+            if (!r && !store.reachable()) {
+                unreachable(r.error());
+                break;
+            }
         }
         if (r && afterApplied)
             afterApplied(c);
