@@ -221,6 +221,9 @@ int uiStall(const QString &dir, qint64 size)
 int teamBench(const QString &address, int responders, int seconds, double rate);
 int startupBench(const QString &platform, int runs);
 int incidentBench(int timeline, int snapshots);
+int serveBlobsMain(int argc, char **argv);
+int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights);
+int blobsBench(const QString &dir, qint64 count);
 
 int main(int argc, char **argv)
 {
@@ -228,12 +231,14 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return scanOnce(QString::fromLocal8Bit(argv[2]));
     }
+    if (argc >= 2 && QByteArray(argv[1]) == "serve-blobs")
+        return serveBlobsMain(argc, argv);
     // Headless: the ui-stall benchmark draws offscreen, logscan draws nothing.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident or team"));
+    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident, team, reconcile or blobs"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("team: the team store (postgresql://…)."), QStringLiteral("URL"));
     const QCommandLineOption responders(QStringLiteral("responders"), QStringLiteral("team: how many."), QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("team: how long they make changes."), QStringLiteral("S"), QStringLiteral("60"));
@@ -244,7 +249,11 @@ int main(int argc, char **argv)
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Bytes of NDJSON (default 1 GiB)."), QStringLiteral("BYTES"),
                                   QString::number(1LL << 30));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs per measurement (best is kept)."), QStringLiteral("N"), QStringLiteral("3"));
-    p.addOptions({dir, size, runs});
+    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("reconcile: ready rows (default 100000)."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption inFlight(QStringLiteral("in-flight"), QStringLiteral("reconcile: heads at once, comma-separated (default 8,32,64)."),
+                                      QStringLiteral("LIST"), QStringLiteral("8,32,64"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("blobs: how many blobs (default 1000000)."), QStringLiteral("N"), QStringLiteral("1000000"));
+    p.addOptions({dir, size, runs, rows, inFlight, count});
     p.addHelpOption();
     p.process(app);
     const QString which = p.positionalArguments().value(0);
@@ -256,6 +265,14 @@ int main(int argc, char **argv)
         return incidentBench(10000, 1000);
     if (which == QStringLiteral("team"))
         return teamBench(p.value(store), p.value(responders).toInt(), p.value(seconds).toInt(), p.value(rate).toDouble());
+    if (which == QStringLiteral("reconcile")) {
+        QList<int> flights;
+        for (const QString &f : p.value(inFlight).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            flights.append(f.toInt());
+        return reconcileBench(p.value(dir), p.value(rows).toLongLong(), flights);
+    }
+    if (which == QStringLiteral("blobs"))
+        return blobsBench(p.value(dir), p.value(count).toLongLong());
     if (which == QStringLiteral("ui-stall"))
         return uiStall(p.value(dir), p.value(size).toLongLong());
     p.showHelp(64);

@@ -21,38 +21,60 @@ QString BlobCleanup::digestFor(const QString &actionId, const QList<BlobInfo> &o
     return QStringLiteral("blob-delete\x1d") + actionId + QLatin1Char('\x1d') + urls.join(QLatin1Char('\x1d'));
 }
 
+namespace {
+// A reference is kept as a 64-bit hash, not its text: ten million of them in
+// 80 MB. A blob whose hash is among them counts as referenced; a collision can
+// only keep an orphan, never call a referenced blob an orphan.
+quint64 urlHash(QStringView url)
+{
+    return quint64(qHash(url, size_t(0x9e3779b97f4a7c15ULL)));
+}
+} // namespace
+
 void BlobCleanup::scan(const QString &prefix, std::function<void(Result<QList<BlobInfo>>)> done)
 {
     using R = Result<QList<BlobInfo>>;
+    using Refs = std::shared_ptr<const std::vector<quint64>>;
     const SqlTarget target = m_database;
-    static constexpr int ReferenceCap = 1'000'000;
-    runAsync(this, [target]() -> Result<QSet<QString>> {
+    static constexpr qint64 ReferenceCap = 10'000'000;
+    runAsync(this, [target]() -> Result<Refs> {
         SqlRunner db(target);
         if (Status s = db.open(); !s)
-            return Result<QSet<QString>>::failure(s.error());
-        const auto used = db.probe(QStringLiteral("SELECT blob_url FROM profile_photos WHERE blob_url IS NOT NULL"), {}, ReferenceCap);
-        if (!used)
-            return Result<QSet<QString>>::failure(used.error());
+            return Result<Refs>::failure(s.error());
+        auto refs = std::make_shared<std::vector<quint64>>();
+        bool capped = false;
+        const auto read = db.stream(QStringLiteral("SELECT blob_url FROM profile_photos WHERE blob_url IS NOT NULL"), {}, [&](const QVariantList &row) {
+            if (qint64(refs->size()) >= ReferenceCap)
+                return !(capped = true);
+            refs->push_back(urlHash(row.first().toString()));
+            return true;
+        });
+        if (!read)
+            return Result<Refs>::failure(read.error());
         // A cut-off reference set would call referenced blobs orphans.
-        if (used->truncated)
-            return Result<QSet<QString>>::failure(
+        if (capped)
+            return Result<Refs>::failure(
                 tr("refused: profile_photos references more than %1 blobs; the orphans cannot be told apart safely").arg(ReferenceCap));
-        QSet<QString> referenced;
-        for (const QVariantList &r : used->rows)
-            referenced.insert(r.first().toString());
-        return referenced;
-    }, [this, prefix, done = std::move(done)](Result<QSet<QString>> referenced) {
+        std::sort(refs->begin(), refs->end());
+        refs->erase(std::unique(refs->begin(), refs->end()), refs->end());
+        refs->shrink_to_fit();
+        return Refs(std::move(refs));
+    }, [this, prefix, done = std::move(done)](Result<Refs> referenced) {
         if (!referenced)
             return done(R::failure(referenced.error()));
-        const QSet<QString> refs = referenced.value();
-        m_blobs->listAll(prefix, [refs, done](Result<QList<BlobInfo>> all) {
-            if (!all)
-                return done(R::failure(all.error()));
-            QList<BlobInfo> out;
-            for (const BlobInfo &b : all.value())
-                if (!refs.contains(b.url))
-                    out.append(b);
-            done(out);
+        // The listing is streamed: each page is checked as it comes and only its orphans are kept.
+        const Refs refs = referenced.value();
+        auto orphans = std::make_shared<QList<BlobInfo>>();
+        m_blobs->listPages(prefix, [refs, orphans](const QList<BlobInfo> &page) {
+            for (const BlobInfo &b : page)
+                if (!std::binary_search(refs->begin(), refs->end(), urlHash(b.url)))
+                    orphans->append(b);
+            return true;
+        }, [this, orphans, done](Result<qint64> listed) {
+            if (!listed)
+                return done(R::failure(listed.error()));
+            m_listed = listed.value();
+            done(std::move(*orphans));
         });
     });
 }

@@ -20,6 +20,8 @@ public:
     void deleteOrphans(const QString &prefix, const QString &token);
     static QString digestFor(const QString &actionId, const QList<BlobInfo> &orphans);
     void setActionId(const QString &id) { m_actionId = id; }
+    // How many blobs the last scan listed under the prefix.
+    qint64 listed() const { return m_listed; }
 
 Q_SIGNALS:
     void orphansFound(const QList<BlobInfo> &orphans); // their token: ActionTokens::issue(digestFor(…))
@@ -32,4 +34,5 @@ private:
     VercelBlobClient *m_blobs;
     SqlTarget m_database;
     QString m_actionId;
+    qint64 m_listed = 0;
 };

@@ -33,6 +33,7 @@ MissingBlobs::MissingBlobs(VercelBlobClient *blobs, QObject *parent) : QObject(p
 void MissingBlobs::check(const SqlTarget &database, const QString &select, const QString &urlColumn, int inFlight)
 {
     m_inFlight = std::clamp(inFlight, 1, 64);
+    m_blobs->setParallel(m_inFlight);
     m_running = true;
     const quint64 gen = ++m_generation;
     runAsync(this, [database, select]() -> Result<SqlTable> {
@@ -88,7 +89,11 @@ void MissingBlobs::launchNext()
                 return stop(tr("row %1 (%2): %3").arg(i + 1).arg(m_rows.rows.at(i).value(m_urlColumn).toString(), r.error()));
             m_missing[i] = !r.value();
             ++m_done;
-            Q_EMIT progress(m_done, int(m_rows.rows.size()));
+            // Progress at most every 50 ms (thousands of heads a second would flood a window).
+            if (m_done == int(m_rows.rows.size()) || !m_progressClock.isValid() || m_progressClock.elapsed() >= 50) {
+                m_progressClock.start();
+                Q_EMIT progress(m_done, int(m_rows.rows.size()));
+            }
             launchNext();
         });
     }

@@ -8,6 +8,8 @@
 #include "connectors/VercelBlobClient.h"
 #include "wiring/Wiring.h"
 
+#include <QElapsedTimer>
+
 // What a blob_head_each step checks: the SELECT (from the SQL probe it names)
 // whose rows carry blob URLs, and the store to ask about each.
 struct BlobCheck
@@ -55,4 +57,5 @@ private:
     QList<bool> m_missing;
     bool m_running = false;
     quint64 m_generation = 0;
+    QElapsedTimer m_progressClock;
 };

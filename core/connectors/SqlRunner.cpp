@@ -106,17 +106,17 @@ Result<SqlTable> SqlRunner::select(const QString &sql, const QVariantMap &params
     return t;
 }
 
-Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params, int rowCap, int timeoutMs)
+Status SqlRunner::beginReadOnly(const QString &sql, int timeoutMs)
 {
     static const QRegularExpression readOnly(QStringLiteral("^\\s*(SELECT|WITH|EXPLAIN|SHOW|VALUES)\\b"), QRegularExpression::CaseInsensitiveOption);
     if (!readOnly.match(sql).hasMatch())
-        return Result<SqlTable>::failure(tr("a probe only reads: \"%1\" is not a SELECT").arg(sql.left(40)));
+        return Status::failure(tr("a probe only reads: \"%1\" is not a SELECT").arg(sql.left(40)));
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
-        return Result<SqlTable>::failure(tr("the database is not open"));
+        return Status::failure(tr("the database is not open"));
     // Read-only and time-bounded at the database, not only by our word.
     if (!db.transaction())
-        return Result<SqlTable>::failure(error(tr("cannot start a read-only transaction"), db.lastError().text()));
+        return Status::failure(error(tr("cannot start a read-only transaction"), db.lastError().text()));
     QSqlQuery guard(db);
     // Fail closed: a probe whose read-only guard cannot be set does not run.
     const bool guarded = m_target.driver == QStringLiteral("QPSQL")
@@ -125,13 +125,64 @@ Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params,
     if (!guarded) {
         const QString e = error(tr("cannot make the probe read-only, so it does not run"), guard.lastError().text());
         db.rollback();
-        return Result<SqlTable>::failure(e);
+        return Status::failure(e);
     }
-    auto t = select(sql, params, rowCap);
+    return {};
+}
+
+void SqlRunner::endReadOnly()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (m_target.driver == QStringLiteral("QSQLITE"))
-        guard.exec(QStringLiteral("PRAGMA query_only = OFF"));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = OFF"));
     db.rollback();
+}
+
+Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params, int rowCap, int timeoutMs)
+{
+    if (Status s = beginReadOnly(sql, timeoutMs); !s)
+        return Result<SqlTable>::failure(s.error());
+    auto t = select(sql, params, rowCap);
+    endReadOnly();
     return t;
+}
+
+Result<qint64> SqlRunner::stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs)
+{
+    if (Status s = beginReadOnly(sql, timeoutMs); !s)
+        return Result<qint64>::failure(s.error());
+    qint64 n = 0;
+    QString failure;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            failure = error(tr("the statement does not prepare"), q.lastError().text());
+        } else {
+            bindAll(q, params);
+            if (!q.exec()) {
+                failure = error(tr("the statement failed"), q.lastError().text());
+            } else {
+                const int columns = q.record().count();
+                QVariantList values;
+                values.reserve(columns);
+                while (q.next()) {
+                    values.clear();
+                    for (int i = 0; i < columns; ++i)
+                        values.append(q.value(i));
+                    ++n;
+                    if (!row(values))
+                        break;
+                }
+                if (q.lastError().isValid())
+                    failure = error(tr("reading the rows failed after %1").arg(n), q.lastError().text());
+            }
+        }
+    }
+    endReadOnly();
+    if (!failure.isEmpty())
+        return Result<qint64>::failure(failure);
+    return n;
 }
 
 Result<QString> SqlRunner::previewStatement(const QString &sql)
@@ -155,15 +206,28 @@ Result<SqlPreview> SqlRunner::preview(const SqlAction &action, int rowCap)
         return Result<SqlPreview>::failure(sel.error());
     SqlPreview p;
     QString digest = action.id + QLatin1Char('\x1d') + action.sql;
+    // Prepared once, bound and run once per parameter set.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sel.value()))
+        return Result<SqlPreview>::failure(error(tr("the statement does not prepare"), q.lastError().text()));
     for (const QVariantMap &params : action.parameterSets) {
-        const auto t = select(sel.value(), params, rowCap);
-        if (!t)
-            return Result<SqlPreview>::failure(t.error());
-        if (t->truncated)
-            return Result<SqlPreview>::failure(tr("the action would change more than %1 rows; narrow it").arg(rowCap));
+        bindAll(q, params);
+        if (!q.exec())
+            return Result<SqlPreview>::failure(error(tr("the statement failed"), q.lastError().text()));
+        const QSqlRecord rec = q.record();
         if (p.rows.columns.isEmpty())
-            p.rows.columns = t->columns;
-        p.rows.rows += t->rows;
+            for (int i = 0; i < rec.count(); ++i)
+                p.rows.columns.append(rec.fieldName(i));
+        while (q.next()) {
+            if (p.rows.rows.size() >= rowCap)
+                return Result<SqlPreview>::failure(tr("the action would change more than %1 rows; narrow it").arg(rowCap));
+            QVariantList row;
+            row.reserve(rec.count());
+            for (int i = 0; i < rec.count(); ++i)
+                row.append(q.value(i));
+            p.rows.rows.append(std::move(row));
+        }
         for (auto it = params.begin(); it != params.end(); ++it)
             digest += QLatin1Char('\x1d') + it.key() + QLatin1Char('=') + it.value().toString();
     }
@@ -193,22 +257,26 @@ Result<SqlOutcome> SqlRunner::run(const SqlAction &action, const QString &confir
         db.rollback();
         return R::failure(tr("refused: the data changed since the preview (or the token is not this action's) — %1").arg(s.error()));
     }
-    const auto sel = previewStatement(action.sql).value();
     SqlOutcome out;
-    for (const QVariantMap &params : action.parameterSets) {
+    {
+        // One statement prepared once, its values bound per parameter set, all in this transaction.
         QSqlQuery q(db);
         if (!q.prepare(action.sql)) {
             const QString e = error(tr("the statement does not prepare"), q.lastError().text());
+            q.finish();
             db.rollback();
             return R::failure(e);
         }
-        bindAll(q, params);
-        if (!q.exec()) {
-            const QString e = error(tr("the statement failed; nothing was changed"), q.lastError().text());
-            db.rollback();
-            return R::failure(e);
+        for (const QVariantMap &params : action.parameterSets) {
+            bindAll(q, params);
+            if (!q.exec()) {
+                const QString e = error(tr("the statement failed; nothing was changed"), q.lastError().text());
+                q.finish();
+                db.rollback();
+                return R::failure(e);
+            }
+            out.rowsAffected += q.numRowsAffected();
         }
-        out.rowsAffected += q.numRowsAffected();
     }
     if (out.rowsAffected != p->rows.rows.size()) {
         db.rollback();

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QHash>
 #include <QVariantList>
+#include <functional>
 
 struct SqlTarget
 {
@@ -67,7 +68,10 @@ public:
 
     Status open();
     Result<SqlTable> probe(const QString &sql, const QVariantMap &params = {}, int rowCap = 1000, int timeoutMs = 10'000);
-    Result<SqlPreview> preview(const SqlAction &action, int rowCap = 10'000);
+    // A read-only SELECT streamed row by row, nothing kept: `row` gets each
+    // row's values and returns false to stop. Gives how many rows were read.
+    Result<qint64> stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs = 120'000);
+    Result<SqlPreview> preview(const SqlAction &action, int rowCap = 100'000);
     // Whether each table exists: a two-column table (table, exists).
     Result<SqlTable> tablesExist(const QStringList &tables);
     Result<SqlOutcome> run(const SqlAction &action, const QString &confirmationToken);
@@ -80,6 +84,8 @@ public:
 
 private:
     Result<SqlTable> select(const QString &sql, const QVariantMap &params, int rowCap);
+    Status beginReadOnly(const QString &sql, int timeoutMs);
+    void endReadOnly();
     QString error(const QString &what, const QString &detail) const;
     SqlTarget m_target;
     QString m_connection;

@@ -3,6 +3,7 @@
 #include "secrets/Redactor.h"
 
 #include <QJsonArray>
+#include <memory>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -53,10 +54,24 @@ QString VercelBlobClient::errorOf(const HttpResponse &r) const
 
 void VercelBlobClient::listAll(const QString &prefix, ListDone done, int maxBlobs)
 {
-    listPage(prefix, {}, {}, std::move(done), maxBlobs);
+    auto acc = std::make_shared<QList<BlobInfo>>();
+    listPages(prefix, [acc, maxBlobs](const QList<BlobInfo> &page) {
+        *acc += page;
+        return acc->size() < maxBlobs;
+    }, [acc, done = std::move(done)](Result<qint64> n) {
+        if (!n)
+            return done(Result<QList<BlobInfo>>::failure(n.error()));
+        done(std::move(*acc));
+    });
 }
 
-void VercelBlobClient::listPage(const QString &prefix, const QString &cursor, QList<BlobInfo> acc, ListDone done, int maxBlobs)
+void VercelBlobClient::listPages(const QString &prefix, PageFn onPage, std::function<void(Result<qint64>)> done)
+{
+    listPage(prefix, {}, 0, std::make_shared<PageFn>(std::move(onPage)), std::move(done));
+}
+
+void VercelBlobClient::listPage(const QString &prefix, const QString &cursor, qint64 listed, std::shared_ptr<PageFn> onPage,
+                                std::function<void(Result<qint64>)> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("prefix"), prefix);
@@ -64,19 +79,29 @@ void VercelBlobClient::listPage(const QString &prefix, const QString &cursor, QL
     q.addQueryItem(QStringLiteral("mode"), QStringLiteral("expanded"));
     if (!cursor.isEmpty())
         q.addQueryItem(QStringLiteral("cursor"), cursor);
-    m_http->get(request({}, q), [this, prefix, acc, done, maxBlobs](const HttpResponse &r) mutable {
+    m_http->get(request({}, q), [this, prefix, cursor, listed, onPage, done](const HttpResponse &r) {
         if (!r.ok())
-            return done(Result<QList<BlobInfo>>::failure(errorOf(r)));
+            return done(Result<qint64>::failure(errorOf(r)));
         QJsonParseError pe;
-        const QJsonObject o = QJsonDocument::fromJson(r.body, &pe).object();
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return done(Result<QList<BlobInfo>>::failure(tr("Vercel Blob: malformed list reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset)));
-        for (const QJsonValue &v : o.value(QStringLiteral("blobs")).toArray())
-            acc.append(blobOf(v.toObject()));
+            return done(Result<qint64>::failure(tr("Vercel Blob: malformed list reply (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset)));
+        const QJsonObject o = doc.object();
+        const QJsonArray blobs = o.value(QStringLiteral("blobs")).toArray();
+        QList<BlobInfo> page;
+        page.reserve(blobs.size());
+        for (const QJsonValue &v : blobs)
+            page.append(blobOf(v.toObject()));
+        const qint64 now = listed + page.size();
+        if (!(*onPage)(page))
+            return done(now);
         const QString next = o.value(QStringLiteral("cursor")).toString();
-        if (o.value(QStringLiteral("hasMore")).toBool() && !next.isEmpty() && acc.size() < maxBlobs)
-            return listPage(prefix, next, acc, done, maxBlobs);
-        done(acc);
+        if (!o.value(QStringLiteral("hasMore")).toBool() || next.isEmpty())
+            return done(now);
+        // A store that hands back the same cursor would page forever.
+        if (next == cursor)
+            return done(Result<qint64>::failure(tr("Vercel Blob: the list reply repeats its cursor; stopped after %1 blobs").arg(now)));
+        listPage(prefix, next, now, onPage, done);
     });
 }
 

@@ -26,10 +26,17 @@ class VercelBlobClient : public QObject
 public:
     VercelBlobClient(QUrl base, QString token, HttpRequester::Policy policy = {}, QObject *parent = nullptr);
     void setPageSize(int n) { m_pageSize = n; }
+    // Heads and deletes at most `n` at once (more than six need more connections).
+    void setParallel(int n) { m_http->setParallel(n); }
 
     using ListDone = std::function<void(Result<QList<BlobInfo>>)>;
     // Every blob under `prefix`, following the cursor page by page (at most `maxBlobs`).
     void listAll(const QString &prefix, ListDone done, int maxBlobs = 100'000);
+    // Streamed: every page under `prefix` in turn, as it arrives (`onPage`
+    // returns false to stop); nothing is kept here. `done` gets how many blobs
+    // were listed, or the failure that ended the listing.
+    using PageFn = std::function<bool(const QList<BlobInfo> &page)>;
+    void listPages(const QString &prefix, PageFn onPage, std::function<void(Result<qint64>)> done);
     void head(const QString &urlOrPathname, std::function<void(Result<BlobInfo>)> done);
     // Whether the blob is there: false on 404 (not_found), a failure on any other error.
     void exists(const QString &urlOrPathname, std::function<void(Result<bool>)> done);
@@ -43,7 +50,7 @@ public:
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
     QString errorOf(const HttpResponse &r) const;
-    void listPage(const QString &prefix, const QString &cursor, QList<BlobInfo> acc, ListDone done, int maxBlobs);
+    void listPage(const QString &prefix, const QString &cursor, qint64 listed, std::shared_ptr<PageFn> onPage, std::function<void(Result<qint64>)> done);
     void removeBatch(QStringList rest, int deleted, int total, std::function<void(Result<int>)> done, std::function<void(int, int)> progress);
 
     QUrl m_base;

@@ -8,8 +8,16 @@
 #include <QSslError>
 
 HttpRequester::HttpRequester(QString serviceName, Policy policy, QObject *parent)
-    : QObject(parent), m_service(std::move(serviceName)), m_policy(policy), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_service(std::move(serviceName)), m_policy(policy), m_nams{new QNetworkAccessManager(this)}
 {
+}
+
+void HttpRequester::setParallel(int requests)
+{
+    constexpr int perManager = 6; // QHttpNetworkConnection's connections per host
+    const size_t want = size_t(std::clamp((requests + perManager - 1) / perManager, 1, 16));
+    while (m_nams.size() < want)
+        m_nams.push_back(new QNetworkAccessManager(this));
 }
 
 QNetworkRequest HttpRequester::bearerRequest(const QUrl &base, const QString &path, const QUrlQuery &query, const QString &token, const QByteArray &header)
@@ -51,7 +59,8 @@ void HttpRequester::send(std::shared_ptr<Call> c)
     // Credentials go to the service that needs them: a redirect to another
     // origin (scheme, host or port) is not followed, it is reported.
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    QNetworkReply *reply = c->verb == "POST" ? m_nam->post(r, c->body) : m_nam->get(r);
+    QNetworkAccessManager *nam = m_nams[m_nextNam++ % m_nams.size()];
+    QNetworkReply *reply = c->verb == "POST" ? nam->post(r, c->body) : nam->get(r);
     c->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, c, reply] { finish(c, reply); });
 }

@@ -45,6 +45,9 @@ public:
     // header as the service spells it).
     static QNetworkRequest bearerRequest(const QUrl &base, const QString &path, const QUrlQuery &query, const QString &token,
                                          const QByteArray &header = "Authorization");
+    // Up to `requests` at once to one host: Qt keeps at most six connections
+    // per host and manager, so more requests get more managers (round robin).
+    void setParallel(int requests);
     // Aborts everything in flight; their callbacks get `cancelled`.
     void cancelAll();
     int inFlight() const { return int(m_active.size()); }
@@ -66,6 +69,7 @@ private:
 
     QString m_service;
     Policy m_policy;
-    QNetworkAccessManager *m_nam;
+    std::vector<QNetworkAccessManager *> m_nams;
+    size_t m_nextNam = 0;
     std::vector<std::shared_ptr<Call>> m_active;
 };

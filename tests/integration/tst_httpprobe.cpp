@@ -5,6 +5,8 @@
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
+#include "FaultInjector.h"
+#include "VercelBlobFake.h"
 #include "net/HttpProbe.h"
 #include "connectors/VercelBlobClient.h"
 #include "actions/BlobCleanup.h"
@@ -14,6 +16,9 @@
 #include "CliProcess.h"
 
 #include <QElapsedTimer>
+#include <QHttpServer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -422,27 +427,124 @@ private Q_SLOTS:
         QVERIFY(!check.running());
     }
 
-    // Database Reconciliation's heads: never more than in_flight at once, and more than one.
+    // Database Reconciliation's heads: never more than in_flight at once, and
+    // as many as in_flight asks — also past the six connections Qt opens to
+    // one host per manager.
     void missingBlobsKeepsAtMostInFlightHeads()
     {
-        DemoBackend backend;
-        QVERIFY(backend.loadBlobs(m_dir.filePath(QStringLiteral("blobs.json"))));
-        backend.setBlobToken(m_blobToken);
-        QVERIFY(backend.listen() > 0);
-        DemoBackend::Fault slow;
-        slow.delayMs = 150; // every head answers late, so the client's concurrency shows
-        slow.times = 1000;
-        backend.injectFault(QStringLiteral("/api/blob"), slow);
         SqlTarget db;
         db.driver = QStringLiteral("QSQLITE");
         db.database = m_dir.filePath(QStringLiteral("app.sqlite"));
-        VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken);
-        MissingBlobs check(&client);
-        QSignalSpy finished(&check, &MissingBlobs::finished);
-        check.check(db, QStringLiteral("SELECT id, blob_url FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL"), QStringLiteral("blob_url"), 8);
-        QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.at(0).at(0).value<SqlTable>().rows.size(), DemoDatabase::Counts::readyWithMissingBlob);
-        QVERIFY2(backend.maxDelayedInFlight() <= 8 && backend.maxDelayedInFlight() >= 6, qPrintable(QString::number(backend.maxDelayedInFlight())));
+        const QString select = QStringLiteral("SELECT id, blob_url FROM profile_photos WHERE status = 'ready' AND blob_url IS NOT NULL");
+        int ready = 0;
+        {
+            SqlRunner r(db);
+            QVERIFY(r.open());
+            ready = int(r.probe(select).value().rows.size());
+        }
+        QVERIFY2(ready >= 24, qPrintable(QString::number(ready)));
+        for (const int inFlight : {8, 24}) {
+            DemoBackend backend;
+            QVERIFY(backend.loadBlobs(m_dir.filePath(QStringLiteral("blobs.json"))));
+            backend.setBlobToken(m_blobToken);
+            QVERIFY(backend.listen() > 0);
+            DemoBackend::Fault slow;
+            slow.delayMs = 400; // every head answers late, so the client's concurrency shows
+            slow.times = 1000;
+            backend.injectFault(QStringLiteral("/api/blob"), slow);
+            VercelBlobClient client(QUrl(backend.baseUrl() + QStringLiteral("/api/blob")), m_blobToken);
+            MissingBlobs check(&client);
+            QSignalSpy finished(&check, &MissingBlobs::finished);
+            check.check(db, select, QStringLiteral("blob_url"), inFlight);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.at(0).at(0).value<SqlTable>().rows.size(), DemoDatabase::Counts::readyWithMissingBlob);
+            QVERIFY2(backend.maxDelayedInFlight() <= inFlight && backend.maxDelayedInFlight() >= inFlight - 1,
+                     qPrintable(QStringLiteral("in_flight %1: %2 at once").arg(inFlight).arg(backend.maxDelayedInFlight())));
+        }
+    }
+
+    // Manual Blob Cleanup at scale: the listing is streamed page by page to its
+    // end (it used to stop at 100,000 blobs and miss every orphan after), the
+    // references are streamed from the database, and a page the store repeats
+    // forever is an error, not a hang.
+    void blobOrphansPastAHundredThousandBlobs()
+    {
+        constexpr int count = 120'000;
+        const QList<int> orphanIds{5, 70'000, 110'000, 119'999};
+        const QString base = QStringLiteral("https://demostore.public.blob.vercel-storage.com/");
+        auto pathOf = [](int i) { return QStringLiteral("avatars/users/u%1.png").arg(i, 6, 10, QLatin1Char('0')); };
+        FaultInjector faults;
+        VercelBlobFake fake(faults);
+        std::vector<VercelBlobFake::Blob> blobs;
+        for (int i = count - 1; i >= 0; --i) // any order: the store sorts by pathname
+            blobs.push_back({pathOf(i), base + pathOf(i).mid(8), 1000, QStringLiteral("2026-11-30T10:00:00.000Z")});
+        blobs.push_back({QStringLiteral("other/u1.png"), base + QStringLiteral("other/u1.png"), 1, QStringLiteral("2026-11-30T10:00:00.000Z")});
+        fake.setBlobs(std::move(blobs));
+        fake.setToken(m_blobToken);
+        QHttpServer server;
+        fake.addRoutes(server);
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+
+        QTemporaryDir dir;
+        SqlTarget db;
+        db.driver = QStringLiteral("QSQLITE");
+        db.database = dir.filePath(QStringLiteral("app.sqlite"));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+            c.setDatabaseName(db.database);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE profile_photos (id text primary key, status text, blob_url text)")));
+            c.transaction();
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO profile_photos VALUES (?, 'ready', ?)")));
+            for (int i = 0; i < count; ++i) {
+                if (orphanIds.contains(i))
+                    continue;
+                q.addBindValue(QString::number(i));
+                q.addBindValue(base + pathOf(i).mid(8));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO profile_photos VALUES ('n', 'uploading', NULL)")));
+            QVERIFY(c.commit());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("make"));
+
+        VercelBlobClient client(QUrl(QStringLiteral("http://127.0.0.1:%1/api/blob").arg(port)), m_blobToken);
+        BlobCleanup cleanup(&client, db);
+        QSignalSpy found(&cleanup, &BlobCleanup::orphansFound);
+        QSignalSpy failed(&cleanup, &BlobCleanup::failed);
+        cleanup.findOrphans(QStringLiteral("avatars/users/"));
+        QTRY_VERIFY_WITH_TIMEOUT(found.size() + failed.size() == 1, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QStringList urls;
+        for (const BlobInfo &b : found.at(0).at(0).value<QList<BlobInfo>>())
+            urls.append(b.pathname);
+        QStringList want;
+        for (int i : orphanIds)
+            want.append(pathOf(i));
+        QCOMPARE(urls, want);
+        QCOMPARE(cleanup.listed(), qint64(count));
+        QCOMPARE(faults.requestCount(QStringLiteral("/api/blob")), (count + 999) / 1000);
+
+        // A store whose cursor never moves: stopped with a message.
+        QTcpServer stuck;
+        QVERIFY(stuck.listen(QHostAddress::LocalHost));
+        connect(&stuck, &QTcpServer::newConnection, this, [&stuck] {
+            QTcpSocket *s = stuck.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                const QByteArray body = R"({"blobs":[{"url":"https://x/a.png","pathname":"a.png","size":1,"uploadedAt":"2026-11-30T10:00:00.000Z"}],"cursor":"MTA=","hasMore":true})";
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        });
+        VercelBlobClient looping(QUrl(QStringLiteral("http://127.0.0.1:%1/api/blob").arg(stuck.serverPort())), m_blobToken);
+        Result<qint64> listed = Result<qint64>::failure(QString());
+        bool done = false;
+        looping.listPages({}, [](const QList<BlobInfo> &) { return true; }, [&](Result<qint64> r) { listed = r; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(listed.error().contains(QStringLiteral("repeats its cursor")), qPrintable(listed.error()));
     }
 
     // A cron route bound as an action: the preview names the call and calls
