@@ -134,11 +134,18 @@ int incidentBench(int timelineEntries, int snapshots)
     const QByteArray json = QJsonDocument(ReportWriter::json(inc.value(), rb.value())).toJson();
     const double jsonMs = ms(t);
     t.restart();
-    const double docMs = [&] { const auto doc = PdfReport::document(report); return ms(t); }();
-    std::printf("  (the PDF's document: %.0f ms)\n", docMs);
-    t.restart();
-    const Status pdf = PdfReport::write(report, dir.filePath(QStringLiteral("big.pdf")));
-    const double pdfMs = ms(t);
+    // Best of three: this one is long enough for a busy machine to show in it.
+    Status pdf;
+    double pdfMs = 1e12;
+    for (int i = 0; i < 3 && pdf; ++i) {
+        t.restart();
+        pdf = PdfReport::write(report, dir.filePath(QStringLiteral("big.pdf")));
+        pdfMs = std::min(pdfMs, ms(t));
+    }
+    if (const QString keep = qEnvironmentVariable("RUNBOOK_BENCH_PDF"); !keep.isEmpty()) { // to look at it
+        QFile::remove(keep);
+        QFile::copy(dir.filePath(QStringLiteral("big.pdf")), keep);
+    }
     std::printf("  export: report model %.0f ms, Markdown %.0f ms (%.1f MB), HTML %.0f ms (%.1f MB), JSON %.0f ms (%.1f MB), PDF %.0f ms (%.1f MB)%s\n",
                 modelMs, mdMs, double(md.toUtf8().size()) / 1e6, htmlMs, double(html.toUtf8().size()) / 1e6, jsonMs, double(json.size()) / 1e6,
                 pdfMs, double(QFile(dir.filePath(QStringLiteral("big.pdf"))).size()) / 1e6, pdf ? "" : " (PDF failed)");

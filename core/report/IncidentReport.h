@@ -66,10 +66,8 @@ public:
 
 namespace ReportWriter {
 QString markdown(const IncidentReport &report);
-// Options for HTML: inline SVG sparklines (a browser) or <img src="chart:N">
-// references the PDF writer fills in (QTextDocument draws no SVG).
-enum class Charts { InlineSvg, ImageResources };
-QString html(const IncidentReport &report, Charts charts = Charts::InlineSvg);
+// Self-contained HTML: inline CSS, sparklines as inline SVG.
+QString html(const IncidentReport &report);
 // The sparkline of `series` as an SVG element (width × height px).
 QString sparklineSvg(const QList<double> &series, int width = 160, int height = 32);
 

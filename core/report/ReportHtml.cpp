@@ -1,6 +1,6 @@
 // The report as one self-contained HTML file: inline CSS, sparklines as
 // inline SVG, no reference to anything outside it; it prints well (A4,
-// headings kept with what follows). The PDF writer renders the same HTML.
+// headings kept with what follows). The PDF is painted from the same model.
 #include <algorithm>
 #include "report/IncidentReport.h"
 
@@ -68,14 +68,13 @@ QString ReportWriter::sparklineSvg(const QList<double> &series, int width, int h
         .arg(points.join(QLatin1Char(' ')));
 }
 
-QString ReportWriter::html(const IncidentReport &r, Charts charts)
+QString ReportWriter::html(const IncidentReport &r)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>\n")
              .arg(esc(r.title), QString::fromLatin1(Css));
     h += QStringLiteral("<h1>%1</h1>\n<p class=\"generated\">%2</p>\n")
              .arg(esc(r.title), esc(IncidentReport::tr("Incident notes made by Runbook Assistant at %1.").arg(r.generatedAt)));
-    int chartNo = 0;
     for (const ReportSection &s : r.sections) {
         h += QStringLiteral("<h2 id=\"%1\">%2</h2>\n").arg(esc(s.key), esc(s.title));
         bool inDetail = false;
@@ -109,33 +108,23 @@ QString ReportWriter::html(const IncidentReport &r, Charts charts)
                 h += QStringLiteral("<blockquote>%1</blockquote>\n").arg(esc(b.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
                 break;
             case ReportBlock::Table: {
-                // For the PDF, a long table is several of at most 100 rows, each with
-                // its header: Qt's text layout takes quadratic time over one table
-                // that runs across many pages (a 10,000-line timeline took minutes).
-                const qsizetype chunk = charts == Charts::ImageResources ? 100 : std::max<qsizetype>(1, b.rows.size());
-                for (qsizetype first = 0; first == 0 || first < b.rows.size(); first += chunk) {
-                    h += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
-                    for (const QString &c : b.columns)
-                        h += QStringLiteral("<th>%1</th>").arg(esc(c));
+                h += QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+                for (const QString &c : b.columns)
+                    h += QStringLiteral("<th>%1</th>").arg(esc(c));
+                h += QStringLiteral("</tr>\n");
+                for (const QStringList &row : b.rows) {
+                    h += QStringLiteral("<tr>");
+                    for (const QString &c : row)
+                        h += QStringLiteral("<td>%1</td>").arg(esc(c));
                     h += QStringLiteral("</tr>\n");
-                    for (qsizetype r = first; r < std::min(b.rows.size(), first + chunk); ++r) {
-                        h += QStringLiteral("<tr>");
-                        for (const QString &c : b.rows.at(r))
-                            h += QStringLiteral("<td>%1</td>").arg(esc(c));
-                        h += QStringLiteral("</tr>\n");
-                    }
-                    h += QStringLiteral("</table>\n");
                 }
+                h += QStringLiteral("</table>\n");
                 if (!b.footnote.isEmpty())
                     h += QStringLiteral("<p class=\"em\">%1</p>\n").arg(esc(b.footnote));
                 break;
             }
             case ReportBlock::Chart:
-                if (charts == Charts::InlineSvg)
-                    h += QStringLiteral("<p class=\"chart\">%1 %2</p>\n").arg(sparklineSvg(b.series), esc(b.text));
-                else
-                    h += QStringLiteral("<p class=\"chart\"><img src=\"chart:%1\" width=\"160\" height=\"32\"> %2</p>\n").arg(chartNo).arg(esc(b.text));
-                ++chartNo;
+                h += QStringLiteral("<p class=\"chart\">%1 %2</p>\n").arg(sparklineSvg(b.series), esc(b.text));
                 break;
             }
         }

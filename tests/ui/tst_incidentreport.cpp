@@ -417,6 +417,74 @@ private Q_SLOTS:
         QVERIFY(json.contains(QStringLiteral("Rotate ••••")));
     }
 
+    // The PDF is painted page by page: a long table goes on over many pages
+    // with its header on each, a row taller than a page, a long code block and
+    // a line with no break anywhere lose nothing; rows stay in their order.
+    void longContentRunsOverPagesAndLosesNothing()
+    {
+        IncidentReport r;
+        r.title = QStringLiteral("Paging check");
+        r.generatedAt = QStringLiteral("2026-12-02 06:00 UTC");
+        ReportSection s{QStringLiteral("timeline"), QStringLiteral("Timeline (UTC)"), {}};
+        ReportBlock t;
+        t.kind = ReportBlock::Table;
+        t.columns = {QStringLiteral("Time"), QStringLiteral("Who"), QStringLiteral("Event")};
+        for (int i = 0; i < 3000; ++i)
+            t.rows.append({QStringLiteral("row%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("alice"),
+                           i % 7 ? QStringLiteral("Step %1 marked done").arg(i) : QStringLiteral("a longer event text that wraps in its column: ").repeated(3) + QString::number(i)});
+        QString tall;
+        for (int i = 0; i < 2500; ++i)
+            tall += QStringLiteral("tall%1 ").arg(i);
+        t.rows.insert(1500, {QStringLiteral("tallrow"), QStringLiteral("bob"), tall});
+        s.blocks.append(t);
+        ReportBlock code;
+        code.kind = ReportBlock::Code;
+        for (int i = 0; i < 400; ++i)
+            code.text += QStringLiteral("codeline%1 SELECT * FROM profile_photos;\n").arg(i);
+        s.blocks.append(code);
+        ReportBlock unbroken;
+        unbroken.kind = ReportBlock::Paragraph;
+        unbroken.text = QStringLiteral("x").repeated(50'000) + QStringLiteral("END");
+        s.blocks.append(unbroken);
+        r.sections.append(s);
+
+        const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY(PdfReport::write(r, path));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(info.waitForFinished(30000) && info.exitCode() == 0);
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput())).captured(1).toInt();
+        QVERIFY2(pages > 40, qPrintable(QString::number(pages)));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000) && text.exitCode() == 0);
+        const QString all = QString::fromUtf8(text.readAllStandardOutput());
+        const QStringList pageTexts = all.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QCOMPARE(pageTexts.size(), pages);
+        // Every row, in order; the header on every page that holds rows.
+        qsizetype at = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const qsizetype next = all.indexOf(QStringLiteral("row%1").arg(i, 4, 10, QLatin1Char('0')), at);
+            QVERIFY2(next >= at, qPrintable(QStringLiteral("row %1 missing or out of order").arg(i)));
+            at = next;
+        }
+        for (int p = 0; p < pageTexts.size(); ++p) {
+            if (pageTexts.at(p).contains(QRegularExpression(QStringLiteral("\\brow\\d{4}\\b")))) {
+                QVERIFY2(pageTexts.at(p).contains(QStringLiteral("Time Who Event")), qPrintable(QStringLiteral("page %1 has rows but no header").arg(p + 1)));
+            }
+            // The page number is the page's last line.
+            QVERIFY2(pageTexts.at(p).trimmed().endsWith(QString::number(p + 1)), qPrintable(QStringLiteral("page %1").arg(p + 1)));
+        }
+        auto squeezed = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+        QString flat = all;
+        flat.remove(QRegularExpression(QStringLiteral("\\n\\d+\\n\\f")));
+        flat = squeezed(flat);
+        QVERIFY(flat.contains(squeezed(tall)));
+        for (int i = 0; i < 400; ++i)
+            QVERIFY2(flat.contains(QStringLiteral("codeline%1SELECT*FROMprofile_photos;").arg(i)), qPrintable(QString::number(i)));
+        QVERIFY(flat.contains(QStringLiteral("x").repeated(50'000) + QStringLiteral("END")));
+    }
+
     void triageVisitsCriticalSectionsFirst()
     {
         QHash<QString, Triage::Urgency> urgency;
