@@ -46,6 +46,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -671,14 +673,37 @@ void MainWindow::onCurrentChanged()
 void MainWindow::renderNotes()
 {
     const auto &inc = m_session->current();
-    QString md;
-    if (!inc)
-        md = tr("*No incident is open. Start one with **Incident → New Incident** (Ctrl+N) to record progress.*");
-    else if (inc->notes.isEmpty())
-        md = tr("*No notes yet.*");
-    for (const IncidentNote &n : inc ? inc->notes : QList<IncidentNote>{})
-        md += QStringLiteral("**%1** · %2  \n%3\n\n").arg(n.author, QLocale().toString(n.at.toLocalTime(), QLocale::ShortFormat), n.text.toHtmlEscaped());
-    m_notesView->setMarkdown(md);
+    if (!inc || inc->notes.isEmpty()) {
+        m_notesView->setMarkdown(!inc ? tr("*No incident is open. Start one with **Incident → New Incident** (Ctrl+N) to record progress.*")
+                                      : tr("*No notes yet.*"));
+        return;
+    }
+    // Built block by block, not parsed from Markdown: thousands of notes show at once
+    // (and a note's text is shown as typed, never read as markup).
+    auto *doc = new QTextDocument(m_notesView);
+    doc->setDefaultFont(m_notesView->font());
+    QTextCursor c(doc);
+    QTextCharFormat author, when, body;
+    author.setFontWeight(QFont::Bold);
+    when.setForeground(palette().color(QPalette::PlaceholderText));
+    QTextBlockFormat head, text;
+    head.setTopMargin(6);
+    bool first = true;
+    c.beginEditBlock();
+    for (const IncidentNote &n : inc->notes) {
+        if (!first)
+            c.insertBlock(head);
+        else
+            c.setBlockFormat(head);
+        first = false;
+        c.insertText(n.author, author);
+        c.insertText(QStringLiteral(" · ") + QLocale().toString(n.at.toLocalTime(), QLocale::ShortFormat), when);
+        c.insertBlock(text);
+        QString t = n.text;
+        c.insertText(t.replace(QLatin1Char('\n'), QChar::LineSeparator), body);
+    }
+    c.endEditBlock();
+    m_notesView->setDocument(doc); // the one before, a child of the view too, is deleted by it
 }
 
 void MainWindow::updateIncidentUi()
