@@ -1,6 +1,7 @@
 #include "logs/LogScanEngine.h"
 
 #include "logs/LogFiles.h"
+#include "logs/MappedFile.h"
 
 #include <hs/hs.h>
 #include <zlib.h>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 namespace {
+constexpr qint64 MapWindow = 8 * 1024 * 1024; // mapped at once per thread
 constexpr qsizetype BlockSize = 128 * 1024; // stays in L2 from the read through the count and the scan
 
 // Newlines in a buffer: compare 16 (SSE2) or 32 (AVX2, when the CPU has it)
@@ -468,6 +470,58 @@ LogResult LogScanEngine::scan(const QString &path, const std::atomic<bool> &canc
         }
     };
 
+    // Maps [begin, end) of a plain file window by window (no copy out of the
+    // page cache; each window unmapped when done, so memory stays bounded)
+    // and scans it in L2-sized pieces at line ends. Where a window cannot be
+    // mapped, the rest is read with pread.
+    auto mapRange = [&](const QString &file, int fd, qint64 begin, qint64 end, Accumulator &acc) {
+        const qint64 page = MappedWindow::pageSize();
+        qint64 pos = begin;
+        qint64 window = MapWindow;
+        MappedWindow m;
+        while (pos < end && !cancel.load(std::memory_order_relaxed)) {
+            const qint64 mapStart = pos - pos % page;
+            const qint64 mapEnd = std::min(end, mapStart + window);
+            if (!m.map(fd, mapStart, mapEnd - mapStart))
+                return scanRange(file, fd, pos, end, acc);
+            const char *data = m.data() + (pos - mapStart);
+            const qsizetype avail = qsizetype(mapEnd - pos);
+            qsizetype complete = avail;
+            if (mapEnd < end) {
+                const char *lastNl = static_cast<const char *>(memrchr(data, '\n', size_t(avail)));
+                if (!lastNl && !m.shrank()) { // a line longer than the window: a larger one
+                    window *= 2;
+                    continue;
+                }
+                complete = lastNl ? (lastNl - data) + 1 : avail;
+            }
+            for (qsizetype s = 0; s < complete && !m.shrank();) {
+                qsizetype e = std::min(complete, s + BlockSize);
+                if (e < complete) {
+                    const char *nl = static_cast<const char *>(memrchr(data + s, '\n', size_t(e - s)));
+                    if (nl)
+                        e = (nl - data) + 1;
+                    else if (const char *next = static_cast<const char *>(std::memchr(data + e, '\n', size_t(complete - e))))
+                        e = (next - data) + 1;
+                    else
+                        e = complete;
+                }
+                d->scanBuffer(data + s, e - s, pos + s, acc, file);
+                s = e;
+            }
+            if (m.shrank()) {
+                std::lock_guard<std::mutex> lock(mergeLock);
+                result.errors.append(tr("%1: the file shrank while it was read (rotated or truncated?) near offset %2; counts are partial")
+                                         .arg(file).arg(pos));
+                result.partial = true;
+                return;
+            }
+            report(complete);
+            pos += complete;
+            window = MapWindow;
+        }
+    };
+
     for (const QString &file : files) {
         if (cancel.load())
             break;
@@ -571,7 +625,7 @@ LogResult LogScanEngine::scan(const QString &path, const std::atomic<bool> &canc
         for (int k = 0; k < parts; ++k)
             workers.emplace_back([&, k] {
                 auto acc = newAccumulator();
-                scanRange(file, fd, cuts[size_t(k)], cuts[size_t(k) + 1], *acc);
+                mapRange(file, fd, cuts[size_t(k)], cuts[size_t(k) + 1], *acc);
                 merge(*acc);
             });
         for (auto &t : workers)
