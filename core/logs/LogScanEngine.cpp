@@ -484,6 +484,9 @@ LogResult LogScanEngine::scan(const QString &path, const std::atomic<bool> &canc
             const qint64 mapEnd = std::min(end, mapStart + window);
             if (!m.map(fd, mapStart, mapEnd - mapStart))
                 return scanRange(file, fd, pos, end, acc);
+            // The next window is read ahead while this one is scanned (a cold cache reads while we count).
+            if (mapEnd < end)
+                ::posix_fadvise(fd, mapEnd, std::min(end - mapEnd, MapWindow), POSIX_FADV_WILLNEED);
             const char *data = m.data() + (pos - mapStart);
             const qsizetype avail = qsizetype(mapEnd - pos);
             qsizetype complete = avail;
