@@ -125,7 +125,15 @@ QString stripLinks(const QString &t)
     NextOf bracket{t, QLatin1Char(']')}, paren{t, QLatin1Char(')')};
     qsizetype i = 0;
     while (i < t.size()) {
-        if (t.at(i) == QLatin1Char('[')) {
+        if (t.at(i) != QLatin1Char('[')) { // plain text up to the next '[' at once
+            qsizetype j = t.indexOf(QLatin1Char('['), i);
+            if (j < 0)
+                j = t.size();
+            out += QStringView(t).mid(i, j - i);
+            i = j;
+            continue;
+        }
+        {
             const qsizetype close = bracket.at(i + 1);
             if (close > 0 && close + 1 < t.size() && t.at(close + 1) == QLatin1Char('(')) {
                 const qsizetype end = paren.at(close + 2);
@@ -159,6 +167,14 @@ QString stripEmphasis(const QString &t)
     out.reserve(t.size());
     qsizetype i = 0;
     while (i < t.size()) {
+        if (t.at(i) != QLatin1Char('*') && t.at(i) != QLatin1Char('~')) { // plain text up to the next delimiter at once
+            qsizetype j = i + 1;
+            while (j < t.size() && t.at(j) != QLatin1Char('*') && t.at(j) != QLatin1Char('~'))
+                ++j;
+            out += QStringView(t).mid(i, j - i);
+            i = j;
+            continue;
+        }
         bool done = false;
         for (int d = 0; d < 3 && !done; ++d) {
             const qsizetype len = delims[d].size();

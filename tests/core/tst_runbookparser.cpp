@@ -333,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(rb.stepCount(), 2);
         QCOMPARE(rb.sections.at(0).steps.at(0).text.size(), 20 * 1024 * 1024);
         qInfo("20 MB line parsed in %lld ms", t.elapsed());
-        QVERIFY2(t.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed()))); // ~0.3 s; a hang bound, not a benchmark
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QStringLiteral("%1 ms").arg(t.elapsed()))); // ~1.5 s on 2 cores; a hang bound, not a benchmark
     }
 
     void missingFile()
