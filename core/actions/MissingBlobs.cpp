@@ -5,6 +5,7 @@
 #include "secrets/SecretResolver.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 Result<BlobCheck> BlobCheck::resolve(const Binding &headEach, const Wiring &wiring, const Profile &profile, const QHash<QString, QString> &vars)
 {
@@ -35,68 +36,111 @@ void MissingBlobs::check(const SqlTarget &database, const QString &select, const
     m_inFlight = std::clamp(inFlight, 1, 64);
     m_blobs->setParallel(m_inFlight);
     m_running = true;
+    m_database = database;
+    m_select = select;
+    m_urlColumn = urlColumn;
     const quint64 gen = ++m_generation;
-    runAsync(this, [database, select]() -> Result<SqlTable> {
+    // First pass: only the URLs are kept (a hundred thousand rows in ~20 MiB, not their every column).
+    runAsync(this, [database, select, urlColumn]() -> Result<QStringList> {
         SqlRunner db(database);
         if (Status s = db.open(); !s)
-            return Result<SqlTable>::failure(s.error());
-        return db.probe(select, {}, 1'000'000);
-    }, [this, gen, urlColumn](Result<SqlTable> rows) {
+            return Result<QStringList>::failure(s.error());
+        QStringList urls, columns;
+        int col = -1;
+        bool capped = false;
+        const auto read = db.stream(select, {}, [&](const QVariantList &row) {
+            if (col < 0)
+                col = int(columns.indexOf(urlColumn));
+            if (col < 0)
+                return false;
+            if (urls.size() >= RowCap)
+                return !(capped = true);
+            urls.append(row.value(col).toString());
+            return true;
+        }, 120'000, &columns);
+        if (!read)
+            return Result<QStringList>::failure(read.error());
+        if (!columns.contains(urlColumn))
+            return Result<QStringList>::failure(tr("the query has no column %1").arg(urlColumn));
+        if (capped)
+            return Result<QStringList>::failure(tr("the query returns more than %1 rows; narrow it").arg(RowCap));
+        return urls;
+    }, [this, gen](Result<QStringList> urls) {
         if (gen != m_generation)
             return;
-        if (!rows)
-            return stop(rows.error());
-        const int col = int(rows->columns.indexOf(urlColumn));
-        if (col < 0)
-            return stop(tr("the query has no column %1").arg(urlColumn));
-        headRows(rows.value(), col);
+        if (!urls)
+            return stop(urls.error());
+        m_urls = urls.value();
+        m_next = m_active = m_done = 0;
+        m_missing = QList<bool>(m_urls.size(), false);
+        Q_EMIT progress(0, int(m_urls.size()));
+        launchNext();
     });
-}
-
-void MissingBlobs::headRows(const SqlTable &rows, int urlColumn)
-{
-    m_rows = rows;
-    m_urlColumn = urlColumn;
-    m_next = m_active = m_done = 0;
-    m_missing = QList<bool>(rows.rows.size(), false);
-    Q_EMIT progress(0, int(m_rows.rows.size()));
-    launchNext();
 }
 
 void MissingBlobs::launchNext()
 {
-    const int total = int(m_rows.rows.size());
+    const int total = int(m_urls.size());
     if (m_done == total) {
-        m_running = false;
-        SqlTable out;
-        out.columns = m_rows.columns;
-        for (int i = 0; i < total; ++i)
-            if (m_missing.at(i))
-                out.rows.append(m_rows.rows.at(i));
-        Q_EMIT finished(out);
+        collectMissing();
         return;
     }
     const quint64 gen = m_generation;
     while (m_running && m_active < m_inFlight && m_next < total) {
         const int i = m_next++;
         ++m_active;
-        const QString url = m_rows.rows.at(i).value(m_urlColumn).toString();
-        m_blobs->exists(url, [this, gen, i](Result<bool> r) {
+        m_blobs->exists(m_urls.at(i), [this, gen, i](Result<bool> r) {
             if (gen != m_generation)
                 return;
             --m_active;
             if (!r)
-                return stop(tr("row %1 (%2): %3").arg(i + 1).arg(m_rows.rows.at(i).value(m_urlColumn).toString(), r.error()));
+                return stop(tr("row %1 (%2): %3").arg(i + 1).arg(m_urls.at(i), r.error()));
             m_missing[i] = !r.value();
             ++m_done;
             // Progress at most every 50 ms (thousands of heads a second would flood a window).
-            if (m_done == int(m_rows.rows.size()) || !m_progressClock.isValid() || m_progressClock.elapsed() >= 50) {
+            if (m_done == int(m_urls.size()) || !m_progressClock.isValid() || m_progressClock.elapsed() >= 50) {
                 m_progressClock.start();
-                Q_EMIT progress(m_done, int(m_rows.rows.size()));
+                Q_EMIT progress(m_done, int(m_urls.size()));
             }
             launchNext();
         });
     }
+}
+
+// Second pass: the SELECT's rows again, keeping those whose blob was found gone.
+void MissingBlobs::collectMissing()
+{
+    QSet<QString> gone;
+    for (qsizetype i = 0; i < m_urls.size(); ++i)
+        if (m_missing.at(i))
+            gone.insert(m_urls.at(i));
+    m_urls.clear();
+    m_missing.clear();
+    const quint64 gen = m_generation;
+    runAsync(this, [database = m_database, select = m_select, column = m_urlColumn, gone]() -> Result<SqlTable> {
+        SqlRunner db(database);
+        if (Status s = db.open(); !s)
+            return Result<SqlTable>::failure(s.error());
+        SqlTable out;
+        int col = -1;
+        const auto read = db.stream(select, {}, [&](const QVariantList &row) {
+            if (col < 0)
+                col = int(out.columns.indexOf(column));
+            if (!gone.isEmpty() && col >= 0 && gone.contains(row.value(col).toString()))
+                out.rows.append(row);
+            return !gone.isEmpty();
+        }, 120'000, &out.columns);
+        if (!read)
+            return Result<SqlTable>::failure(read.error());
+        return out;
+    }, [this, gen](Result<SqlTable> missing) {
+        if (gen != m_generation)
+            return;
+        if (!missing)
+            return stop(missing.error());
+        m_running = false;
+        Q_EMIT finished(missing.value());
+    });
 }
 
 void MissingBlobs::stop(const QString &error)

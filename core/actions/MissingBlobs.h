@@ -1,9 +1,11 @@
 #pragma once
 // MissingBlobs: Database Reconciliation's step 2 — which rows of a SELECT name
-// a blob the store no longer has. The SELECT runs on a worker thread; each
-// row's URL is then asked for with a head request, at most `inFlight` at once,
-// with progress and cancel. A row counts as missing only on a 404; any other
-// failure stops the check with its message (an unsure answer marks nothing).
+// a blob the store no longer has. The SELECT runs on a worker thread and only
+// its URLs are kept; each is then asked for with a head request, at most
+// `inFlight` at once, with progress and cancel; the SELECT runs once more and
+// keeps the rows whose blob is gone. A row counts as missing only on a 404;
+// any other failure stops the check with its message (an unsure answer marks
+// nothing).
 #include "connectors/SqlRunner.h"
 #include "connectors/VercelBlobClient.h"
 #include "wiring/Wiring.h"
@@ -35,6 +37,7 @@ public:
     void check(const BlobCheck &c) { check(c.database, c.select, c.column, c.inFlight); }
     void cancel();
     bool running() const { return m_running; }
+    static constexpr int RowCap = 1'000'000; // rows a check takes at most
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -43,13 +46,15 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    void headRows(const SqlTable &rows, int urlColumn);
     void launchNext();
+    void collectMissing();
     void stop(const QString &error);
 
     VercelBlobClient *m_blobs;
-    SqlTable m_rows;
-    int m_urlColumn = -1;
+    SqlTarget m_database;
+    QString m_select;
+    QString m_urlColumn;
+    QStringList m_urls;
     int m_inFlight = 8;
     int m_next = 0;
     int m_active = 0;

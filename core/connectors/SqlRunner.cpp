@@ -147,7 +147,8 @@ Result<SqlTable> SqlRunner::probe(const QString &sql, const QVariantMap &params,
     return t;
 }
 
-Result<qint64> SqlRunner::stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs)
+Result<qint64> SqlRunner::stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs,
+                                 QStringList *columns)
 {
     if (Status s = beginReadOnly(sql, timeoutMs); !s)
         return Result<qint64>::failure(s.error());
@@ -163,12 +164,16 @@ Result<qint64> SqlRunner::stream(const QString &sql, const QVariantMap &params, 
             if (!q.exec()) {
                 failure = error(tr("the statement failed"), q.lastError().text());
             } else {
-                const int columns = q.record().count();
+                const QSqlRecord rec = q.record();
+                const int count = rec.count();
+                if (columns)
+                    for (int i = 0; i < count; ++i)
+                        columns->append(rec.fieldName(i));
                 QVariantList values;
-                values.reserve(columns);
+                values.reserve(count);
                 while (q.next()) {
                     values.clear();
-                    for (int i = 0; i < columns; ++i)
+                    for (int i = 0; i < count; ++i)
                         values.append(q.value(i));
                     ++n;
                     if (!row(values))

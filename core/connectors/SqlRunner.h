@@ -70,7 +70,9 @@ public:
     Result<SqlTable> probe(const QString &sql, const QVariantMap &params = {}, int rowCap = 1000, int timeoutMs = 10'000);
     // A read-only SELECT streamed row by row, nothing kept: `row` gets each
     // row's values and returns false to stop. Gives how many rows were read.
-    Result<qint64> stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs = 120'000);
+    // `columns`, when given, gets the column names before the first row.
+    Result<qint64> stream(const QString &sql, const QVariantMap &params, const std::function<bool(const QVariantList &)> &row, int timeoutMs = 120'000,
+                          QStringList *columns = nullptr);
     Result<SqlPreview> preview(const SqlAction &action, int rowCap = 100'000);
     // Whether each table exists: a two-column table (table, exists).
     Result<SqlTable> tablesExist(const QStringList &tables);
