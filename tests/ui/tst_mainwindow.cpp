@@ -193,6 +193,17 @@ private Q_SLOTS:
         QCOMPARE(w->findChild<QPlainTextEdit *>(QStringLiteral("stepNoteEdit"))->toPlainText(), QStringLiteral("token rotated"));
         w->selectSection(5);
         QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+
+        // Incident notes show as typed, markup and all, with who wrote them.
+        auto *input = w->findChild<QLineEdit *>(QStringLiteral("noteInput"));
+        auto *notes = w->findChild<QTextBrowser *>(QStringLiteral("notesView"));
+        QVERIFY(input && notes);
+        input->setFocus();
+        const QString typed = QStringLiteral("<b>not bold</b> *not emphasis* [no](link)");
+        QTest::keyClicks(input, typed);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_VERIFY(notes->toPlainText().contains(typed));
+        QVERIFY(notes->toPlainText().contains(w->session()->actor()));
     }
 
     void noteSurvivesAKillRightAfterTyping()
