@@ -1821,6 +1821,10 @@ X: last %1, sum %2, min %3, max %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the file shrank while it was read (rotated or truncated?) near offset %2; counts are partial</source>
+        <translation>%1: Die Datei ist beim Lesen kürzer geworden (rotiert oder gekürzt?), nahe Offset %2; die Zählungen sind unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>LogSource</name>
@@ -2430,6 +2434,10 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
         <source>cancelled; nothing was marked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the query returns more than %1 rows; narrow it</source>
+        <translation>die Abfrage liefert mehr als %1 Zeilen; bitte eingrenzen</translation>
+    </message>
 </context>
 <context>
     <name>QtDialogProvider</name>
@@ -2948,6 +2956,10 @@ Leave empty for the demo logs.</source>
     <message>
         <source>refused: the data changed since the preview (or the token is not this action&apos;s) — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rows failed after %1</source>
+        <translation>das Lesen der Zeilen schlug nach %1 fehl</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3728,10 @@ Leave empty for the demo logs.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Vercel Blob: the list reply repeats its cursor; stopped after %1 blobs</source>
+        <translation>Vercel Blob: Die Listenantwort wiederholt ihren Cursor; nach %1 Blobs abgebrochen</translation>
     </message>
 </context>
 <context>
