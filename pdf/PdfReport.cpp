@@ -51,7 +51,7 @@ QString layoutText(const QString &s)
 class Pages
 {
 public:
-    Pages(QPdfWriter &writer, const QString &title) : m_writer(writer), m_painter(&writer), m_title(title)
+    explicit Pages(QPdfWriter &writer) : m_writer(writer), m_painter(&writer)
     {
         m_painter.setRenderHint(QPainter::Antialiasing);
         m_width = writer.width();
@@ -180,7 +180,6 @@ private:
 
     QPdfWriter &m_writer;
     QPainter m_painter;
-    QString m_title;
     double m_width = 0, m_bottom = 0, m_footer = 0, m_y = 0;
     int m_page = 1;
     bool m_ok = true;
@@ -439,7 +438,7 @@ Status PdfReport::write(const IncidentReport &report, const QString &path)
         writer.setResolution(300);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Runbook Assistant"));
-        Pages pg(writer, report.title);
+        Pages pg(writer);
         heading(pg, report.title, 18, false, Ink, 0, 1);
         pg.flow(pg.layOut(IncidentReport::tr("Incident notes made by Runbook Assistant at %1.").arg(report.generatedAt), pg.small(), pg.width()), 0, Muted);
         for (const ReportSection &s : report.sections) {

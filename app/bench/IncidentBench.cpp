@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTreeView>
 #include <QtTest/QTest>
 #include <cstdio>
