@@ -1,6 +1,11 @@
 // runbook-bench: speed checks whose figures go into the README.
-//   runbook-bench logscan [--dir DIR] [--size BYTES] [--runs N]
+//   runbook-bench logscan [--dir DIR] [--size BYTES] [--runs N] [--cold]
 //   runbook-bench ui-stall [--dir DIR] [--size BYTES]
+//   runbook-bench startup [--runs N]
+//   runbook-bench incident
+//   runbook-bench reconcile [--rows N] [--in-flight 8,32,64]
+//   runbook-bench blobs [--count N]
+//   runbook-bench team --store postgresql://… [--responders N --seconds S --rate R]
 // Not a test: it measures, prints, and exits 0 unless something failed.
 #include "DemoLogGenerator.h"
 #include "logs/LiveLogQueries.h"
