@@ -422,7 +422,7 @@ void block(Pages &pg, const ReportBlock &b)
 }
 } // namespace
 
-Status PdfReport::write(const IncidentReport &report, const QString &path)
+Status PdfReport::write(const IncidentReport &report, const QString &path, const Progress &progress)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("PdfReport", s); };
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -430,7 +430,10 @@ Status PdfReport::write(const IncidentReport &report, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    bool ok = true;
+    bool ok = true, cancelled = false;
+    int total = 0, done = 0;
+    for (const ReportSection &s : report.sections)
+        total += int(s.blocks.size());
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -442,12 +445,23 @@ Status PdfReport::write(const IncidentReport &report, const QString &path)
         heading(pg, report.title, 18, false, Ink, 0, 1);
         pg.flow(pg.layOut(IncidentReport::tr("Incident notes made by Runbook Assistant at %1.").arg(report.generatedAt), pg.small(), pg.width()), 0, Muted);
         for (const ReportSection &s : report.sections) {
+            if (cancelled)
+                break;
             heading(pg, s.title, 13, true, Ink, 14, 4);
-            for (const ReportBlock &b : s.blocks)
+            for (const ReportBlock &b : s.blocks) {
                 block(pg, b);
+                if (progress && !progress(++done, total)) {
+                    cancelled = true;
+                    break;
+                }
+            }
         }
         pg.finish();
         ok = pg.ok();
+    }
+    if (cancelled) {
+        file.cancelWriting();
+        return Status::failure(tr("cancelled; %1 was not written").arg(path));
     }
     if (!ok)
         return Status::failure(tr("cannot write %1: a page could not be added").arg(path));

@@ -6,8 +6,13 @@
 #include "base/Result.h"
 #include "report/IncidentReport.h"
 
+#include <functional>
+
 
 namespace PdfReport {
 // Written through a temporary file and renamed: a failure leaves no half file.
-Status write(const IncidentReport &report, const QString &path);
+// `progress(done, total)` after each block of the report; returning false
+// cancels (nothing is written).
+using Progress = std::function<bool(int done, int total)>;
+Status write(const IncidentReport &report, const QString &path, const Progress &progress = {});
 } // namespace PdfReport

@@ -2267,6 +2267,14 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
         <source>Only the incident commander (%1) can resolve it</source>
         <translation>Nur der Incident Commander (%1) kann ihn abschließen</translation>
     </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>

@@ -1,5 +1,7 @@
 #include "IncidentController.h"
 
+#include <QTimer>
+
 #include "DialogProvider.h"
 #include "MessageBar.h"
 #include "base/AppSettings.h"
@@ -122,10 +124,26 @@ void IncidentController::exportIncident()
     const Runbook runbook = *m_runbook;
     const QString ext = QFileInfo(path).suffix().toLower();
     Q_EMIT message(tr("Exporting the incident to %1…").arg(path), MessageBar::Information);
-    runAsync(this, [path, incident, runbook, ext]() -> Status {
+    if (m_exportCancel)
+        m_exportCancel->cancel.store(true); // one export at a time: the newer one wins
+    auto state = std::make_shared<ExportState>();
+    m_exportCancel = state;
+    // The worker only counts; the window is told from here, twice a second's worth.
+    auto *tick = new QTimer(this);
+    tick->setInterval(100);
+    connect(tick, &QTimer::timeout, this, [this, state] {
+        if (m_exportCancel == state && state->total.load() > 0)
+            Q_EMIT exportProgress(state->done.load(), state->total.load());
+    });
+    tick->start();
+    runAsync(this, [path, incident, runbook, ext, state]() -> Status {
         const IncidentReport report = IncidentReport::build(incident, runbook);
         if (ext == QStringLiteral("pdf"))
-            return PdfReport::write(report, path);
+            return PdfReport::write(report, path, [state](int done, int total) {
+                state->total.store(total);
+                state->done.store(done);
+                return !state->cancel.load();
+            });
         QByteArray text;
         if (ext == QStringLiteral("html") || ext == QStringLiteral("htm"))
             text = ReportWriter::html(report).toUtf8();
@@ -137,10 +155,21 @@ void IncidentController::exportIncident()
         if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit())
             return Status::failure(tr("Cannot write %1: %2").arg(path, f.errorString()));
         return {};
-    }, [this, path](Status s) {
+    }, [this, path, state, tick](Status s) {
+        tick->deleteLater();
+        if (m_exportCancel == state) {
+            m_exportCancel.reset();
+            Q_EMIT exportProgress(0, 0);
+        }
         if (s)
             Q_EMIT message(tr("Exported the incident to %1").arg(path), MessageBar::Information);
         else
-            Q_EMIT message(s.error(), MessageBar::Error);
+            Q_EMIT message(s.error(), state->cancel.load() ? MessageBar::Warning : MessageBar::Error);
     });
+}
+
+void IncidentController::cancelExport()
+{
+    if (m_exportCancel)
+        m_exportCancel->cancel.store(true);
 }

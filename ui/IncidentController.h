@@ -1,4 +1,6 @@
 #pragma once
+#include <atomic>
+#include <memory>
 // IncidentController: the incident's lifecycle in the window — start one,
 // reopen the last (or the requested) one once both the store and the runbook
 // have answered, switch (opening the incident's own runbook when it is
@@ -42,8 +44,12 @@ public:
     void toggleResolved();
     void addNote(const QString &text);
     void exportIncident();
+    // Stops the export under way (a PDF; the other formats take milliseconds).
+    void cancelExport();
+    bool exporting() const { return bool(m_exportCancel); }
 
 Q_SIGNALS:
+    void exportProgress(int done, int total); // total 0: the export ended
     // The incident belongs to another runbook: the window opens it, then calls runbookOpened().
     void openRunbookRequested(const QString &path);
     void message(const QString &text, int level); // a MessageBar::Level
@@ -62,4 +68,10 @@ private:
     bool m_restoreDone = false;
     bool m_listReceived = false; // the store has answered with its incidents
     std::function<Suggestion()> m_suggest;
+    struct ExportState
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> done{0}, total{0};
+    };
+    std::shared_ptr<ExportState> m_exportCancel; // set while an export runs
 };

@@ -46,6 +46,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolBar>
@@ -410,6 +412,27 @@ void MainWindow::createActions()
     m_teamStatus->setObjectName(QStringLiteral("teamStatusLabel"));
     m_teamStatus->hide();
     statusBar()->addPermanentWidget(m_teamStatus);
+    // An export under way: how far it is, and a way to stop it.
+    auto *exportProgress = new QProgressBar(this);
+    exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    exportProgress->setMaximumWidth(160);
+    exportProgress->setFormat(tr("Export %p%"));
+    exportProgress->hide();
+    auto *cancelExport = new QToolButton(this);
+    cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
+    cancelExport->setText(tr("Cancel Export"));
+    cancelExport->hide();
+    connect(cancelExport, &QToolButton::clicked, m_incidents, &IncidentController::cancelExport);
+    connect(m_incidents, &IncidentController::exportProgress, this, [exportProgress, cancelExport](int done, int total) {
+        exportProgress->setVisible(total > 0);
+        cancelExport->setVisible(total > 0);
+        if (total > 0) {
+            exportProgress->setRange(0, total);
+            exportProgress->setValue(done);
+        }
+    });
+    statusBar()->addPermanentWidget(exportProgress);
+    statusBar()->addPermanentWidget(cancelExport);
     statusBar()->addPermanentWidget(m_incidentStatus);
 }
 

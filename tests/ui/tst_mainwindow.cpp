@@ -10,7 +10,9 @@
 #include "DialogProvider.h"
 #include "incident/IncidentSession.h"
 #include "incident/IncidentStore.h"
+#include "runbook/RunbookParser.h"
 #include "MainWindow.h"
+#include "IncidentController.h"
 #include "MessageBar.h"
 #include "logs/LiveLogQueries.h"
 #include "report/IncidentReport.h"
@@ -37,6 +39,8 @@
 #include <QTreeView>
 #include <QSignalSpy>
 #include <QClipboard>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QTextBrowser>
 #include <QGuiApplication>
 #include <QTreeWidget>
@@ -204,6 +208,56 @@ private Q_SLOTS:
         QTest::keyClick(input, Qt::Key_Return);
         QTRY_VERIFY(notes->toPlainText().contains(typed));
         QVERIFY(notes->toPlainText().contains(w->session()->actor()));
+    }
+
+    // A long PDF export shows how far it is in the status bar and stops on
+    // Cancel Export, leaving no file; the next one runs to its end.
+    void pdfExportShowsProgressAndCancels()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("export.ini")));
+        const QString store = m_dir.filePath(QStringLiteral("export.sqlite"));
+        QString id;
+        {
+            IncidentStore s;
+            QVERIFY(s.open(store));
+            const auto rb = RunbookParser::parseFile(m_runbook);
+            id = s.createIncident(QStringLiteral("Long night"), rb.value(), QStringLiteral("alice"))->id;
+            for (int i = 0; i < 3000; ++i)
+                QVERIFY(s.addNote(id, QStringLiteral("note %1: checked the webhook endpoint and the retry queue again").arg(i), QStringLiteral("alice")));
+        }
+        auto w = std::make_unique<MainWindow>(settings, m_dialogs, m_runbook, true, store);
+        w->requestIncident(id);
+        w->show();
+        QTRY_VERIFY_WITH_TIMEOUT(w->session()->current() && w->session()->current()->id == id, 20000);
+        auto *bar = w->findChild<QProgressBar *>(QStringLiteral("exportProgress"));
+        auto *cancel = w->findChild<QToolButton *>(QStringLiteral("cancelExportButton"));
+        QVERIFY(bar && cancel && !bar->isVisible());
+        m_dialogs.nextSave = m_dir.filePath(QStringLiteral("long.pdf"));
+        QFile::remove(m_dialogs.nextSave);
+        auto *controller = w->findChild<IncidentController *>();
+        auto *messages = w->findChild<MessageBar *>();
+        QVERIFY(controller && messages);
+        // Run to its end: the bar shows how far it is while it runs, and goes away.
+        QSignalSpy progress(controller, &IncidentController::exportProgress);
+        bool barSeen = false;
+        connect(controller, &IncidentController::exportProgress, this, [&](int, int total) { barSeen |= total > 0 && bar->isVisible() && cancel->isVisible(); });
+        w->exportIncident();
+        QVERIFY(controller->exporting());
+        QTRY_VERIFY_WITH_TIMEOUT(messages->text().startsWith(QStringLiteral("Exported")), 30000);
+        QVERIFY(QFileInfo(m_dialogs.nextSave).size() > 10000);
+        QVERIFY2(progress.size() >= 2, qPrintable(QString::number(progress.size())));
+        QVERIFY(progress.at(0).at(1).toInt() > 3000); // a step per block of the report
+        QVERIFY(barSeen);
+        QCOMPARE(progress.last().at(1).toInt(), 0);
+        QVERIFY(!bar->isVisible() && !cancel->isVisible() && !controller->exporting());
+        // Cancelled: nothing written, and it says so.
+        QVERIFY(QFile::remove(m_dialogs.nextSave));
+        w->exportIncident();
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("cancelled")), 20000);
+        QCOMPARE(messages->level(), MessageBar::Warning);
+        QVERIFY(!QFileInfo::exists(m_dialogs.nextSave));
+        QVERIFY(!bar->isVisible() && !controller->exporting());
     }
 
     void noteSurvivesAKillRightAfterTyping()
