@@ -126,13 +126,12 @@ public:
     // `before(lineRect)` paints behind a line (a code block's background, a quote's bar).
     void flow(const Text &t, double x, QColor color, const std::function<void(const QRectF &)> &before = {})
     {
-        m_painter.setPen(color);
         for (int i = 0; i < t.layout->lineCount(); ++i) {
             const QTextLine line = t.layout->lineAt(i);
             keep(line.height());
             if (before)
                 before(QRectF(x, m_y, line.naturalTextWidth(), line.height()));
-            m_painter.setPen(color);
+            m_painter.setPen(color); // after keep() and before(): a new page's footer and a background set their own
             line.draw(&m_painter, QPointF(x, m_y - line.y()));
             m_y += line.height();
         }

@@ -10,6 +10,7 @@
 //              references streamed from the database, the listing paged by
 //              cursor and checked page by page.
 #include "FaultInjector.h"
+#include "ScanOnce.h"
 #include "VercelBlobFake.h"
 #include "actions/BlobCleanup.h"
 #include "actions/MissingBlobs.h"
@@ -39,17 +40,6 @@ const QString kBase = QStringLiteral("https://benchstore.public.blob.vercel-stor
 QString pathOf(qint64 i)
 {
     return QStringLiteral("avatars/users/u%1-ph%2.png").arg(i, 7, 10, QLatin1Char('0')).arg(i);
-}
-
-qint64 rssKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 // The peak from here on (Linux: writing 5 to clear_refs resets VmHWM to the current RSS).
@@ -208,7 +198,7 @@ int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights)
         QObject::connect(&check, &MissingBlobs::failed, &loop, [&](const QString &e) { failure = e; loop.quit(); });
         QObject::connect(&check, &MissingBlobs::progress, &loop, [&](int, int) { ++progressSignals; });
         resetPeak();
-        const qint64 before = rssKb("VmRSS:");
+        const qint64 before = ScanBench::statusKb("VmRSS:");
         QElapsedTimer t;
         t.start();
         check.check(db, select, QStringLiteral("blob_url"), inFlight);
@@ -220,7 +210,7 @@ int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights)
         }
         out() << QStringLiteral("  in_flight %1  %2 s  %3 heads/s  %4 missing  peak RSS +%5 MiB (%6 MiB)  %7 progress signals\n")
                      .arg(inFlight, 2).arg(s, 0, 'f', 2).arg(double(rows) / s, 0, 'f', 0).arg(lastMissing.rows.size())
-                     .arg(mib(rssKb("VmHWM:") - before), 0, 'f', 1).arg(mib(rssKb("VmHWM:")), 0, 'f', 1).arg(progressSignals)
+                     .arg(mib(ScanBench::statusKb("VmHWM:") - before), 0, 'f', 1).arg(mib(ScanBench::statusKb("VmHWM:")), 0, 'f', 1).arg(progressSignals)
               << Qt::flush;
     }
     if (lastMissing.rows.size() != rows / missingEvery + (rows % missingEvery ? 1 : 0)) {
@@ -239,7 +229,7 @@ int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights)
         return 1;
     }
     resetPeak();
-    const qint64 before = rssKb("VmRSS:");
+    const qint64 before = ScanBench::statusKb("VmRSS:");
     QElapsedTimer t;
     t.start();
     const auto preview = runner.preview(action);
@@ -260,7 +250,7 @@ int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights)
                             "(the preview again inside the transaction, then the updates); %4 rows now failed; peak RSS +%5 MiB\n")
                  .arg(action.parameterSets.size()).arg(previewS, 0, 'f', 2).arg(runS, 0, 'f', 2)
                  .arg(failed ? failed->rows.value(0).value(0).toString() : failed.error())
-                 .arg(mib(rssKb("VmHWM:") - before), 0, 'f', 1)
+                 .arg(mib(ScanBench::statusKb("VmHWM:") - before), 0, 'f', 1)
           << Qt::flush;
     return done->rowsAffected == action.parameterSets.size() ? 0 : 1;
 }
@@ -287,7 +277,7 @@ int blobsBench(const QString &dir, qint64 count)
     QObject::connect(&cleanup, &BlobCleanup::orphansFound, &loop, [&](const QList<BlobInfo> &o) { orphans = o; loop.quit(); });
     QObject::connect(&cleanup, &BlobCleanup::failed, &loop, [&](const QString &e) { failure = e; loop.quit(); });
     resetPeak();
-    const qint64 before = rssKb("VmRSS:");
+    const qint64 before = ScanBench::statusKb("VmRSS:");
     QElapsedTimer t;
     t.start();
     cleanup.findOrphans(QStringLiteral("avatars/users/"));
@@ -301,7 +291,7 @@ int blobsBench(const QString &dir, qint64 count)
     }
     out() << QStringLiteral("  %1 s  %2 blobs/s listed  %3 listed, %4 orphans  peak RSS +%5 MiB (%6 MiB)\n")
                  .arg(s, 0, 'f', 2).arg(double(cleanup.listed()) / s, 0, 'f', 0).arg(cleanup.listed()).arg(orphans.size())
-                 .arg(mib(rssKb("VmHWM:") - before), 0, 'f', 1).arg(mib(rssKb("VmHWM:")), 0, 'f', 1)
+                 .arg(mib(ScanBench::statusKb("VmHWM:") - before), 0, 'f', 1).arg(mib(ScanBench::statusKb("VmHWM:")), 0, 'f', 1)
           << Qt::flush;
     return orphans.size() == (count + orphanEvery - 1) / orphanEvery && cleanup.listed() == count ? 0 : 1;
 }

@@ -34,14 +34,14 @@ LogRequest ScanBench::patternRequest(const QStringList &patterns)
     return req;
 }
 
-qint64 ScanBench::peakRssKb()
+qint64 ScanBench::statusKb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
     return -1;
 }
 

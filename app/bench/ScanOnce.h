@@ -13,7 +13,9 @@ namespace ScanBench {
 inline const QDateTime kEnd{QDate(2026, 11, 28), QTime(12, 0), Qt::UTC};
 QStringList runbookPatterns();
 LogRequest patternRequest(const QStringList &patterns = runbookPatterns());
-qint64 peakRssKb();
+// A "Vm…:" line of /proc/self/status in KiB (-1: none), e.g. "VmHWM:" (peak RSS).
+qint64 statusKb(const char *field);
+inline qint64 peakRssKb() { return statusKb("VmHWM:"); }
 // Prints "NANOSECONDS PEAK_RSS_KB LINES MATCHES"; 0 unless the scan failed.
 // The patterns are given as ripgrep's is (on the command line); none: the runbook's.
 int scanOnce(const QString &file, const QStringList &patterns);

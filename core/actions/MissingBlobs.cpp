@@ -29,6 +29,30 @@ Result<BlobCheck> BlobCheck::resolve(const Binding &headEach, const Wiring &wiri
                      headEach.params.value(QStringLiteral("in_flight"), QStringLiteral("8")).toInt()};
 }
 
+namespace {
+// The SELECT streamed row by row with the value of its URL column (`row`
+// returns false to stop); gives the SELECT's columns, or why it could not.
+Result<QStringList> eachUrl(const SqlTarget &database, const QString &select, const QString &column,
+                            const std::function<bool(const QString &url, const QVariantList &row)> &row)
+{
+    SqlRunner db(database);
+    if (Status s = db.open(); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList columns;
+    int col = -1;
+    const auto read = db.stream(select, {}, [&](const QVariantList &values) {
+        if (col < 0)
+            col = int(columns.indexOf(column));
+        return col >= 0 && row(values.value(col).toString(), values);
+    }, 120'000, &columns);
+    if (!read)
+        return Result<QStringList>::failure(read.error());
+    if (!columns.contains(column))
+        return Result<QStringList>::failure(QCoreApplication::translate("MissingBlobs", "the query has no column %1").arg(column));
+    return columns;
+}
+} // namespace
+
 MissingBlobs::MissingBlobs(VercelBlobClient *blobs, QObject *parent) : QObject(parent), m_blobs(blobs) {}
 
 void MissingBlobs::check(const SqlTarget &database, const QString &select, const QString &urlColumn, int inFlight)
@@ -42,26 +66,16 @@ void MissingBlobs::check(const SqlTarget &database, const QString &select, const
     const quint64 gen = ++m_generation;
     // First pass: only the URLs are kept (a hundred thousand rows in ~20 MiB, not their every column).
     runAsync(this, [database, select, urlColumn]() -> Result<QStringList> {
-        SqlRunner db(database);
-        if (Status s = db.open(); !s)
-            return Result<QStringList>::failure(s.error());
-        QStringList urls, columns;
-        int col = -1;
+        QStringList urls;
         bool capped = false;
-        const auto read = db.stream(select, {}, [&](const QVariantList &row) {
-            if (col < 0)
-                col = int(columns.indexOf(urlColumn));
-            if (col < 0)
-                return false;
+        const auto read = eachUrl(database, select, urlColumn, [&](const QString &url, const QVariantList &) {
             if (urls.size() >= RowCap)
                 return !(capped = true);
-            urls.append(row.value(col).toString());
+            urls.append(url);
             return true;
-        }, 120'000, &columns);
+        });
         if (!read)
             return Result<QStringList>::failure(read.error());
-        if (!columns.contains(urlColumn))
-            return Result<QStringList>::failure(tr("the query has no column %1").arg(urlColumn));
         if (capped)
             return Result<QStringList>::failure(tr("the query returns more than %1 rows; narrow it").arg(RowCap));
         return urls;
@@ -118,20 +132,15 @@ void MissingBlobs::collectMissing()
     m_missing.clear();
     const quint64 gen = m_generation;
     runAsync(this, [database = m_database, select = m_select, column = m_urlColumn, gone]() -> Result<SqlTable> {
-        SqlRunner db(database);
-        if (Status s = db.open(); !s)
-            return Result<SqlTable>::failure(s.error());
         SqlTable out;
-        int col = -1;
-        const auto read = db.stream(select, {}, [&](const QVariantList &row) {
-            if (col < 0)
-                col = int(out.columns.indexOf(column));
-            if (!gone.isEmpty() && col >= 0 && gone.contains(row.value(col).toString()))
+        const auto columns = eachUrl(database, select, column, [&](const QString &url, const QVariantList &row) {
+            if (gone.contains(url))
                 out.rows.append(row);
             return !gone.isEmpty();
-        }, 120'000, &out.columns);
-        if (!read)
-            return Result<SqlTable>::failure(read.error());
+        });
+        if (!columns)
+            return Result<SqlTable>::failure(columns.error());
+        out.columns = columns.value();
         return out;
     }, [this, gen](Result<SqlTable> missing) {
         if (gen != m_generation)

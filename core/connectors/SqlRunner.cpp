@@ -80,29 +80,53 @@ Status SqlRunner::open()
     return {};
 }
 
+Status SqlRunner::prepare(QSqlQuery &q, const QString &sql) const
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Status::failure(error(tr("the statement does not prepare"), q.lastError().text()));
+    return {};
+}
+
+Status SqlRunner::eachRow(QSqlQuery &q, const QVariantMap &params, QStringList *columns, const std::function<bool(QVariantList &&)> &row) const
+{
+    bindAll(q, params);
+    if (!q.exec())
+        return Status::failure(error(tr("the statement failed"), q.lastError().text()));
+    const QSqlRecord rec = q.record();
+    const int count = rec.count();
+    if (columns && columns->isEmpty())
+        for (int i = 0; i < count; ++i)
+            columns->append(rec.fieldName(i));
+    qint64 n = 0;
+    while (q.next()) {
+        QVariantList values;
+        values.reserve(count);
+        for (int i = 0; i < count; ++i)
+            values.append(q.value(i));
+        ++n;
+        if (!row(std::move(values)))
+            return {};
+    }
+    if (q.lastError().isValid())
+        return Status::failure(error(tr("reading the rows failed after %1").arg(n), q.lastError().text()));
+    return {};
+}
+
 Result<SqlTable> SqlRunner::select(const QString &sql, const QVariantMap &params, int rowCap)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result<SqlTable>::failure(error(tr("the statement does not prepare"), q.lastError().text()));
-    bindAll(q, params);
-    if (!q.exec())
-        return Result<SqlTable>::failure(error(tr("the statement failed"), q.lastError().text()));
     SqlTable t;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        t.columns.append(rec.fieldName(i));
-    while (q.next()) {
-        if (t.rows.size() >= rowCap) {
-            t.truncated = true;
-            break;
-        }
-        QVariantList row;
-        for (int i = 0; i < rec.count(); ++i)
-            row.append(q.value(i));
-        t.rows.append(row);
-    }
+    Status s = prepare(q, sql);
+    if (s)
+        s = eachRow(q, params, &t.columns, [&](QVariantList &&row) {
+            if (t.rows.size() >= rowCap)
+                return !(t.truncated = true);
+            t.rows.append(std::move(row));
+            return true;
+        });
+    if (!s)
+        return Result<SqlTable>::failure(s.error());
     return t;
 }
 
@@ -153,40 +177,20 @@ Result<qint64> SqlRunner::stream(const QString &sql, const QVariantMap &params, 
     if (Status s = beginReadOnly(sql, timeoutMs); !s)
         return Result<qint64>::failure(s.error());
     qint64 n = 0;
-    QString failure;
+    Status s;
     {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            failure = error(tr("the statement does not prepare"), q.lastError().text());
-        } else {
-            bindAll(q, params);
-            if (!q.exec()) {
-                failure = error(tr("the statement failed"), q.lastError().text());
-            } else {
-                const QSqlRecord rec = q.record();
-                const int count = rec.count();
-                if (columns)
-                    for (int i = 0; i < count; ++i)
-                        columns->append(rec.fieldName(i));
-                QVariantList values;
-                values.reserve(count);
-                while (q.next()) {
-                    values.clear();
-                    for (int i = 0; i < count; ++i)
-                        values.append(q.value(i));
-                    ++n;
-                    if (!row(values))
-                        break;
-                }
-                if (q.lastError().isValid())
-                    failure = error(tr("reading the rows failed after %1").arg(n), q.lastError().text());
-            }
-        }
+        QStringList names;
+        s = prepare(q, sql);
+        if (s)
+            s = eachRow(q, params, columns ? columns : &names, [&](QVariantList &&values) {
+                ++n;
+                return row(values);
+            });
     }
     endReadOnly();
-    if (!failure.isEmpty())
-        return Result<qint64>::failure(failure);
+    if (!s)
+        return Result<qint64>::failure(s.error());
     return n;
 }
 
@@ -213,26 +217,20 @@ Result<SqlPreview> SqlRunner::preview(const SqlAction &action, int rowCap)
     QString digest = action.id + QLatin1Char('\x1d') + action.sql;
     // Prepared once, bound and run once per parameter set.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.prepare(sel.value()))
-        return Result<SqlPreview>::failure(error(tr("the statement does not prepare"), q.lastError().text()));
+    if (Status s = prepare(q, sel.value()); !s)
+        return Result<SqlPreview>::failure(s.error());
     for (const QVariantMap &params : action.parameterSets) {
-        bindAll(q, params);
-        if (!q.exec())
-            return Result<SqlPreview>::failure(error(tr("the statement failed"), q.lastError().text()));
-        const QSqlRecord rec = q.record();
-        if (p.rows.columns.isEmpty())
-            for (int i = 0; i < rec.count(); ++i)
-                p.rows.columns.append(rec.fieldName(i));
-        while (q.next()) {
+        bool over = false;
+        const Status s = eachRow(q, params, &p.rows.columns, [&](QVariantList &&row) {
             if (p.rows.rows.size() >= rowCap)
-                return Result<SqlPreview>::failure(tr("the action would change more than %1 rows; narrow it").arg(rowCap));
-            QVariantList row;
-            row.reserve(rec.count());
-            for (int i = 0; i < rec.count(); ++i)
-                row.append(q.value(i));
+                return !(over = true);
             p.rows.rows.append(std::move(row));
-        }
+            return true;
+        });
+        if (!s)
+            return Result<SqlPreview>::failure(s.error());
+        if (over)
+            return Result<SqlPreview>::failure(tr("the action would change more than %1 rows; narrow it").arg(rowCap));
         for (auto it = params.begin(); it != params.end(); ++it)
             digest += QLatin1Char('\x1d') + it.key() + QLatin1Char('=') + it.value().toString();
     }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QHash>
 #include <QVariantList>
@@ -86,6 +87,10 @@ public:
 
 private:
     Result<SqlTable> select(const QString &sql, const QVariantMap &params, int rowCap);
+    Status prepare(QSqlQuery &q, const QString &sql) const;
+    // Runs the prepared `q` with `params` bound; `columns` (if empty) gets the
+    // column names; each row goes to `row` until it returns false.
+    Status eachRow(QSqlQuery &q, const QVariantMap &params, QStringList *columns, const std::function<bool(QVariantList &&)> &row) const;
     Status beginReadOnly(const QString &sql, int timeoutMs);
     void endReadOnly();
     QString error(const QString &what, const QString &detail) const;
