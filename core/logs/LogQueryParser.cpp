@@ -43,7 +43,7 @@ private:
         Nest(Parser &parser, int column) : p(parser)
         {
             if (++p.depth > MaxDepth)
-                p.fail(tr("the query nests deeper than %1 levels (parentheses or NOT) at column %2").arg(MaxDepth).arg(column));
+                p.fail(tr("the query nests deeper than %1 levels (parentheses, value groups or NOT) at column %2").arg(MaxDepth).arg(column));
         }
         ~Nest() { --p.depth; }
     };
@@ -153,6 +153,10 @@ private:
         }
         if (peek() == QLatin1Char(')'))
             fail(tr("unexpected ')' at column %1").arg(c));
+        // AND / OR join two terms: one where a term should be has nothing before it.
+        for (const QLatin1StringView kw : {QLatin1StringView("AND"), QLatin1StringView("OR")})
+            if (atKeyword(kw))
+                fail(tr("'%1' at column %2 has nothing before it").arg(kw).arg(c));
         if (peek() == QLatin1Char('"'))
             return QueryNode::makeText(readPhrase(), true, c);
         // A word; a field if it has an unescaped ':' before any space.
@@ -279,8 +283,10 @@ private:
             return n;
         }
         if (ch == QLatin1Char('(')) {
-            // @attr:(a OR b): each value against the same attribute.
+            // @attr:(a OR b): each value against the same attribute. A value
+            // may itself be a group, so this is a level of recursion too.
             const int gc = col();
+            const Nest nest(*this, gc);
             ++i;
             std::vector<QueryNode> values;
             QueryNode::Kind joiner = QueryNode::Or;

@@ -156,6 +156,18 @@ QString termKey(const MetricDef &d, const MetricTerm &t)
 
 MetricEvaluator::MetricEvaluator(QObject *parent) : QObject(parent) {}
 
+QString MetricEvaluator::queryError(const MetricDef &d)
+{
+    for (const QList<MetricTerm> *terms : {&d.terms, &d.denominator})
+        for (const MetricTerm &t : *terms) {
+            if (t.pattern)
+                continue;
+            if (const auto n = LogQueryParser::parse(t.text); !n)
+                return tr("the query \"%1\" does not parse: %2").arg(t.text.size() > 80 ? t.text.left(79) + QChar(0x2026) : t.text, n.error());
+        }
+    return {};
+}
+
 QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &options)
 {
     auto src = LogSource::create(spec, options);
@@ -196,7 +208,8 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
         };
         for (MetricValue &mv : m_eval.metrics) {
             const MetricDef *def = m_wiring.metric(mv.id);
-            if (!def || def->windowMs != window || def->kind == MetricDef::HttpField || def->kind == MetricDef::SqlScalar)
+            if (!def || def->windowMs != window || def->kind == MetricDef::HttpField || def->kind == MetricDef::SqlScalar
+                || m_broken.contains(def->id))
                 continue;
             current = def;
             if (!error.isEmpty()) {
@@ -417,6 +430,7 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
     m_windows.clear();
     m_probes.clear();
     m_routeReplies.clear();
+    m_broken.clear();
     m_cancelled = false;
     ++m_generation;
     for (const MetricDef &d : wiring.metrics) {
@@ -443,6 +457,13 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
             break;
         case MetricDef::SqlScalar: m_probes.push_back(d.id); break;
         default:
+            // A query that does not parse gives no number: the metric is
+            // unknown with the parser's message, never a count of nothing.
+            if (const QString broken = queryError(d); !broken.isEmpty()) {
+                mv.reason = broken;
+                m_broken.insert(d.id);
+                break;
+            }
             if (std::find(m_windows.begin(), m_windows.end(), d.windowMs) == m_windows.end())
                 m_windows.push_back(d.windowMs);
             if (!m_source)
@@ -469,7 +490,7 @@ void MetricEvaluator::runNextGroup()
     req.bucketMs = std::max<qint64>(60'000, window / 24);
     req.samples = 0;
     for (const MetricDef &d : m_wiring.metrics) {
-        if (d.windowMs != window)
+        if (d.windowMs != window || m_broken.contains(d.id))
             continue;
         for (const QList<MetricTerm> *terms : {&d.terms, &d.denominator})
             for (const MetricTerm &t : *terms) {
@@ -480,9 +501,9 @@ void MetricEvaluator::runNextGroup()
                     req.queryTexts.append(key);
                     req.queries.push_back(QueryNode::fromRunbookPattern(t.text));
                     req.valueFields.append(d.kind == MetricDef::Duration ? d.field : QString());
-                } else if (const auto n = LogQueryParser::parse(t.text)) {
+                } else {
                     req.queryTexts.append(key);
-                    req.queries.push_back(n.value());
+                    req.queries.push_back(LogQueryParser::parse(t.text).value()); // checked in evaluate()
                     req.valueFields.append(d.kind == MetricDef::Duration ? d.field : QString());
                 }
             }

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 // MetricEvaluator: computes the wiring's metrics from a log source and judges
 // the runbook's threshold rules with them — ok, warning, critical, or unknown
 // with the reason (a failed source, no data, a probe not available yet).
@@ -86,6 +87,9 @@ public:
 
     static bool meets(const Threshold &t, double value);
     static Severity judge(const ThresholdRule &rule, double value);
+    // Why a log metric cannot be counted: the first of its queries that does
+    // not parse, with the parser's message and column; empty when all parse.
+    static QString queryError(const MetricDef &def);
 
 Q_SIGNALS:
     void finished(const Evaluation &evaluation);
@@ -110,6 +114,7 @@ private:
     QHash<QString, QString> m_vars;
     bool m_runRoutes = false;
     std::vector<QString> m_probes; // probe metrics left to read
+    QSet<QString> m_broken; // metrics whose query does not parse: unknown, not run
     QHash<QString, HttpProbeResult> m_routeReplies; // this evaluation's route calls
     QHash<QString, std::pair<double, QDateTime>> m_lastRouteValues; // http_field metrics: the last reading and when
     quint64 m_generation = 0;

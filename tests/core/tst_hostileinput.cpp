@@ -243,6 +243,17 @@ private Q_SLOTS:
         QTest::newRow("20,000 NOTs") << QStringLiteral("NOT ").repeated(20'000) + QStringLiteral("a") << 257;
         QTest::newRow("20,000 minus signs") << QString(20'000, QLatin1Char('-')) + QStringLiteral("a") << 65;
         QTest::newRow("unclosed 8,000") << QString(8'000, QLatin1Char('(')) << 65;
+        // Value groups recurse through the field-value reader: 15,000 of them
+        // overflowed the stack (and 8,000 took 6 s) before they counted.
+        QTest::newRow("15,000 @attr:( groups") << QStringLiteral("@a:") + QString(15'000, QLatin1Char('(')) + QStringLiteral("x") + QString(15'000, QLatin1Char(')')) << 68;
+        QTest::newRow("8,000 unclosed @attr:( groups") << QStringLiteral("@a:") + QString(8'000, QLatin1Char('(')) << 68;
+        // Every recursive construct shares the one limit: mixed, they count together.
+        // 10 x "(NOT " is 20 levels; then every "@a:(" adds one: the 45th
+        // opens level 65 at column 50 + 44 * 4 + 4 = 230.
+        QTest::newRow("mixed parentheses, NOT and value groups")
+            << QStringLiteral("(NOT ").repeated(10) + QStringLiteral("@a:(").repeated(5'000)
+                   + QStringLiteral("x")
+            << 230;
     }
     void deepQueries()
     {

@@ -108,6 +108,10 @@ private Q_SLOTS:
         QTest::newRow("empty parens") << QStringLiteral("a ()") << QStringLiteral("empty parentheses at column 3");
         QTest::newRow("trailing escape") << QStringLiteral("abc\\") << QStringLiteral("escape at the end of the query at column 4");
         QTest::newRow("empty") << QStringLiteral("   ") << QStringLiteral("empty query");
+        QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("'AND' at column 1 has nothing before it");
+        QTest::newRow("leading OR") << QStringLiteral("OR error") << QStringLiteral("'OR' at column 1 has nothing before it");
+        QTest::newRow("AND after AND") << QStringLiteral("a AND AND b") << QStringLiteral("'AND' at column 7 has nothing before it");
+        QTest::newRow("unclosed value group") << QStringLiteral("@status:(500 OR 502") << QStringLiteral("unclosed parenthesis at column 9");
     }
     void errors()
     {

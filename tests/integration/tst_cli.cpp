@@ -362,6 +362,75 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("check"), m_runbook, QStringLiteral("--source"), QStringLiteral("file:/nonexistent")}).code, 3);
     }
 
+    // A rule whose query does not parse is UNKNOWN with the parser's message,
+    // never "OK 0": the same rule with the valid query is CRITICAL 23.
+    void brokenQueryIsUnknownNeverOk_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unclosed parenthesis") << QStringLiteral("(@statusCode:500") << QStringLiteral("unclosed parenthesis at column 1");
+        QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("'AND' at column 1 has nothing before it");
+        QTest::newRow("AND after AND") << QStringLiteral("webhook AND AND @statusCode:500") << QStringLiteral("'AND' at column 13 has nothing before it");
+        QTest::newRow("nesting past the limit") << QStringLiteral("(").repeated(70) + QStringLiteral("x") + QStringLiteral(")").repeated(70)
+                                                << QStringLiteral("nests deeper than 64 levels");
+        QTest::newRow("value groups past the limit") << QStringLiteral("@a:(").repeated(70) + QStringLiteral("x")
+                                                     << QStringLiteral("nests deeper than 64 levels");
+        QTest::newRow("unclosed value group") << QStringLiteral("@statusCode:(500 OR 502") << QStringLiteral("unclosed parenthesis at column 13");
+        QTest::newRow("unclosed quote") << QStringLiteral("\"webhook failed") << QStringLiteral("column 1");
+        QTest::newRow("dangling OR") << QStringLiteral("@statusCode:500 OR") << QStringLiteral("column");
+        QTest::newRow("empty parentheses") << QStringLiteral("()") << QStringLiteral("column");
+    }
+    void brokenQueryIsUnknownNeverOk()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, message);
+        const QString dir = m_dir.filePath(QStringLiteral("broken-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QDir().mkpath(dir);
+        auto write = [&](const QString &name, const QByteArray &content) {
+            QFile f(dir + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        };
+        write(QStringLiteral("rb.md"), "# Webhooks\n\n## Alert Thresholds\n\n| Metric | Warning | Critical |\n|---|---|---|\n"
+                                       "| Webhook 500s per hour | > 5 | > 20 |\n");
+        QByteArray logs;
+        for (int i = 0; i < 23; ++i)
+            logs += "{\"timestamp\":\"2026-11-28T11:" + QByteArray::number(10 + i) + ":00Z\",\"message\":\"webhook failed\",\"statusCode\":500}\n";
+        write(QStringLiteral("app.ndjson"), logs);
+        auto wiring = [&](const QString &q) {
+            QByteArray y = "version: 1\nprofiles:\n  local:\n    connectors:\n      logs: { kind: file, path: " + dir.toUtf8() +
+                           "/app.ndjson }\nmetrics:\n  w500:\n    label: Webhook 500s\n    kind: count\n    window: 1h\n    count:\n      - query: '";
+            y += QString(q).replace(QLatin1Char('\''), QStringLiteral("''")).toUtf8();
+            y += "'\nrules:\n  threshold/webhook-500s-per-hour: w500\n";
+            write(QStringLiteral("rb.wiring.yaml"), y);
+        };
+        const QStringList args{QStringLiteral("check"), dir + QStringLiteral("/rb.md"), QStringLiteral("--at"), QStringLiteral("2026-11-28T12:00:00Z")};
+
+        wiring(QStringLiteral("webhook @statusCode:500"));
+        Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("CRITICAL")) && r.out.contains(QStringLiteral(" 23 ")), qPrintable(r.out + r.err));
+
+        wiring(query);
+        QElapsedTimer t;
+        t.start();
+        r = cli(args);
+        QVERIFY2(t.elapsed() < 5000, "a broken query is reported at once");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("UNKNOWN")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("OK ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("does not parse")) && r.out.contains(message), qPrintable(r.out));
+
+        r = cli(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("severity")).toString(), QStringLiteral("unknown"));
+        const QJsonObject rule = o.value(QStringLiteral("rules")).toArray().at(0).toObject();
+        QCOMPARE(rule.value(QStringLiteral("severity")).toString(), QStringLiteral("unknown"));
+        QVERIFY2(rule.value(QStringLiteral("value")).isNull() || rule.value(QStringLiteral("value")).isUndefined(), qPrintable(r.out));
+        QVERIFY2(rule.value(QStringLiteral("reason")).toString().contains(message), qPrintable(r.out));
+    }
+
     // A store address this build cannot open is an error, never a file or
     // folder of that name in the working directory.
     void storeAddressesAreNeverLocalFiles()
