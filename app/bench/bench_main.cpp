@@ -3,6 +3,7 @@
 //   runbook-bench ui-stall [--dir DIR] [--size BYTES]
 //   runbook-bench startup [--runs N]
 //   runbook-bench incident
+//   runbook-bench parse [--size BYTES] [--runs N]   (default 1 MB, 3 runs)
 //   runbook-bench reconcile [--rows N] [--in-flight 8,32,64]
 //   runbook-bench blobs [--count N]
 //   runbook-bench team --store postgresql://… [--responders N --seconds S --rate R]
@@ -225,6 +226,7 @@ int incidentBench(int timeline, int snapshots);
 int serveBlobsMain(int argc, char **argv);
 int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights);
 int blobsBench(const QString &dir, qint64 count);
+int parseBench(qint64 size, int runs);
 
 int main(int argc, char **argv)
 {
@@ -235,7 +237,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident, team, reconcile or blobs"));
+    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident, parse, team, reconcile or blobs"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("team: the team store (postgresql://…)."), QStringLiteral("URL"));
     const QCommandLineOption responders(QStringLiteral("responders"), QStringLiteral("team: how many."), QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("team: how long they make changes."), QStringLiteral("S"), QStringLiteral("60"));
@@ -269,6 +271,8 @@ int main(int argc, char **argv)
             flights.append(f.toInt());
         return reconcileBench(p.value(dir), p.value(rows).toLongLong(), flights);
     }
+    if (which == QStringLiteral("parse"))
+        return parseBench(p.isSet(size) ? p.value(size).toLongLong() : 1'000'000, p.value(runs).toInt());
     if (which == QStringLiteral("blobs"))
         return blobsBench(p.value(dir), p.value(count).toLongLong());
     if (which == QStringLiteral("ui-stall"))

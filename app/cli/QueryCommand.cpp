@@ -5,6 +5,7 @@
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
+#include "base/TextUtil.h"
 #include "logs/LogQueryParser.h"
 #include "logs/LogSource.h"
 #include "runbook/RunbookParser.h"
@@ -126,7 +127,7 @@ int runQuery(const QStringList &args, CliContext &ctx)
     for (const QString &q : p.positionalArguments()) {
         const auto node = LogQueryParser::parse(q);
         if (!node) {
-            ctx.err << cliText("query \"%1\": %2").arg(q, node.error()) << Qt::endl;
+            ctx.err << cliText("query \"%1\": %2").arg(TextUtil::elided(q), node.error()) << Qt::endl;
             return 2; // nothing is run
         }
         req.queryTexts.append(q);

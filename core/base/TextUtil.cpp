@@ -266,4 +266,14 @@ QString doubleQuoted(const QString &text)
     out.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
+
+QString elided(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype cut = max - 1;
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
 } // namespace TextUtil

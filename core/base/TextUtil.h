@@ -21,4 +21,7 @@ QString currentUserName();
 // "text" with backslashes and double quotes escaped: a Datadog phrase, a LogQL
 // (Go) string, a YAML double-quoted scalar.
 QString doubleQuoted(const QString &text);
+// The text cut to at most max characters, ending in "…" when cut: what an
+// error message quotes of a query or line the user gave, however long.
+QString elided(const QString &text, qsizetype max = 80);
 } // namespace TextUtil

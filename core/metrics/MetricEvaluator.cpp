@@ -5,6 +5,7 @@
 #include "wiring/ProfileTargets.h"
 
 #include "base/AsyncTask.h"
+#include "base/TextUtil.h"
 #include "net/HttpProbe.h"
 #include "logs/LogQueryParser.h"
 #include "secrets/SecretResolver.h"
@@ -163,7 +164,7 @@ QString MetricEvaluator::queryError(const MetricDef &d)
             if (t.pattern)
                 continue;
             if (const auto n = LogQueryParser::parse(t.text); !n)
-                return tr("the query \"%1\" does not parse: %2").arg(t.text.size() > 80 ? t.text.left(79) + QChar(0x2026) : t.text, n.error());
+                return tr("the query \"%1\" does not parse: %2").arg(TextUtil::elided(t.text), n.error());
         }
     return {};
 }

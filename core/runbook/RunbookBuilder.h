@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <vector>
 
@@ -126,9 +127,12 @@ inline QString itemText(const MdNode *item)
     return {};
 }
 
+// The words of a text as matching keys: lower case, 3 characters or more, no
+// filler word; two words match when they are equal or share their first four
+// letters, so a word's key is its first four letters (or the word itself).
 struct WordSet
 {
-    QStringList words;
+    QStringList keys;
     void addText(const QString &text)
     {
         static const QRegularExpression split(QStringLiteral("[^A-Za-z0-9]+"));
@@ -139,23 +143,7 @@ struct WordSet
                                            QStringLiteral("for"),   QStringLiteral("each"),  QStringLiteral("number")};
         for (const QString &w : text.toLower().split(split, Qt::SkipEmptyParts))
             if (w.size() >= 3 && !stop.contains(w))
-                words.append(w);
-    }
-    int overlap(const WordSet &other) const
-    {
-        int n = 0;
-        for (const QString &a : words) {
-            for (const QString &b : other.words) {
-                qsizetype common = 0;
-                while (common < a.size() && common < b.size() && a.at(common) == b.at(common))
-                    ++common;
-                if (common >= 4 || (common == a.size() && a.size() == b.size())) {
-                    ++n;
-                    break;
-                }
-            }
-        }
-        return n;
+                keys.append(w.left(4));
     }
 };
 
@@ -185,6 +173,7 @@ private:
     Runbook &m_rb;
     MarkdownReader &m_reader;
     QSet<QString> m_ids;
+    QHash<QString, int> m_nextSuffix; // per base id: the next "-N" to try (linear in repeated headings)
 };
 
 } // namespace RunbookDetail

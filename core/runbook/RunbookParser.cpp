@@ -28,8 +28,11 @@ void Builder::collectBlocks(const MdNode *node, std::vector<const MdNode *> &out
 QString Builder::uniqueId(QString id)
 {
     const QString base = id;
-    for (int i = 2; m_ids.contains(id); ++i)
-        id = base + QLatin1Char('-') + QString::number(i);
+    int &next = m_nextSuffix[base];
+    if (next < 2)
+        next = 2;
+    while (m_ids.contains(id))
+        id = base + QLatin1Char('-') + QString::number(next++);
     m_ids.insert(id);
     return id;
 }
@@ -208,27 +211,75 @@ void Builder::build(const MdNode *doc)
 
 void Builder::finish()
 {
-    // Match each threshold rule to the monitoring section it speaks of, by shared words.
+    // Match each threshold rule to the monitoring section it speaks of, by
+    // shared words; words of the section's title count double. Linear in the
+    // runbook: sections with the same words score the same, so only the first
+    // of each is kept (ties go to the earlier section), and a rule looks up
+    // only the sections that share one of its words.
+    struct Candidate
+    {
+        QString id;
+    };
+    QList<Candidate> candidates;
+    QHash<QString, QList<std::pair<int, int>>> index; // word key -> (candidate, weight)
+    QSet<QString> signatures;
+    for (const Section &s : std::as_const(m_rb.sections)) {
+        if (s.kind != SectionKind::Monitoring)
+            continue;
+        WordSet title, sw;
+        title.addText(s.title);
+        for (const MetricSpec &m : s.metrics)
+            sw.addText(TextUtil::stripInlineMarkdown(m.text));
+        for (const Monitor &m : s.monitors)
+            sw.addText(m.value + QLatin1Char(' ') + m.endpoint);
+        QHash<QString, int> weights;
+        for (const QString &k : std::as_const(title.keys))
+            weights[k] |= 2;
+        for (const QString &k : std::as_const(sw.keys))
+            weights[k] |= 1;
+        QStringList sig;
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+            sig.append(it.key() + QLatin1Char('=') + QString::number(it.value()));
+        sig.sort();
+        if (signatures.contains(sig.join(QLatin1Char(' '))))
+            continue;
+        signatures.insert(sig.join(QLatin1Char(' ')));
+        const int c = int(candidates.size());
+        candidates.append({s.id});
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it)
+            index[it.key()].append({c, (it.value() & 2 ? 2 : 0) + (it.value() & 1)});
+    }
+    std::vector<int> score(candidates.size(), 0);
+    std::vector<int> touched;
+    QHash<QString, QString> decided; // the rule's words -> its section
     for (ThresholdRule &rule : m_rb.thresholds) {
         WordSet metricWords;
         metricWords.addText(rule.metric);
-        int best = 0;
-        for (const Section &s : std::as_const(m_rb.sections)) {
-            if (s.kind != SectionKind::Monitoring)
-                continue;
-            WordSet title, sw;
-            title.addText(s.title);
-            for (const MetricSpec &m : s.metrics)
-                sw.addText(TextUtil::stripInlineMarkdown(m.text));
-            for (const Monitor &m : s.monitors)
-                sw.addText(m.value + QLatin1Char(' ') + m.endpoint);
-            // Words of the section's title count double: they name what the section is about.
-            const int score = 2 * metricWords.overlap(title) + metricWords.overlap(sw);
-            if (score > best) {
-                best = score;
-                rule.sectionId = s.id;
-            }
+        const QString key = metricWords.keys.join(QLatin1Char(' '));
+        if (const auto it = decided.constFind(key); it != decided.cend()) {
+            if (!it->isEmpty())
+                rule.sectionId = *it;
+            continue;
         }
+        for (const QString &k : std::as_const(metricWords.keys))
+            for (const auto &[c, w] : index.value(k)) {
+                if (score[c] == 0)
+                    touched.push_back(c);
+                score[c] += w;
+            }
+        int best = 0, bestCandidate = -1;
+        for (int c : touched)
+            if (score[c] > best || (score[c] == best && c < bestCandidate)) {
+                best = score[c];
+                bestCandidate = c;
+            }
+        for (int c : touched)
+            score[c] = 0;
+        touched.clear();
+        const QString section = bestCandidate >= 0 ? candidates.at(bestCandidate).id : QString();
+        decided.insert(key, section);
+        if (!section.isEmpty())
+            rule.sectionId = section;
     }
 }
 

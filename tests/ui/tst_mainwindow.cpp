@@ -379,7 +379,10 @@ private Q_SLOTS:
             else if (e.sectionSeverity(s.id) == Severity::Warning)
                 warning.append(s.id);
         }
-        QVERIFY2(critical.size() >= 2, "the demo data breaches the rules of several sections");
+        QString rules; // what each rule said, should this fail
+        for (const RuleEvaluation &r : e.rules)
+            rules += QStringLiteral("\n  %1 %2 %3 %4").arg(r.ruleId).arg(int(r.severity)).arg(r.value ? QString::number(*r.value) : QStringLiteral("-"), r.reason);
+        QVERIFY2(critical.size() >= 2, qPrintable(QStringLiteral("the demo data breaches the rules of several sections:") + rules));
         QVERIFY2(!warning.isEmpty(), "…and warns in others");
         m_dialogs.nextTitle = QString(); // take what is offered
         w->newIncident();
