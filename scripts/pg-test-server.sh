@@ -4,7 +4,10 @@
 # postgres user when we are root (PostgreSQL refuses to run as root).
 # Sets RUNBOOK_TEST_PG; stop_test_pg stops it and removes the directory.
 # scripts/test installs PostgreSQL, so there a server that cannot start is an
-# error (start_test_pg returns 1); run by hand without it, the tests skip.
+# error (start_test_pg returns 1).
+# Run as a command, for a PostgreSQL test run alone (tests/core/TestPg.h):
+#   pg-test-server.sh start      prints RUNBOOK_TEST_PG=… and PG_TEST_DIR=…
+#   pg-test-server.sh stop DIR   stops that server and removes DIR
 
 start_test_pg() {
   local pgbin
@@ -49,3 +52,20 @@ stop_test_pg() {
   fi
   if [ -n "${PG_TEST_DIR:-}" ]; then rm -rf "$PG_TEST_DIR"; fi
 }
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  case "${1:-}" in
+    start)
+      start_test_pg >&2 || exit 1
+      echo "RUNBOOK_TEST_PG=$RUNBOOK_TEST_PG"
+      echo "PG_TEST_DIR=$PG_TEST_DIR" ;;
+    stop)
+      case "${2:-}" in /tmp/runbook-pg.*) ;; *) echo "usage: $0 stop /tmp/runbook-pg.XXXXXX" >&2; exit 2 ;; esac
+      PG_TEST_DIR=$2
+      PG_TEST_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+      PG_TEST_RUN=()
+      if [ "$(id -u)" -eq 0 ]; then PG_TEST_RUN=(runuser -u postgres --); fi
+      stop_test_pg ;;
+    *) echo "usage: $0 start | stop DIR" >&2; exit 2 ;;
+  esac
+fi

@@ -84,19 +84,29 @@ Result<StoreAddress> StoreAddress::parse(const QString &input)
         static const QRegularExpression plain(QStringLiteral("^[^\\s;'\"\\\\]{1,500}$"));
         if (!plain.match(value).hasMatch())
             return R::failure(tr("%1: the value of %2 holds spaces, quotes or \";\"").arg(a.display(), key));
-        if (key == QLatin1String("sslmode")
-            && !QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"), QStringLiteral("require"),
-                            QStringLiteral("verify-ca"), QStringLiteral("verify-full")}.contains(value))
-            return R::failure(tr("%1: sslmode \"%2\" is not one of disable, allow, prefer, require, verify-ca, verify-full").arg(a.display(), value));
         a.options.insert(key, value);
     }
+    // Whatever carries the password (keychain, PGPASSWORD, ~/.pgpass), it goes
+    // to a host off this machine only encrypted.
+    if (const QString refusal = SecretResolver::databaseTransportRefusal(a.display(), a.host, a.effectiveSslMode(), false); !refusal.isEmpty())
+        return R::failure(refusal);
     return a;
 }
 
 bool StoreAddress::isLocalHost() const
 {
-    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
-        || host == QLatin1String("::1");
+    return SecretResolver::isLocalDatabaseHost(host);
+}
+
+QString StoreAddress::effectiveSslMode() const
+{
+    if (options.contains(QStringLiteral("sslmode")))
+        return options.value(QStringLiteral("sslmode"));
+    const QString env = qEnvironmentVariable("PGSSLMODE");
+    if (isLocalHost())
+        return env;
+    // Off this machine: verify-full unless the environment asks for another encrypted mode.
+    return env == QLatin1String("require") || env == QLatin1String("verify-ca") ? env : QStringLiteral("verify-full");
 }
 
 QString StoreAddress::display() const
@@ -130,8 +140,8 @@ QString StoreAddress::keychainAccount() const
 QMap<QString, QString> StoreAddress::connectOptions() const
 {
     QMap<QString, QString> o = options;
-    if (!o.contains(QStringLiteral("sslmode")) && qEnvironmentVariableIsEmpty("PGSSLMODE") && !isLocalHost())
-        o.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    if (const QString mode = effectiveSslMode(); !mode.isEmpty())
+        o.insert(QStringLiteral("sslmode"), mode);
     if (!o.contains(QStringLiteral("connect_timeout")) && qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
         o.insert(QStringLiteral("connect_timeout"), QStringLiteral("5"));
     if (!o.contains(QStringLiteral("application_name")))

@@ -41,4 +41,7 @@ public:
     // TCP keepalives so an unreachable server is noticed in seconds, not minutes.
     QMap<QString, QString> connectOptions() const;
     bool isLocalHost() const;
+    // The sslmode a connection uses: the address's own, else PGSSLMODE; off
+    // this machine an unencrypted PGSSLMODE gives way to verify-full.
+    QString effectiveSslMode() const;
 };

@@ -81,6 +81,35 @@ bool SecretResolver::isLoopback(const QUrl &url)
     return url.isValid() && (host == QStringLiteral("127.0.0.1") || host == QStringLiteral("::1") || host == QStringLiteral("localhost"));
 }
 
+bool SecretResolver::isLocalDatabaseHost(const QString &host)
+{
+    return host.isEmpty() || host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+        || host == QLatin1String("::1");
+}
+
+const QStringList &SecretResolver::sslModes()
+{
+    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+                                      QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes;
+}
+
+QString SecretResolver::databaseTransportRefusal(const QString &where, const QString &host, const QString &sslmode, bool isProtected)
+{
+    if (!sslmode.isEmpty() && !sslModes().contains(sslmode))
+        return tr("%1: sslmode \"%2\" is not one of %3").arg(where, sslmode, sslModes().join(QStringLiteral(", ")));
+    const bool encrypted = sslmode == QLatin1String("require") || sslmode == QLatin1String("verify-ca") || sslmode == QLatin1String("verify-full");
+    if (encrypted || (!isProtected && isLocalDatabaseHost(host)))
+        return {};
+    const QString mode = sslmode.isEmpty() ? tr("no sslmode") : tr("sslmode %1").arg(sslmode);
+    return isProtected
+               ? tr("%1: a protected profile's database connection must be encrypted; with %2 the password could cross the network in clear text. "
+                    "Set sslmode: verify-full (or require)")
+                     .arg(where, mode)
+               : tr("%1: %2 is not this machine; with %3 the password could cross the network in clear text. Set sslmode: verify-full (or require)")
+                     .arg(where, host, mode);
+}
+
 Result<QString> SecretResolver::resolveFor(const QString &ref, const QString &where, const QUrl &destination)
 {
     if (ref.startsWith(QStringLiteral("demo:"))) {

@@ -43,6 +43,15 @@ public:
     // The value the demo backend accepts for demo:NAME — public, useless elsewhere.
     static QString demoSecret(const QString &name);
     static bool isLoopback(const QUrl &url);
+    // A database host on this machine: empty or a socket directory (libpq's
+    // Unix socket), localhost, 127.0.0.1, ::1.
+    static bool isLocalDatabaseHost(const QString &host);
+    // The one rule for a database connection, whatever carries the password
+    // (the wiring, PGPASSWORD, ~/.pgpass): a protected profile, or a host that
+    // is not this machine, needs sslmode require, verify-ca or verify-full.
+    // Empty when allowed, else why not (for `where`).
+    static QString databaseTransportRefusal(const QString &where, const QString &host, const QString &sslmode, bool isProtected);
+    static const QStringList &sslModes(); // disable, allow, prefer, require, verify-ca, verify-full
     // Whether a reference has a value now (env set, keychain entry present) — without reading it.
     static bool isSet(const QString &reference);
     // A literal that looks like a credential (sk_live_…, vercel_blob_rw_…, whsec_…, ghp_…).

@@ -56,8 +56,13 @@ Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QH
         t.host = c.fields.value(QStringLiteral("host"));
         t.port = c.fields.value(QStringLiteral("port"), QStringLiteral("5432")).toInt();
         t.user = c.fields.value(QStringLiteral("user"));
-        if (!c.fields.value(QStringLiteral("sslmode")).isEmpty())
-            t.options = QStringLiteral("sslmode=") + c.fields.value(QStringLiteral("sslmode"));
+        const QString sslmode = c.fields.value(QStringLiteral("sslmode"));
+        const QString refusal = SecretResolver::databaseTransportRefusal(
+            QCoreApplication::translate("Wiring", "profile %1, connector %2").arg(profile.name, c.name), t.host, sslmode, profile.isProtected);
+        if (!refusal.isEmpty())
+            return Result<SqlTarget>::failure(refusal);
+        if (!sslmode.isEmpty())
+            t.options = QStringLiteral("sslmode=") + sslmode;
         if (c.secrets.contains(QStringLiteral("password"))) {
             const auto pw = connectorSecret(profile, c, QStringLiteral("password"), vars);
             if (!pw)

@@ -325,6 +325,17 @@ void Reader::readConnector(Profile &p, const QString &name, const YAML::Node &n,
         }
         c.fields.insert(key, *value);
     }
+    if (c.kind == QStringLiteral("postgresql")) {
+        const QString host = c.fields.value(QStringLiteral("host"));
+        // A host from a variable is judged when it is known (the run refuses it then).
+        const QString refusal = host.contains(QStringLiteral("${")) && !p.isProtected
+                                    ? QString()
+                                    : SecretResolver::databaseTransportRefusal(where, host, c.fields.value(QStringLiteral("sslmode")), p.isProtected);
+        if (!refusal.isEmpty()) {
+            const YAML::Node mode = n["sslmode"];
+            msg(mode ? mode : keyNode, refusal);
+        }
+    }
     if (c.secrets.contains(QStringLiteral("bearer")) && !c.fields.contains(QStringLiteral("bearer_paths")))
         msg(keyNode, tr("%1: the bearer goes to every route of this connector; list the routes that need it under bearer_paths").arg(where),
             WiringMessage::Warning);

@@ -48,7 +48,7 @@ QString WiringSuggester::suggest(const Runbook &rb)
     y += QStringLiteral("      logs:\n        kind: file\n        path: ${RUNBOOK_DIR}/logs\n");
     if (needDb)
         y += QStringLiteral("      db:\n        kind: postgresql\n        host: REPLACE_ME\n        database: REPLACE_ME\n        user: REPLACE_ME\n"
-                            "        password: env:PGPASSWORD\n");
+                            "        password: env:PGPASSWORD\n        sslmode: verify-full\n");
     if (needApp) {
         y += QStringLiteral("      app:\n        kind: http\n        base_url: https://REPLACE_ME\n");
     }

@@ -2,20 +2,57 @@
 // The PostgreSQL server scripts/test starts (RUNBOOK_TEST_PG="host=… port=…
 // user=… dbname=…"): a fresh database per test, as a store address.
 #include <QCoreApplication>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QtTest>
 
-// In initTestCase: scripts/test sets RUNBOOK_TEST_PG (and RUNBOOK_REQUIRE_PG:
-// there the PostgreSQL tests must run); run by hand without it, they skip.
+#include <cstdlib>
+#include <string>
+
+// The test server: scripts/test starts one and sets RUNBOOK_TEST_PG for every
+// test; a test run alone (ctest -R, or the executable) starts its own through
+// the same helper (scripts/pg-test-server.sh start) and stops it at exit.
+// Never a skip: a PostgreSQL test that cannot reach a server fails with why.
+inline QString ensureTestPg()
+{
+    if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG"))
+        return {};
+    static QString failure;
+    static bool tried = false;
+    if (tried)
+        return failure;
+    tried = true;
+    const QString script = QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/pg-test-server.sh");
+    QProcess p;
+    p.start(QStringLiteral("bash"), {script, QStringLiteral("start")});
+    if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        failure = QStringLiteral("RUNBOOK_TEST_PG is not set and %1 start could not start a server: %2")
+                      .arg(script, QString::fromUtf8(p.readAllStandardError()).trimmed());
+        return failure;
+    }
+    static std::string dir; // stopped (and removed) when the test process ends
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("RUNBOOK_TEST_PG="))
+            qputenv("RUNBOOK_TEST_PG", line.mid(16)); // trust auth on loopback: no secret
+        else if (line.startsWith("PG_TEST_DIR="))
+            dir = line.mid(12).toStdString();
+    }
+    if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG") || dir.empty()) {
+        failure = QStringLiteral("%1 start printed no server address").arg(script);
+        return failure;
+    }
+    static const std::string stop = "bash '" + script.toStdString() + "' stop '" + dir + "' >/dev/null 2>&1";
+    std::atexit([] { [[maybe_unused]] const int rc = std::system(stop.c_str()); });
+    return {};
+}
+
 #define REQUIRE_TEST_PG()                                                                                                   \
     do {                                                                                                                    \
-        if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {                                                               \
-            if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG"))                                                         \
-                QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");               \
-            QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");                       \
-        }                                                                                                                   \
+        if (const QString why = ensureTestPg(); !why.isEmpty())                                                             \
+            QFAIL(qPrintable(why));                                                                                         \
     } while (false)
 
 struct TestPg

@@ -79,11 +79,8 @@ private Q_SLOTS:
     void probesPreviewsAndActions()
     {
         QFETCH(QString, kind);
-        if (kind == QStringLiteral("postgresql") && qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
-            if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG"))
-                QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not: the PostgreSQL tests must run");
-            QSKIP("RUNBOOK_TEST_PG is not set: scripts/test starts a PostgreSQL server and sets it");
-        }
+        if (kind == QStringLiteral("postgresql"))
+            REQUIRE_TEST_PG();
         const SqlTarget t = target(kind);
         seed(t);
         SqlRunner r(t);

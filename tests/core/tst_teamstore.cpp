@@ -205,6 +205,27 @@ private Q_SLOTS:
             QCOMPARE(remote->connectOptions().value(QStringLiteral("sslmode")), QStringLiteral("verify-full"));
         QCOMPARE(StoreAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i?sslmode=verify-ca"))->connectOptions().value(QStringLiteral("sslmode")),
                  QStringLiteral("verify-ca"));
+        // Off this machine a password never travels in clear text: disable, allow
+        // and prefer are refused, and an unencrypted PGSSLMODE gives way to verify-full.
+        for (const char *weak : {"disable", "allow", "prefer"}) {
+            const auto clear = StoreAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i?sslmode=") + QLatin1String(weak));
+            QVERIFY2(!clear, weak);
+            QVERIFY2(clear.error().contains(QStringLiteral("clear text")), qPrintable(clear.error()));
+        }
+        QVERIFY(StoreAddress::parse(QStringLiteral("postgresql://alice@127.0.0.1:1/i?sslmode=disable"))); // this machine: as written
+        {
+            const QByteArray had = qgetenv("PGSSLMODE");
+            qputenv("PGSSLMODE", "disable");
+            QCOMPARE(StoreAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i"))->connectOptions().value(QStringLiteral("sslmode")),
+                     QStringLiteral("verify-full"));
+            qputenv("PGSSLMODE", "require");
+            QCOMPARE(StoreAddress::parse(QStringLiteral("postgresql://alice@db.example.com/i"))->connectOptions().value(QStringLiteral("sslmode")),
+                     QStringLiteral("require"));
+            if (had.isEmpty())
+                qunsetenv("PGSSLMODE");
+            else
+                qputenv("PGSSLMODE", had);
+        }
         // The password Settings keeps in the keychain is read for that address only, and never shown.
         {
             auto kc = std::make_shared<FakeKeychain>();

@@ -191,6 +191,58 @@ private Q_SLOTS:
         qunsetenv("RB_TEST_LOKI_TOKEN");
     }
 
+    // A database password crosses the network only encrypted: a protected
+    // profile, or any host off this machine, needs sslmode require, verify-ca
+    // or verify-full — lint says so at the line, and the run refuses.
+    void databasePasswordNeverInClearText()
+    {
+        qputenv("RB_TEST_PG_PW", kSentinel.toUtf8());
+        const Wiring w = WiringLoader::parse("version: 1\nprofiles:\n"
+                                             "  prod:\n    protected: true\n    connectors:\n"                                      // 3-5
+                                             "      db: { kind: postgresql, host: db.example.com, password: env:RB_TEST_PG_PW, sslmode: prefer }\n" // 6
+                                             "  produnset:\n    protected: true\n    connectors:\n"                                // 7-9
+                                             "      db: { kind: postgresql, host: db.example.com, password: env:RB_TEST_PG_PW }\n" // 10
+                                             "  remote:\n    connectors:\n"                                                        // 11-12
+                                             "      db: { kind: postgresql, host: 10.1.2.3, password: env:RB_TEST_PG_PW, sslmode: disable }\n" // 13
+                                             "  local:\n    connectors:\n"                                                         // 14-15
+                                             "      db: { kind: postgresql, host: 127.0.0.1, password: env:RB_TEST_PG_PW }\n"      // 16
+                                             "  good:\n    protected: true\n    connectors:\n"                                     // 17-19
+                                             "      db: { kind: postgresql, host: db.example.com, password: env:RB_TEST_PG_PW, sslmode: verify-full }\n" // 20
+                                             "  protectedlocal:\n    protected: true\n    connectors:\n"                           // 21-23
+                                             "      db: { kind: postgresql, host: 127.0.0.1, password: env:RB_TEST_PG_PW, sslmode: disable }\n" // 24
+                                             "  odd:\n    connectors:\n"                                                           // 25-26
+                                             "      db: { kind: postgresql, host: 127.0.0.1, sslmode: sometimes }\n",              // 27
+                                             QStringLiteral("db.wiring.yaml"), &m_rb);
+        QStringList lines;
+        for (const WiringMessage &m : w.messages) {
+            lines.append(QString::number(m.line));
+            QVERIFY2(!m.message.contains(kSentinel), qPrintable(m.message));
+        }
+        QCOMPARE(lines, (QStringList{QStringLiteral("6"), QStringLiteral("10"), QStringLiteral("13"), QStringLiteral("24"), QStringLiteral("27")}));
+        QVERIFY(hasMessage(w, 6, 91, QStringLiteral("protected profile's database connection must be encrypted; with sslmode prefer")));
+        QVERIFY(w.messages.at(1).message.contains(QStringLiteral("with no sslmode")));
+        QVERIFY(hasMessage(w, 13, 85, QStringLiteral("10.1.2.3 is not this machine; with sslmode disable")));
+        QVERIFY(w.messages.at(4).message.contains(QStringLiteral("sslmode \"sometimes\" is not one of")));
+        // The run refuses too, before any connection, whatever lint said.
+        for (const char *name : {"prod", "produnset", "remote", "protectedlocal"}) {
+            const Profile *p = w.profile(QLatin1String(name));
+            QVERIFY2(p && p->connector(QStringLiteral("db")), name);
+            const auto t = ProfileTargets::sqlTarget(*p, *p->connector(QStringLiteral("db")), {});
+            QVERIFY2(!t, name);
+            QVERIFY2(t.error().contains(QStringLiteral("clear text")) && t.error().contains(QStringLiteral("verify-full")), qPrintable(t.error()));
+            QVERIFY(!t.error().contains(kSentinel));
+        }
+        for (const char *name : {"local", "good"}) {
+            const Profile *p = w.profile(QLatin1String(name));
+            const auto t = ProfileTargets::sqlTarget(*p, *p->connector(QStringLiteral("db")), {});
+            QVERIFY2(t, qPrintable(t ? QString() : t.error()));
+            QCOMPARE(t->password, kSentinel);
+        }
+        QCOMPARE(ProfileTargets::sqlTarget(*w.profile(QStringLiteral("good")), *w.profile(QStringLiteral("good"))->connector(QStringLiteral("db")), {})->options,
+                 QStringLiteral("sslmode=verify-full"));
+        qunsetenv("RB_TEST_PG_PW");
+    }
+
     void syntaxErrorsAndMissingFiles()
     {
         Wiring w = WiringLoader::parse("profiles:\n  demo: [a, b\nbindings: {}\n", QStringLiteral("w.yaml"), &m_rb);

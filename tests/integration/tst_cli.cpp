@@ -454,12 +454,8 @@ private Q_SLOTS:
     // incident watch prints each change as it happens, on a file and on a team store.
     void watchPrintsChangesAsTheyHappen()
     {
-        QStringList stores{m_dir.filePath(QStringLiteral("watch.sqlite"))};
-        if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG")) {
-            stores.append(TestPg::fromEnvironment().address());
-        } else if (!qEnvironmentVariableIsEmpty("RUNBOOK_REQUIRE_PG")) {
-            QFAIL("RUNBOOK_REQUIRE_PG is set but RUNBOOK_TEST_PG is not");
-        }
+        REQUIRE_TEST_PG();
+        const QStringList stores{m_dir.filePath(QStringLiteral("watch.sqlite")), TestPg::fromEnvironment().address()};
         for (const QString &store : stores) {
             const Run created = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"), QStringLiteral("Watched"),
                                      QStringLiteral("--store"), store});
