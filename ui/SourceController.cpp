@@ -179,7 +179,15 @@ void SourceController::applyLogSource(const QString &spec)
         });
         return;
     }
-    useLogSource(spec.isEmpty() ? QStringLiteral("file:") + demoLogPath() : spec, {});
+    if (spec.isEmpty())
+        return useLogSource(QStringLiteral("file:") + demoLogPath(), {});
+    // A source the user named: its keys (datadog:) through the one guard.
+    const auto setup = ProfileTargets::adHocLogSource(spec);
+    if (!setup) {
+        Q_EMIT message(tr("Log source: %1").arg(setup.error()), MessageBar::Error);
+        return;
+    }
+    useLogSource(spec, setup->options);
 }
 
 void SourceController::useLogSource(const QString &spec, const LogSourceOptions &options)

@@ -60,7 +60,12 @@ int runCheck(const QStringList &args, CliContext &ctx)
     QString spec = p.value(source);
     LogSourceOptions options;
     QString sourceProblem;
-    if (spec.isEmpty() && w->profile) {
+    if (!spec.isEmpty()) {
+        if (const auto setup = ProfileTargets::adHocLogSource(spec))
+            options = setup->options;
+        else
+            sourceProblem = setup.error();
+    } else if (w->profile) {
         if (const auto setup = ProfileTargets::logSource(*w->profile, CliWiring::variables(path))) {
             spec = setup->spec;
             options = setup->options;

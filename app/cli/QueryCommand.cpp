@@ -161,7 +161,12 @@ int runQuery(const QStringList &args, CliContext &ctx)
     LogSourceOptions options;
     options.lokiSelector = p.value(selector);
     QString spec = p.value(source);
-    if (spec.isEmpty()) {
+    if (!spec.isEmpty()) {
+        const auto setup = ProfileTargets::adHocLogSource(spec, options);
+        if (!setup)
+            return ctx.err << setup.error() << Qt::endl, 2;
+        options = setup->options;
+    } else {
         // The log source of the runbook's wiring profile; its secrets resolved from their references.
         const auto rb = RunbookParser::parseFile(p.value(runbook));
         const auto w = rb ? wiringOpts.load(p, rb.value(), CliWiring::Demo::Data) : Result<CliWiring::Loaded>::failure(rb.error());

@@ -37,12 +37,8 @@ LogEvent eventOf(const QJsonObject &item)
 DatadogLogSource::DatadogLogSource(QUrl baseUrl, LogSourceOptions options, QObject *parent)
     : RemoteLogSource(QStringLiteral("Datadog"), std::move(options), parent), m_base(std::move(baseUrl))
 {
-    // Keys from the environment when none were given; like every secret they
-    // are masked wherever text leaves the program.
-    if (m_options.datadogApiKey.isEmpty())
-        m_options.datadogApiKey = qgetenv("DD_API_KEY");
-    if (m_options.datadogAppKey.isEmpty())
-        m_options.datadogAppKey = qgetenv("DD_APP_KEY");
+    // The keys come resolved through the one guard (ProfileTargets); the
+    // source never reads the environment itself. Masked wherever text leaves.
     Redactor::add(QString::fromUtf8(m_options.datadogApiKey));
     Redactor::add(QString::fromUtf8(m_options.datadogAppKey));
 }
@@ -73,7 +69,8 @@ void DatadogLogSource::start(const LogRequest &request)
 {
     begin(request);
     if (m_options.datadogApiKey.isEmpty() || m_options.datadogAppKey.isEmpty()) {
-        fail(tr("Datadog needs DD_API_KEY and DD_APP_KEY in the environment"));
+        fail(tr("Datadog needs an API key and an application key: api_key and app_key in the wiring's connector, "
+                "or DD_API_KEY and DD_APP_KEY for a source given as datadog:URL"));
         finishIfIdle();
         return;
     }

@@ -112,6 +112,10 @@ QString SecretResolver::databaseTransportRefusal(const QString &where, const QSt
 
 Result<QString> SecretResolver::resolveFor(const QString &ref, const QString &where, const QUrl &destination)
 {
+    // Credentials travel encrypted, or stay on this machine: never plain http elsewhere.
+    if (destination.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopback(destination))
+        return Result<QString>::failure(tr("%1: credentials go over https only (or to this machine), not to %2")
+                                            .arg(where, destination.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)));
     if (ref.startsWith(QStringLiteral("demo:"))) {
         if (!isLoopback(destination))
             return Result<QString>::failure(

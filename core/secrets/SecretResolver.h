@@ -36,9 +36,10 @@ public:
     // `where` names the place for messages ("profile production, connector logs, api_key").
     // "demo:NAME" is refused here: it is only valid for a loopback destination (resolveFor).
     static Result<QString> resolve(const QString &reference, const QString &where);
-    // As resolve(), for a secret sent to `destination`: "demo:NAME" resolves to
-    // demoSecret(NAME) when the destination is this machine (127.0.0.1, ::1,
-    // localhost) and is refused for any other host.
+    // As resolve(), for a secret sent to `destination` — the one guard every
+    // credential passes, whatever its source: refused for plain http to any
+    // host but this machine; "demo:NAME" resolves to demoSecret(NAME) when the
+    // destination is this machine (127.0.0.1, ::1, localhost) only.
     static Result<QString> resolveFor(const QString &reference, const QString &where, const QUrl &destination);
     // The value the demo backend accepts for demo:NAME — public, useless elsewhere.
     static QString demoSecret(const QString &name);

@@ -41,6 +41,28 @@ Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, 
     return s;
 }
 
+Result<LogSource::Setup> adHocLogSource(const QString &spec, const LogSourceOptions &options)
+{
+    using R = Result<LogSource::Setup>;
+    LogSource::Setup s;
+    s.spec = spec;
+    s.options = options;
+    if (!spec.startsWith(QStringLiteral("datadog:")))
+        return s;
+    const QUrl destination(spec.mid(8));
+    for (const char *name : {"DD_API_KEY", "DD_APP_KEY"}) {
+        const QString var = QLatin1String(name);
+        if (!SecretResolver::isSet(QStringLiteral("env:") + var))
+            continue; // the source says which key is missing, before any request
+        const auto v = SecretResolver::resolveFor(QStringLiteral("env:") + var, QCoreApplication::translate("LogSource", "log source %1, %2").arg(spec, var),
+                                                  destination);
+        if (!v)
+            return R::failure(v.error());
+        (var == QLatin1String("DD_API_KEY") ? s.options.datadogApiKey : s.options.datadogAppKey) = v->toUtf8();
+    }
+    return s;
+}
+
 Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QHash<QString, QString> &vars)
 {
     SqlTarget t;

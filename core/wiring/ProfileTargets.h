@@ -12,6 +12,10 @@
 
 namespace ProfileTargets {
 Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, QString> &vars);
+// A log source the user names (--source, Settings → Log Source): datadog:URL
+// takes its keys from DD_API_KEY / DD_APP_KEY through the same guard as a
+// wiring's secrets (https, or this machine); other kinds need none.
+Result<LogSource::Setup> adHocLogSource(const QString &spec, const LogSourceOptions &options = {});
 // The database a sqlite / postgresql connector points at, its password resolved.
 Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &connector, const QHash<QString, QString> &vars);
 } // namespace ProfileTargets

@@ -63,10 +63,6 @@ Result<QString> connectorSecret(const Profile &p, const Connector &c, const QStr
     if (!c.secrets.contains(key))
         return Result<QString>::failure(QCoreApplication::translate("Wiring", "%1: not set in the wiring").arg(where));
     const QUrl destination = to.isEmpty() ? c.destination(vars) : to;
-    // A protected profile's credentials travel encrypted (or stay on this machine).
-    if (p.isProtected && destination.scheme() == QStringLiteral("http") && !SecretResolver::isLoopback(destination))
-        return Result<QString>::failure(
-            QCoreApplication::translate("Wiring", "%1: the protected profile sends credentials over https only, not to %2").arg(where, destination.toString()));
     return SecretResolver::resolveFor(c.secrets.value(key), where, destination);
 }
 

@@ -8,6 +8,8 @@
 #include "logs/LogQueryParser.h"
 #include "logs/LogSource.h"
 #include "runbook/RunbookParser.h"
+#include "wiring/ProfileTargets.h"
+#include "wiring/WiringLoader.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -272,6 +274,54 @@ private Q_SLOTS:
         QVERIFY(r.errors.first().contains(QStringLiteral("DD_API_KEY and DD_APP_KEY")));
         QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2")), before);
         QVERIFY(!r.errors.first().contains(QStringLiteral("demo-api-key")));
+    }
+
+    // Keys in the environment are never picked up behind the guard's back: a
+    // source (or a wiring connector) without keys sends none; a source the
+    // user names takes DD_API_KEY / DD_APP_KEY through the one guard — https,
+    // or this machine — and plain http elsewhere is refused.
+    void environmentKeysGoThroughTheGuard()
+    {
+        qputenv("DD_API_KEY", "demo-api-key");
+        qputenv("DD_APP_KEY", "demo-app-key");
+        const int before = m_backend->requestCount(QStringLiteral("/api/v2"));
+        LogResult r = run(QStringLiteral("datadog:") + m_backend->baseUrl(), LogSourceOptions{}, m_request);
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY2(r.errors.first().contains(QStringLiteral("api_key and app_key")), qPrintable(r.errors.first()));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2")), before); // nothing sent
+
+        const Wiring w = WiringLoader::parse(QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n      logs: { kind: datadog, base_url: \"%1\" }\n")
+                                                 .arg(m_backend->baseUrl())
+                                                 .toUtf8(),
+                                             QStringLiteral("nokeys.wiring.yaml"), nullptr);
+        const auto wired = ProfileTargets::logSource(*w.profile(QStringLiteral("p")), {});
+        QVERIFY(wired);
+        QVERIFY(wired->options.datadogApiKey.isEmpty() && wired->options.datadogAppKey.isEmpty());
+        r = run(wired->spec, wired->options, m_request);
+        QVERIFY(r.errors.first().contains(QStringLiteral("api_key and app_key")));
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v2")), before);
+
+        const auto local = ProfileTargets::adHocLogSource(QStringLiteral("datadog:") + m_backend->baseUrl());
+        QVERIFY2(local, qPrintable(local ? QString() : local.error()));
+        QCOMPARE(local->options.datadogApiKey, QByteArray("demo-api-key"));
+        r = run(local->spec, local->options, m_request);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.value(0)));
+        QVERIFY(m_backend->requestCount(QStringLiteral("/api/v2")) > before);
+
+        const auto plain = ProfileTargets::adHocLogSource(QStringLiteral("datadog:http://logs.example.com"));
+        QVERIFY(!plain);
+        QVERIFY2(plain.error().contains(QStringLiteral("https only")), qPrintable(plain.error()));
+        QVERIFY(!plain.error().contains(QStringLiteral("demo-api-key")));
+        QVERIFY(ProfileTargets::adHocLogSource(QStringLiteral("datadog:https://api.datadoghq.eu")));
+        // An unprotected profile's keys are held to the same rule.
+        const Wiring plainWiring = WiringLoader::parse("version: 1\nprofiles:\n  p:\n    connectors:\n"
+                                                       "      logs: { kind: datadog, base_url: \"http://logs.example.com\", api_key: env:DD_API_KEY, app_key: env:DD_APP_KEY }\n",
+                                                       QStringLiteral("plain.wiring.yaml"), nullptr);
+        const auto refused = ProfileTargets::logSource(*plainWiring.profile(QStringLiteral("p")), {});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("https only")), qPrintable(refused.error()));
+        qunsetenv("DD_API_KEY");
+        qunsetenv("DD_APP_KEY");
     }
 
     void slowServerTimesOutAndCancels()

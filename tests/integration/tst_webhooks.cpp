@@ -529,7 +529,7 @@ private Q_SLOTS:
             "    protected: true\n"
             "    connectors:\n"
             "      logs: { kind: datadog, base_url: \"%1\", api_key: env:DD_API_KEY, app_key: env:DD_APP_KEY }\n"
-            "      db: { kind: postgresql, host: 127.0.0.1, port: \"1\", database: tipjar, user: ro, password: env:PGPASSWORD }\n"
+            "      db: { kind: postgresql, host: 127.0.0.1, port: \"1\", database: tipjar, user: ro, password: env:PGPASSWORD, sslmode: require }\n"
             "      app: { kind: http, base_url: \"%1\", bearer: env:CRON_SECRET }\n"
             "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: env:BLOB_READ_WRITE_TOKEN }\n"
             "      webhooks: { kind: svix, base_url: \"%1\", token: env:SVIX_API_TOKEN, app_id: app_x, endpoint_id: ep_x }\n"
