@@ -5,6 +5,7 @@
 #include "actions/StepKind.h"
 #include "actions/StepKindsBuiltin.h"
 
+#include "base/UrlPath.h"
 #include "net/HttpProbe.h"
 
 #include <QJsonDocument>
@@ -22,19 +23,33 @@ struct Route
     QString bearer;
 };
 
-Result<Route> routeOf(StepJob *job)
+// *badRequest: the failure is the path the user gave (exit 2), not the service.
+Result<Route> routeOf(StepJob *job, bool *badRequest = nullptr)
 {
     using R = Result<Route>;
-    QString path = job->binding.params.value(QStringLiteral("path")).toString();
-    if (const QStringList given = job->paramValues(QStringLiteral("path")); !given.isEmpty()) {
+    const QStringList given = job->paramValues(QStringLiteral("path"));
+    const QString raw = given.isEmpty() ? job->binding.params.value(QStringLiteral("path")).toString() : given.last();
+    // Normalised first: the prefix, the bearer and the preview's digest are
+    // judged on the path the server will read, and that is the path sent.
+    const qsizetype q = raw.indexOf(QLatin1Char('?'));
+    const auto normal = UrlPath::normalise(q < 0 ? raw : raw.left(q));
+    if (badRequest)
+        *badRequest = !given.isEmpty();
+    if (!normal)
+        return R::failure(Text::tr("%1: %2").arg(job->binding.target, normal.error()));
+    if (!given.isEmpty()) {
         const QString prefix = job->binding.params.value(QStringLiteral("path_prefix")).toString();
-        if (prefix.isEmpty() || !given.last().startsWith(prefix) || given.last().contains(QStringLiteral("..")))
-            return R::failure(Text::tr("%1: the path must start with %2").arg(job->binding.target, prefix.isEmpty() ? path : prefix));
-        path = given.last();
+        if (prefix.isEmpty() || !UrlPath::isUnder(normal.value(), prefix))
+            return R::failure(Text::tr("%1: the path must start with %2")
+                                  .arg(job->binding.target, prefix.isEmpty() ? job->binding.params.value(QStringLiteral("path")).toString() : prefix));
     }
-    const QUrl url(job->field(QStringLiteral("base_url")) + path);
-    if (!url.isValid() || url.host().isEmpty())
-        return R::failure(Text::tr("connector %1 has no usable base_url").arg(job->connector.name));
+    if (badRequest)
+        *badRequest = false;
+    const auto routed = routeUrl(job->connector, raw, job->vars);
+    if (!routed)
+        return R::failure(routed.error());
+    const QUrl url = routed.value();
+    const QString path = normal.value() + (q < 0 ? QString() : QLatin1Char('?') + raw.mid(q + 1));
     // The credential goes only to the routes that need it (bearer_paths).
     const auto bearer = bearerFor(job->profile, job->connector, url, job->vars);
     if (!bearer)
@@ -54,9 +69,10 @@ public:
 
     void look(StepJob *job, std::function<void(StepView)> done) const override
     {
-        const auto route = routeOf(job);
+        bool badRequest = false;
+        const auto route = routeOf(job, &badRequest);
         if (!route)
-            return done(StepView::failure(route.error(), route.error().contains(QStringLiteral("must start with")) ? 2 : 1));
+            return done(StepView::failure(route.error(), badRequest ? 2 : 1));
         if (job->isAction()) {
             // The preview: exactly which call. Nothing is asked.
             StepView v;

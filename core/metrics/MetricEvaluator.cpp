@@ -350,7 +350,10 @@ void MetricEvaluator::runProbeMetrics()
         });
         return;
     }
-    const auto secret = bearerFor(*p, *c, QUrl(c->field(QStringLiteral("base_url"), m_vars) + d->path), m_vars);
+    const auto routeAt = routeUrl(*c, d->path, m_vars);
+    if (!routeAt)
+        return probeDone(generation, id, std::nullopt, routeAt.error());
+    const auto secret = bearerFor(*p, *c, routeAt.value(), m_vars);
     if (!secret)
         return probeDone(generation, id, std::nullopt, secret.error());
     const QString bearer = secret.value();
@@ -376,7 +379,7 @@ void MetricEvaluator::runProbeMetrics()
         m_routeReplies.insert(route, r);
         judgeRoute(r);
     });
-    probe->start({QUrl(c->field(QStringLiteral("base_url"), m_vars) + d->path), "GET", bearer, 1, 10'000});
+    probe->start({routeAt.value(), "GET", bearer, 1, 10'000});
 }
 
 void MetricEvaluator::probeDone(quint64 generation, const QString &id, std::optional<double> value, const QString &reason)

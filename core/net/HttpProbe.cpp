@@ -58,7 +58,7 @@ void HttpProbe::start(const Request &request)
 
 QString HttpProbe::callDigest(const QString &actionId, const QString &profile, const QUrl &url)
 {
-    return QStringLiteral("http-call\x1d") + actionId + QLatin1Char('\x1d') + profile + QLatin1Char('\x1d') + url.path() + QLatin1Char('?') + url.query();
+    return QStringLiteral("http-call\x1d") + actionId + QLatin1Char('\x1d') + profile + QLatin1Char('\x1d') + url.path(QUrl::FullyEncoded) + QLatin1Char('?') + url.query(QUrl::FullyEncoded);
 }
 
 QString HttpProbe::callToken(const QString &actionId, const QString &profile, const QUrl &url)

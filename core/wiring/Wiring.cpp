@@ -3,6 +3,7 @@
 #include "runbook/Runbook.h"
 #include "secrets/Redactor.h"
 #include "secrets/SecretResolver.h"
+#include "base/UrlPath.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -66,14 +67,33 @@ Result<QString> connectorSecret(const Profile &p, const Connector &c, const QStr
     return SecretResolver::resolveFor(c.secrets.value(key), where, destination);
 }
 
+Result<QUrl> routeUrl(const Connector &c, const QString &pathAndQuery, const QHash<QString, QString> &vars)
+{
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    const auto path = UrlPath::normalise(q < 0 ? pathAndQuery : pathAndQuery.left(q));
+    if (!path)
+        return Result<QUrl>::failure(path.error());
+    const QUrl base(c.field(QStringLiteral("base_url"), vars));
+    if (!base.isValid() || base.host().isEmpty())
+        return Result<QUrl>::failure(QCoreApplication::translate("Wiring", "connector %1 has no usable base_url").arg(c.name));
+    return UrlPath::join(base, path.value(), q < 0 ? QString() : pathAndQuery.mid(q + 1));
+}
+
 Result<QString> bearerFor(const Profile &p, const Connector &c, const QUrl &url, const QHash<QString, QString> &vars)
 {
     if (!c.secrets.contains(QStringLiteral("bearer")))
         return QString();
     if (c.fields.contains(QStringLiteral("bearer_paths"))) {
+        // The path the server will read, and only that one.
+        const auto path = UrlPath::normalise(url.path(QUrl::FullyEncoded));
+        if (!path)
+            return Result<QString>::failure(path.error());
+        if (path.value() != url.path(QUrl::FullyDecoded))
+            return Result<QString>::failure(
+                QCoreApplication::translate("Wiring", "the path \"%1\" is not in normal form (it reads as %2)").arg(url.path(QUrl::FullyEncoded), path.value()));
         bool covered = false;
         for (const QString &prefix : c.fields.value(QStringLiteral("bearer_paths")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            covered = covered || url.path().startsWith(prefix.trimmed());
+            covered = covered || UrlPath::isUnder(path.value(), prefix.trimmed());
         if (!covered)
             return QString();
     }

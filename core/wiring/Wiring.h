@@ -45,9 +45,15 @@ struct Connector
 };
 
 struct Profile;
+// The URL of route `pathAndQuery` ("/api/cron/x?y=1") of connector `c`: its
+// base_url + the path normalised (UrlPath::normalise: decoded once, dot
+// segments resolved, encoded separators refused), so the request sent is the
+// path checked.
+Result<QUrl> routeUrl(const Connector &c, const QString &pathAndQuery, const QHash<QString, QString> &vars);
 // The bearer for a request to `url` of an http connector: empty when the
-// connector has none or `url`'s path is not under one of its bearer_paths (the
-// credential goes only to the routes that need it), else connectorSecret().
+// connector has none or `url`'s normalised path is not under one of its
+// bearer_paths (the credential goes only to the routes that need it), else
+// connectorSecret(). A `url` whose path is not in normal form is refused.
 Result<QString> bearerFor(const Profile &p, const Connector &c, const QUrl &url, const QHash<QString, QString> &vars);
 // The secret `key` of connector `c` of profile `p`, resolved from its reference
 // for the place it is sent to (`to`, else the connector's destination): a

@@ -601,6 +601,25 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("/api/cron/billing-reconciliation")));
         QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QStringLiteral("path=/api/admin/drop")} + rb, out, err), 2);
         QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QStringLiteral("path=/api/cron/../admin")} + rb, out, err), 2);
+        // Percent-encoded dots and separators are judged on the path the
+        // server reads: /api/cron/%2e%2e/social-links is /api/social-links,
+        // outside the prefix, so no preview, no token, no call with the bearer.
+        const int social = m_backend.requestCount(QStringLiteral("/api/social-links"));
+        for (const char *sneaky : {"path=/api/cron/%2e%2e/social-links", "path=/api/cron/%2E%2E/social-links", "path=/api/cron/.%2e/social-links",
+                                   "path=/api/cron/..%2fsocial-links", "path=/api/cron/%252e%252e/social-links", "path=/api/cron/..%5Csocial-links"}) {
+            QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"), QLatin1String(sneaky)} + rb, out, err), 2);
+            QVERIFY2(!err.contains(m_secret), qPrintable(err));
+        }
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/social-links")), social);
+        // Dots that stay under the prefix are resolved: the preview, its token and the call name the same path.
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("preview"), id, QStringLiteral("--param"),
+                                 QStringLiteral("path=/api/cron/x/../cleanup-photos"), QStringLiteral("--json")} + rb, out, err), 0);
+        const QJsonObject resolved = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(resolved.value(QStringLiteral("url")).toString(), m_backend.baseUrl() + QStringLiteral("/api/cron/cleanup-photos"));
+        const int cron = m_backend.requestCount(QStringLiteral("/api/cron/cleanup-photos"));
+        QCOMPARE(cli(QStringList{QStringLiteral("action"), QStringLiteral("run"), id, QStringLiteral("--param"), QStringLiteral("path=/api/cron/x/../cleanup-photos"),
+                                 QStringLiteral("--confirm"), resolved.value(QStringLiteral("token")).toString()} + rb, out, err), 0);
+        QCOMPARE(m_backend.requestCount(QStringLiteral("/api/cron/cleanup-photos")), cron + 1);
     }
 
     void cliProbeRunThroughAWiring()

@@ -634,6 +634,22 @@ private Q_SLOTS:
         QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/cron/cleanup-photos")), {}).value(), QStringLiteral("bearer-SENTINEL-value"));
         QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/social-links")), {}).value(), QString());
         QCOMPARE(bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9/api/cronjob")), {}).value(), QString());
+        // Percent-encoding and dot segments do not get a route past the check:
+        // a URL whose path reads differently on the server gets no bearer.
+        for (const char *sneaky : {"/api/cron/%2e%2e/social-links", "/api/cron/%2E%2E/social-links", "/api/cron/.%2e/social-links",
+                                   "/api/cron/..%2fsocial-links", "/api/cron/%252e%252e/social-links", "/api/cron/..%5csocial-links"}) {
+            const auto b = bearerFor(prod, app, QUrl(QStringLiteral("http://127.0.0.1:9") + QLatin1String(sneaky)), {});
+            QVERIFY2(!b || b.value().isEmpty(), sneaky);
+            if (!b)
+                QVERIFY(!b.error().contains(QStringLiteral("bearer-SENTINEL-value")));
+        }
+        const auto built = routeUrl(app, QStringLiteral("/api/cron/%2e%2e/social-links"), {});
+        QVERIFY(built);
+        QCOMPARE(built->path(QUrl::FullyEncoded), QStringLiteral("/api/social-links")); // normalised before any check
+        QCOMPARE(bearerFor(prod, app, built.value(), {}).value(), QString());
+        QVERIFY(!routeUrl(app, QStringLiteral("/api/cron/..%2fsocial-links"), {}));
+        QCOMPARE(routeUrl(app, QStringLiteral("/api/cron/x/../cleanup-photos?dry=1"), {})->toString(),
+                 QStringLiteral("http://127.0.0.1:9/api/cron/cleanup-photos?dry=1"));
         qunsetenv("RB_TEST_PROTECTED_BEARER");
     }
 
