@@ -94,6 +94,13 @@ int runIncident(const QStringList &args, CliContext &ctx)
         ctx.err << s.error() << Qt::endl;
         return 1;
     }
+    // A damaged store: what can be read is shown and exported, with what may
+    // be missing named, and the command fails so no script takes it as whole.
+    if (!store.damage().isEmpty())
+        ctx.err << cliText("warning: the incident store %1 is damaged; it is read-only and what follows may be incomplete. Damaged: %2")
+                       .arg(storePath(p, c), store.damage().join(QStringLiteral("; ")))
+                << Qt::endl;
+    const int whole = store.damage().isEmpty() ? 0 : 1;
     auto fail = [&ctx](const QString &msg) {
         ctx.err << msg << Qt::endl;
         return 1;
@@ -162,13 +169,13 @@ int runIncident(const QStringList &args, CliContext &ctx)
                                        {QStringLiteral("updated_at"), s.updatedAt.toString(Qt::ISODate)},
                                        {QStringLiteral("steps_handled"), s.stepsDone}});
             ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
-            return 0;
+            return whole;
         }
         for (const IncidentSummary &s : list.value())
             ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
                            .arg(s.id, toText(s.status).leftJustified(13), s.updatedAt.toString(Qt::ISODate), s.title, s.runbookTitle)
                     << Qt::endl;
-        return 0;
+        return whole;
     }
     if (sub == QStringLiteral("show") || sub == QStringLiteral("export")) {
         if (!needArgs(1, sub + cliText(" ID")))
@@ -197,7 +204,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return ctx.err << cliText("unknown export format \"%1\" (known: md, html, pdf, json)").arg(p.value(format)) << Qt::endl, 64;
         if (sub == QStringLiteral("show") && p.isSet(c.json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(inc->toJson()).toJson());
-            return 0;
+            return whole;
         }
         const IncidentReport report = IncidentReport::build(inc.value(), rb.value());
         if (fmt == QStringLiteral("pdf")) {
@@ -217,10 +224,10 @@ int runIncident(const QStringList &args, CliContext &ctx)
             QSaveFile f(p.value(outFile));
             if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit())
                 return fail(cliText("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
-            return 0;
+            return whole;
         }
         ctx.out << QString::fromUtf8(text);
-        return 0;
+        return whole;
     }
     if (sub == QStringLiteral("import")) {
         // incident import FILE.json: an exported incident back into a store, exactly.

@@ -149,6 +149,9 @@ struct Incident
     // The revision of each item as stored ("field/summary", "step/<id>/note", …): a change
     // made on an older one conflicts (see IncidentChange). Not part of the JSON.
     QHash<QString, int> revs;
+    // What the store could not read whole (a damaged file: "the timeline
+    // entries (…)"); empty when the record is whole. Not part of the JSON record.
+    QStringList damage;
 
     StepRecord step(const QString &stepId) const;
     const Evidence *findEvidence(const QString &evidenceId) const;

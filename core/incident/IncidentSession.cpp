@@ -102,16 +102,20 @@ void IncidentSession::openStore(const QString &address)
             m_store->setClientId(clientId);
             const Status s = m_store->open(address);
             const bool ro = m_store->isReadOnly();
+            const QStringList damage = m_store->damage();
             if (!s) {
                 delete m_store;
                 m_store = nullptr;
             }
-            QMetaObject::invokeMethod(this, [this, s, ro, address] {
+            QMetaObject::invokeMethod(this, [this, s, ro, damage, address] {
                 m_storeReady = s.ok();
                 m_readOnly = s.ok() && ro;
-                m_storeError = s.ok() ? (ro ? tr("The incident store %1 is read-only: incidents can be read but not changed.").arg(address)
-                                            : QString())
-                                      : s.error();
+                m_storeError = !s.ok()           ? s.error()
+                               : !damage.isEmpty() ? tr("The incident store %1 is damaged (%2): incidents can be read, not changed, and what is shown may be "
+                                                        "incomplete. Export them and continue in a new store.")
+                                                         .arg(address, damage.join(QStringLiteral("; ")))
+                               : ro ? tr("The incident store %1 is read-only: incidents can be read but not changed.").arg(address)
+                                    : QString();
                 Q_EMIT storeOpened(s.ok(), m_storeError);
                 if (s)
                     refreshList();

@@ -150,6 +150,7 @@ Status IncidentStore::open(const QString &address, Access access, int targetVers
     m_dialect = m_address.isTeam() ? Dialect::PostgreSQL : Dialect::SQLite;
     m_path = m_address.isTeam() ? m_address.display() : m_address.path;
     m_readOnly = access == Access::ReadOnly;
+    m_damage.clear();
     // The connection's objects must be gone before close() removes it.
     const Status s = m_address.isTeam() ? openPostgres(targetVersion) : openConnection(targetVersion);
     // Read once: which parts of the schema this store has (a change need not ask again).
@@ -200,6 +201,11 @@ Status IncidentStore::openConnection(int targetVersion)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
         return Status::failure(sqlError(tr("cannot read the incident store"), q.lastError().text()));
     }
+    // A damaged page behind a good header: read what can be read, write nothing.
+    checkIntegrity();
+    if (!m_damage.isEmpty() && version < CurrentSchemaVersion)
+        return Status::failure(tr("the incident store %1 is damaged (%2) and needs an upgrade; it was left untouched")
+                                   .arg(path, m_damage.join(QStringLiteral("; "))));
     if (version > CurrentSchemaVersion) {
         return Status::failure(tr("the incident store %1 was written by a newer version (schema %2, this program knows %3); "
                                   "it was left untouched").arg(path).arg(version).arg(CurrentSchemaVersion));
@@ -290,6 +296,10 @@ Status IncidentStore::requireWritable() const
 {
     if (!isOpen())
         return Status::failure(tr("no incident store is open"));
+    if (!m_damage.isEmpty())
+        return Status::failure(tr("the incident store %1 is damaged (%2); nothing more is written to it, so the change was not recorded. "
+                                  "Export the incidents (what can be read) and continue in a new store")
+                                   .arg(m_path, m_damage.join(QStringLiteral("; "))));
     if (m_readOnly)
         return Status::failure(tr("the incident store %1 is read-only; the change was not recorded").arg(m_path));
     return {};
@@ -495,6 +505,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     if (!q.next())
         return R::failure(tr("no incident with id %1").arg(id));
     Incident inc;
+    inc.damage = m_damage;
     inc.id = q.value(0).toString();
     inc.title = q.value(1).toString();
     inc.runbookPath = q.value(2).toString();

@@ -63,6 +63,10 @@ public:
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
+    // A store file whose pages fail PRAGMA quick_check is opened read-only:
+    // what it names is damaged ("the timeline entries (…)"), nothing more is
+    // written to it, and every incident loaded carries the list.
+    QStringList damage() const { return m_damage; }
     QString path() const { return m_path; }
     int schemaVersion() const;
 
@@ -146,6 +150,7 @@ public:
 private:
     Status openConnection(int targetVersion);
     Status openPostgres(int targetVersion);
+    void checkIntegrity(); // fills m_damage (StoreIntegrity.cpp)
     Status applyChange(const IncidentChange &c, AppliedChange &out);
     // The revision check of one item inside a change (see apply): `stored` is
     // what the store holds now, `mine` what the change writes.
@@ -171,6 +176,7 @@ private:
     StoreAddress m_address;
     Dialect m_dialect = Dialect::SQLite;
     bool m_readOnly = false;
+    QStringList m_damage;
     int m_schema = 0; // the schema version as opened
     QString m_clientId;
     // The change being applied (apply): its id, time and base revisions.

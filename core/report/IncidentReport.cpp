@@ -153,6 +153,17 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
         na += s.state == StepState::NotApplicable;
     }
 
+    // A record read from a damaged store says so first, naming what may be missing.
+    if (!inc.damage.isEmpty()) {
+        ReportSection s{QStringLiteral("incomplete"), tr("Incomplete record"), {}};
+        ReportBlock b;
+        b.emphasis = true;
+        b.text = tr("The incident store is damaged: this report holds what could be read. Missing or incomplete: %1.")
+                     .arg(inc.damage.join(QStringLiteral("; ")));
+        s.blocks.append(b);
+        r.sections.append(s);
+    }
+
     // Summary
     {
         ReportSection s{QStringLiteral("summary"), tr("Summary"), {}};

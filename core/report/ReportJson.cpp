@@ -60,12 +60,15 @@ QJsonObject ReportWriter::json(const Incident &inc, const Runbook &rb)
                               {QStringLiteral("resolved_at"), time(inc.status == IncidentStatus::Resolved ? inc.resolvedAt : QDateTime())},
                               {QStringLiteral("participants"), people},
                               {QStringLiteral("actions_without_outcome"), int(inc.actionsWithoutOutcome().size())}};
-    return redacted(QJsonObject{{QStringLiteral("format"), Format},
-                                {QStringLiteral("version"), JsonVersion},
-                                {QStringLiteral("incident"), inc.toJson()},
-                                {QStringLiteral("walkthrough"), walkthrough},
-                                {QStringLiteral("derived"), derived}})
-        .toObject();
+    QJsonObject doc{{QStringLiteral("format"), Format},
+                    {QStringLiteral("version"), JsonVersion},
+                    {QStringLiteral("incident"), inc.toJson()},
+                    {QStringLiteral("walkthrough"), walkthrough},
+                    {QStringLiteral("derived"), derived}};
+    // Read from a damaged store: what may be missing (import ignores it).
+    if (!inc.damage.isEmpty())
+        doc.insert(QStringLiteral("incomplete"), QJsonArray::fromStringList(inc.damage));
+    return redacted(doc).toObject();
 }
 
 Result<Incident> ReportWriter::readJson(const QByteArray &data)

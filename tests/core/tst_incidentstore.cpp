@@ -3,6 +3,7 @@
 #include "incident/IncidentStore.h"
 #include "report/IncidentReport.h"
 #include "runbook/RunbookParser.h"
+#include "DamagedStore.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -165,6 +166,42 @@ private Q_SLOTS:
         QVERIFY2(s.error().contains(QStringLiteral("damaged")), qPrintable(s.error()));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), junk);
+    }
+
+    // A damaged page behind a good header: the store opens read-only, names
+    // what is damaged, loads what can be read with that list, and refuses
+    // every write — the file is not touched.
+    void damagedPageIsReadOnlyAndNamed()
+    {
+        const QString path = file("damaged-page.sqlite");
+        const QString id = writeDamagedStore(path, m_rb, 159, 80);
+        QVERIFY(!id.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        IncidentStore store(m_clock);
+        const Status s = store.open(path);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error()));
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(store.damage().size(), 1);
+        QVERIFY2(store.damage().first().startsWith(QStringLiteral("the timeline entries (")), qPrintable(store.damage().first()));
+        const auto inc = store.loadIncident(id);
+        QVERIFY(inc);
+        QCOMPARE(inc->damage, store.damage());
+        QVERIFY(inc->timeline.size() < 160); // the damaged page's entries are gone — and the record says so
+        const auto note = store.addNote(id, QStringLiteral("written into a damaged file?"), QStringLiteral("bob"));
+        QVERIFY(!note);
+        QVERIFY2(note.error().contains(QStringLiteral("is damaged (the timeline entries")), qPrintable(note.error()));
+        QVERIFY(!store.setStatus(id, IncidentStatus::Resolved, QStringLiteral("bob")));
+        store.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        // A whole store is not flagged.
+        IncidentStore whole(m_clock);
+        QVERIFY(whole.open(file("whole.sqlite")));
+        QVERIFY(whole.damage().isEmpty());
+        QVERIFY(!whole.isReadOnly());
     }
 
     void readOnlyFileIsDetected()

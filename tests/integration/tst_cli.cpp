@@ -1,6 +1,8 @@
 // runbook-cli as a user runs it: a real process, real files, exit codes.
 #include "DemoLogGenerator.h"
 #include "../core/TestPg.h"
+#include "../core/DamagedStore.h"
+#include "runbook/RunbookParser.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -744,6 +746,30 @@ private Q_SLOTS:
         QCOMPARE(cli(QStringList{QStringLiteral("incident"), QStringLiteral("copy"), id, QStringLiteral("diagnosis/step-2"), QStringLiteral("--block"), QStringLiteral("3")} + st).code, 2);
         r = cli(QStringList{QStringLiteral("incident"), QStringLiteral("export"), id} + st);
         QVERIFY2(r.out.contains(QStringLiteral("NAMESPACE = shop")), qPrintable(r.out.left(600)));
+    }
+
+    // A store with one damaged page: show and export give what can be read,
+    // name what is damaged (stderr and the document), and exit 1; writes are refused.
+    void damagedPageIsExportedWithAWarning()
+    {
+        const auto rb = RunbookParser::parseFile(m_runbook);
+        QVERIFY(rb);
+        const QString store = m_dir.filePath(QStringLiteral("damaged-page.sqlite"));
+        const QString id = writeDamagedStore(store, rb.value(), 159, 80);
+        QVERIFY(!id.isEmpty());
+        Run r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is damaged")) && r.err.contains(QStringLiteral("the timeline entries")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("## Incomplete record")), qPrintable(r.out.left(2000)));
+        QVERIFY(r.out.contains(QStringLiteral("Missing or incomplete: the timeline entries")));
+        QVERIFY(r.out.contains(QStringLiteral("MARK-000"))); // what can be read is there
+        r = cli({QStringLiteral("incident"), QStringLiteral("export"), id, QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 1);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(doc.value(QStringLiteral("incomplete")).toArray().first().toString().startsWith(QStringLiteral("the timeline entries")));
+        r = cli({QStringLiteral("incident"), QStringLiteral("note"), id, QStringLiteral("into a damaged file?"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing more is written")), qPrintable(r.err));
     }
 
     void damagedStoreIsReported()
