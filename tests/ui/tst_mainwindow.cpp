@@ -145,6 +145,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The test-mode app data folder outlives a run: demo data left there by
+        // an earlier run ends hours ago, and every per-hour rule reads 0.
+        QVERIFY(DemoBackend::makeDemoData(DemoHost::defaultDir(), QDateTime::currentDateTimeUtc()));
     }
 
     void tickNoteCloseReopen()
