@@ -2,6 +2,7 @@
 
 #include "incident/IncidentSession.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -199,6 +200,15 @@ void IncidentPanel::followUpChanged(QTreeWidgetItem *item, int)
     f.owner = item->text(1).trimmed();
     f.due = QDate::fromString(item->text(2).trimmed(), Qt::ISODate);
     f.done = item->checkState(0) == Qt::Checked;
+    if (!item->text(2).trimmed().isEmpty() && !f.due.isValid()) {
+        // Not a date (2026-02-30 included): nothing is saved, the recorded due
+        // date stays, and the cell says why until it is corrected.
+        m_filling = true;
+        item->setForeground(2, QColor(0xc5, 0x30, 0x30));
+        item->setToolTip(2, tr("Not a date: YYYY-MM-DD. The follow-up keeps its recorded due date until this is corrected."));
+        m_filling = false;
+        return;
+    }
     if (f.text.isEmpty()) {
         // A follow-up keeps a text; Remove takes it away. (Refreshed once the
         // item has finished emitting: rebuilding the list deletes it.)

@@ -51,9 +51,8 @@ Result<QDateTime> StepJob::since(const QString &text)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const auto d = LogTime::parseDuration(text))
         return now.addMSecs(-*d);
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid())
-        return t.toUTC();
+    if (const auto ms = LogTime::parse(QStringView(text)))
+        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     return Result<QDateTime>::failure(QCoreApplication::translate("StepKinds", "cannot read \"%1\" as a time (24h, 90m or ISO-8601)").arg(text));
 }
 

@@ -83,8 +83,8 @@ bool LogScanEngine::parseLine(const char *p, qsizetype n, const LogFileFormat &f
     qsizetype tsEnd = k;
     while (tsEnd < n && p[tsEnd] != ' ')
         ++tsEnd;
-    auto ms = LogTime::parse(p + k, tsEnd - k);
-    if (!ms && tsEnd < n) { // "2026-11-28 10:00:00.123Z"
+    std::optional<qint64> ms;
+    if (tsEnd - k == 10 && tsEnd < n) { // "2026-11-28 10:00:00.123Z": a date, then its time
         qsizetype second = tsEnd + 1;
         while (second < n && p[second] != ' ')
             ++second;
@@ -92,6 +92,8 @@ bool LogScanEngine::parseLine(const char *p, qsizetype n, const LogFileFormat &f
         if (ms)
             tsEnd = second;
     }
+    if (!ms)
+        ms = LogTime::parse(p + k, tsEnd - k);
     if (!ms) {
         why = tr("no timestamp at the start of the line");
         return false;

@@ -238,6 +238,52 @@ private Q_SLOTS:
         QCOMPARE(LogTime::parseDuration(QStringLiteral("15m")).value(), 900'000);
         QVERIFY(!LogTime::parseDuration(QStringLiteral("15x")));
     }
+
+    // A time that names no instant is refused, never rolled over into another
+    // one (2026-02-31 is not March 3), wherever a time is read.
+    void impossibleTimesAreRefused_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("Feb 31") << QStringLiteral("2026-02-31T00:00:00Z");
+        QTest::newRow("Feb 29, not a leap year") << QStringLiteral("2026-02-29T12:00:00Z");
+        QTest::newRow("Feb 29, 1900") << QStringLiteral("1900-02-29T12:00:00Z");
+        QTest::newRow("Apr 31") << QStringLiteral("2026-04-31T12:00:00Z");
+        QTest::newRow("day 0") << QStringLiteral("2026-04-00T12:00:00Z");
+        QTest::newRow("hour 24") << QStringLiteral("2026-04-01T24:00:00Z");
+        QTest::newRow("second 61") << QStringLiteral("2026-04-01T23:59:61Z");
+        QTest::newRow("offset hour 24") << QStringLiteral("2026-04-01T12:00:00+24:00");
+        QTest::newRow("offset minute 60") << QStringLiteral("2026-04-01T12:00:00+01:60");
+        QTest::newRow("offset cut short") << QStringLiteral("2026-04-01T12:00:00+01:");
+        QTest::newRow("letters after") << QStringLiteral("2026-04-01T12:00:00Zjunk");
+        QTest::newRow("fraction without digits") << QStringLiteral("2026-04-01T12:00:00.Z");
+        QTest::newRow("epoch past qint64") << QStringLiteral("9999999999999999999");
+        QTest::newRow("two dots") << QStringLiteral("1795860000.1.2");
+        QTest::newRow("date only, Feb 30") << QStringLiteral("2026-02-30");
+    }
+    void impossibleTimesAreRefused()
+    {
+        QFETCH(QString, text);
+        QVERIFY2(!LogTime::parse(QStringView(text)), qPrintable(LogTime::toIso(LogTime::parse(QStringView(text)).value_or(0))));
+        QVERIFY(!LogTime::parseRelative(text, 0));
+    }
+
+    void possibleTimesStillRead()
+    {
+        QCOMPARE(LogTime::parse(QStringView(u"2024-02-29T12:00:00Z")).value(), 1'709'208'000'000LL);
+        QCOMPARE(LogTime::parse(QStringView(u"2000-02-29T00:00:00Z")).value(), 951'782'400'000LL);
+        QCOMPARE(LogTime::parse(QStringView(u"2026-12-31T23:59:59.999Z")).value(), 1'798'761'599'999LL);
+        QCOMPARE(LogTime::parse(QStringView(u"2026-11-28T10:00Z")).value(), 1'795'860'000'000LL); // no seconds
+        QCOMPARE(LogTime::parse(QStringView(u"2026-11-28")).value(), 1'795'824'000'000LL);        // a day: its midnight, UTC
+        QCOMPARE(LogTime::parse(QStringView(u"1795860000.5")).value(), 1'795'860'000'500LL);
+    }
+
+    void durationsThatOverflowAreRefused()
+    {
+        QVERIFY(!LogTime::parseDuration(QStringLiteral("99999999999999999w")));
+        QVERIFY(!LogTime::parseDuration(QStringLiteral("9223372036854775807s")));
+        QVERIFY(!LogTime::parseRelative(QStringLiteral("now-99999999999999999d"), 0));
+        QCOMPARE(LogTime::parseDuration(QStringLiteral("400d")).value(), 400LL * 86'400'000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogQuery)

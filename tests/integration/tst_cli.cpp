@@ -5,6 +5,7 @@
 #include "runbook/RunbookParser.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -282,6 +283,32 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("ftp:x"), QStringLiteral("x")}).code, 2);
         QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:x"), QStringLiteral("--bucket"),
                       QStringLiteral("1y"), QStringLiteral("x")}).code, 2);
+    }
+
+    // A date that does not exist is an error wherever the CLI reads a time,
+    // never silently rolled over (demo-data --end 2026-02-31 once made March 3).
+    void impossibleDatesAreErrors()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("feb31"));
+        Run r = cli({QStringLiteral("demo-data"), QStringLiteral("--out"), dir, QStringLiteral("--end"), QStringLiteral("2026-02-31")});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("--end: cannot read \"2026-02-31\" as a time")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/logs/app.ndjson"))); // nothing was made
+        r = cli({QStringLiteral("query"), QStringLiteral("--source"), QStringLiteral("file:/nonexistent"), QStringLiteral("--from"),
+                 QStringLiteral("2026-02-29T00:00:00Z"), QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("2026-02-29T00:00:00Z")), qPrintable(r.err));
+        r = cli({QStringLiteral("check"), m_runbook, QStringLiteral("--at"), QStringLiteral("2026-04-31T12:00:00Z")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--at: cannot read \"2026-04-31T12:00:00Z\"")), qPrintable(r.err));
+        const QString store = m_dir.filePath(QStringLiteral("feb31.sqlite"));
+        r = cli({QStringLiteral("incident"), QStringLiteral("new"), m_runbook, QStringLiteral("--title"), QStringLiteral("Dates"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 0);
+        const QString id = r.out.trimmed();
+        r = cli({QStringLiteral("incident"), QStringLiteral("set"), id, QStringLiteral("--followup"), QStringLiteral("rotate"), QStringLiteral("--due"),
+                 QStringLiteral("2026-02-30"), QStringLiteral("--store"), store});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--due: \"2026-02-30\" is not a date")), qPrintable(r.err));
     }
 
     void sentinelSecretNeverLeavesTheCli()

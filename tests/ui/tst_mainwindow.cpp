@@ -551,6 +551,16 @@ private Q_SLOTS:
         list->topLevelItem(0)->setCheckState(0, Qt::Checked);
         QTRY_VERIFY(w->session()->current()->followUps.first().done);
         QTRY_VERIFY(w->findChild<QLabel *>(QStringLiteral("incidentTimesLabel"))->text().contains(QStringLiteral("mitigated")));
+        // A due date edited into one that does not exist is not taken (it once
+        // cleared the recorded date); the cell says so.
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        list->topLevelItem(0)->setText(2, QStringLiteral("2026-02-30"));
+        QVERIFY(list->topLevelItem(0)->toolTip(2).contains(QStringLiteral("Not a date")));
+        QCoreApplication::processEvents(); // the save, had it been queued
+        QCoreApplication::processEvents();
+        QCOMPARE(w->session()->current()->followUps.first().due, QDate(2026, 12, 24));
+        list->topLevelItem(0)->setText(2, QStringLiteral("2027-01-15"));
+        QTRY_COMPARE(w->session()->current()->followUps.first().due, QDate(2027, 1, 15));
     }
 
     void exportWritesMarkdown()
