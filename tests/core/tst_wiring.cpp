@@ -402,6 +402,41 @@ private Q_SLOTS:
             QVERIFY(!w.bindingsFor(QStringLiteral("query/blob-cleanup-issues")).isEmpty());
         }
     }
+
+    // Every value the draft suggests reads back from it byte for byte: a SQL
+    // block with a "--" comment keeps its lines (folded onto one, its WHERE
+    // went into the comment), and quotes, colons, '#', tabs and a first line
+    // that starts with spaces survive too.
+    void suggestedValuesReadBackByteEqual()
+    {
+        const QByteArray md = "# Values\n\n## Recovery\n\n"
+                              "1. Count the stuck rows\n\n"
+                              "   ```sql\n   SELECT id FROM profile_photos -- the orphans\n   WHERE status = 'pending: \"x\" # not a comment'\n   ```\n\n"
+                              "2. Mark them failed\n\n"
+                              "   ```sql\n   UPDATE profile_photos\n   -- only the old ones\n   SET status = 'failed'\n   WHERE created_at < now() - interval '1 day'\n   ```\n\n"
+                              "3. Check the rate\n\n"
+                              "   ```promql\n     sum(rate(http_requests_total{code=~\"5..\"}[5m]))\n   /\tsum(rate(http_requests_total[5m]))\n   ```\n\n"
+                              "4. Look at `SELECT * FROM jobs WHERE note = 'a: b # c'`\n";
+        const Runbook rb = RunbookParser::parse(md, QStringLiteral("values.md"));
+        const Section *sec = rb.section(QStringLiteral("recovery"));
+        QVERIFY(sec);
+        QCOMPARE(sec->steps.size(), 4);
+        const QString yaml = WiringSuggester::suggest(rb);
+        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("suggested.yaml"), &rb);
+        QVERIFY2(!w.hasErrors(), qPrintable(yaml));
+        auto param = [&](const QString &target, const QString &key) {
+            const auto bs = w.bindingsFor(target);
+            return bs.isEmpty() ? QStringLiteral("<unbound>") : bs.first()->params.value(key).toString();
+        };
+        for (int i = 0; i < 3; ++i) {
+            const Step &st = sec->steps.at(i);
+            QVERIFY(!st.blocks.isEmpty());
+            QCOMPARE(param(st.id, i == 2 ? QStringLiteral("query") : QStringLiteral("sql")), st.blocks.first().text);
+        }
+        QVERIFY(param(sec->steps.at(0).id, QStringLiteral("sql")).contains(QStringLiteral("-- the orphans\nWHERE status")));
+        QCOMPARE(w.bindingsFor(sec->steps.at(1).id).first()->kind, BindingKind::Action);
+        QCOMPARE(param(sec->steps.at(3).id, QStringLiteral("sql")), QStringLiteral("SELECT * FROM jobs WHERE note = 'a: b # c'"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWiring)
