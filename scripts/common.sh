@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine qtkeychain-qt6-dev
+  libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libtomlplusplus-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine qtkeychain-qt6-dev
   postgresql
   xvfb xauth imagemagick fonts-dejavu-core poppler-utils
 )

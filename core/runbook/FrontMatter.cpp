@@ -3,6 +3,12 @@
 #include <QStringList>
 #include <yaml-cpp/yaml.h>
 
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+#include <vector>
+
 QString FrontMatter::value(const QString &key) const
 {
     for (const auto &kv : keys)
@@ -28,18 +34,57 @@ QString scalarText(const YAML::Node &n, int depth = 0)
     return {};
 }
 
-QString unquote(QString v)
+// A TOML value as text: strings as they are, numbers, booleans and dates as
+// TOML writes them, arrays joined with ", "; a table has no text of its own.
+QString tomlText(const toml::node &n, int depth = 0)
 {
-    v = v.trimmed();
-    if (v.size() >= 2 && (v.startsWith(QLatin1Char('"')) || v.startsWith(QLatin1Char('\''))) && v.endsWith(v.at(0)))
-        return v.mid(1, v.size() - 2);
-    if (v.startsWith(QLatin1Char('[')) && v.endsWith(QLatin1Char(']'))) {
+    if (depth > 8)
+        return {};
+    if (const auto *str = n.as_string())
+        return QString::fromStdString(str->get());
+    if (const auto *arr = n.as_array()) {
         QStringList parts;
-        for (const QString &p : v.mid(1, v.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            parts.append(unquote(p));
+        for (const toml::node &item : *arr)
+            if (const QString t = tomlText(item, depth + 1); !t.isEmpty())
+                parts.append(t);
         return parts.join(QStringLiteral(", "));
     }
-    return v;
+    if (n.is_table())
+        return {};
+    std::ostringstream out;
+    n.visit([&out](const auto &v) {
+        if constexpr (!toml::is_table<decltype(v)> && !toml::is_array<decltype(v)>)
+            out << v;
+    });
+    return QString::fromStdString(out.str());
+}
+
+// The block between the +++ fences, read by toml++; its keys in the order
+// written (toml++ keeps a table sorted), an error at its line.
+void readToml(const QByteArray &body, FrontMatter &fm)
+{
+    const std::string text = body.toStdString();
+    toml::table table;
+    try {
+        table = toml::parse(std::string_view(text), std::string_view("front matter"));
+    } catch (const toml::parse_error &e) {
+        fm.error = QString::fromUtf8(e.description().data(), qsizetype(e.description().size()));
+        fm.errorLine = int(e.source().begin.line) + 1; // the block starts on the line after +++
+        return;
+    }
+    struct Key
+    {
+        toml::source_position at;
+        QString name, value;
+    };
+    std::vector<Key> keys;
+    for (auto &&[k, v] : table)
+        keys.push_back({k.source().begin, QString::fromUtf8(k.str().data(), qsizetype(k.str().size())), tomlText(v)});
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.column < b.at.column;
+    });
+    for (const Key &k : keys)
+        fm.keys.append({k.name, k.value});
 }
 } // namespace
 
@@ -78,13 +123,7 @@ FrontMatter FrontMatter::read(const QByteArray &source)
     fm.present = true;
     fm.endLine = close + 1;
     if (toml) {
-        for (int i = 1; i < close; ++i) {
-            const QString t = QString::fromUtf8(lines.at(i)).trimmed();
-            const qsizetype eq = t.indexOf(QLatin1Char('='));
-            if (t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('[')) || eq <= 0)
-                continue;
-            fm.keys.append({t.left(eq).trimmed(), unquote(t.mid(eq + 1))});
-        }
+        readToml(body, fm);
         return fm;
     }
     try {

@@ -1,8 +1,7 @@
 #pragma once
 // FrontMatter: the metadata block a static-site generator puts first — YAML
 // between `---` lines (Hugo, Jekyll, mkdocs, Docusaurus) or TOML between
-// `+++` lines (Hugo). Read with yaml-cpp (YAML) or line by line (TOML's
-// `key = value`); its keys are kept as written. Never a section or a step.
+// `+++` lines (Hugo). Read with yaml-cpp (YAML) or toml++ (TOML); its keys are kept as written. Never a section or a step.
 #include <QByteArray>
 #include <QList>
 #include <QString>

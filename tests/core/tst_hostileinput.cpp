@@ -232,6 +232,8 @@ private Q_SLOTS:
         QTest::newRow("open <") << QByteArray("## A\n\n```\n" + QByteArray("<a").repeated(30'000) + "\n```\n");
         QTest::newRow("$ prompts") << QByteArray("## A\n\n```console\n" + QByteArray("$ $X \\\n").repeated(20'000) + "```\n");
         QTest::newRow("deep YAML front matter") << QByteArray("---\ntitle: " + QByteArray(50'000, '[') + "\n---\n\n## A\n\n1. x\n");
+        QTest::newRow("deep TOML front matter") << QByteArray("+++\ntitle = " + QByteArray(50'000, '[') + "\n+++\n\n## A\n\n1. x\n");
+        QTest::newRow("deep TOML tables") << QByteArray("+++\na = " + QByteArray("{a = ").repeated(5'000) + QByteArray(5'000, '}') + "\n+++\n\n## A\n\n1. x\n");
         QTest::newRow("nested maps") << QByteArray("---\na: " + QByteArray("{a: ").repeated(5'000) + QByteArray(5'000, '}') + "\n---\n\n## A\n\n1. x\n");
     }
 

@@ -186,6 +186,43 @@ private Q_SLOTS:
         QCOMPARE(rule.stepCount(), 1);
     }
 
+    // TOML front matter is read by a TOML library, not split at '=': strings
+    // with '=' and ',' inside, inline comments, escapes, multi-line strings and
+    // tables read as TOML says; a broken block is a warning at its line.
+    void tomlFrontMatterIsReadAsToml()
+    {
+        const Runbook rb = RunbookParser::parse("+++\n"
+                                                "title = \"Lag = bad, very\"\n"
+                                                "owner = \"dba\" # the team\n"
+                                                "tags = [\"a, b\", 'c']\n"
+                                                "summary = \"\"\"\ntwo\nlines\"\"\"\n"
+                                                "escaped = \"say \\\"hi\\\"\"\n"
+                                                "reviewed = 2026-11-02\n"
+                                                "[params]\n"
+                                                "x = 1\n"
+                                                "+++\n\n## Check\n\n1. Look\n",
+                                                QStringLiteral("toml.md"));
+        QVERIFY2(rb.messages.isEmpty(), qPrintable(rb.messages.isEmpty() ? QString() : rb.messages.first().message));
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("title"), QStringLiteral("Lag = bad, very")}, {QStringLiteral("owner"), QStringLiteral("dba")},
+            {QStringLiteral("tags"), QStringLiteral("a, b, c")},          {QStringLiteral("summary"), QStringLiteral("two\nlines")},
+            {QStringLiteral("escaped"), QStringLiteral("say \"hi\"")},    {QStringLiteral("reviewed"), QStringLiteral("2026-11-02")},
+            {QStringLiteral("params"), QString()}};
+        QCOMPARE(rb.metadata, expected);
+        QCOMPARE(rb.stepCount(), 1);
+        QCOMPARE(rb.sections.first().line, 14); // the block keeps its lines
+
+        const Runbook unclosed = RunbookParser::parse("+++\nowner = \"dba\"\ntitle = \"unclosed\n+++\n\n## Check\n\n1. Look\n", QStringLiteral("bad.md"));
+        QCOMPARE(unclosed.stepCount(), 1);
+        QVERIFY(!unclosed.messages.isEmpty());
+        QVERIFY2(unclosed.messages.first().message.startsWith(QStringLiteral("front matter:")), qPrintable(unclosed.messages.first().message));
+        QCOMPARE(unclosed.messages.first().line, 3);
+        QVERIFY(unclosed.metadata.isEmpty());
+        const Runbook twice = RunbookParser::parse("+++\nowner = \"a\"\nowner = \"b\"\n+++\n\n## Check\n\n1. Look\n", QStringLiteral("twice.md"));
+        QVERIFY(!twice.messages.isEmpty());
+        QCOMPARE(twice.messages.first().line, 3);
+    }
+
     void commandsKeepTheirLanguage()
     {
         const Runbook k8s = load(QStringLiteral("k8s-pod-crashlooping.md"));
