@@ -161,9 +161,10 @@ private:
     void collectBlocks(const MdNode *node, std::vector<const MdNode *> &out);
     void buildSection(const RawSection &raw);
     void addSteps(Section &s, const MdNode *list);
+    void addItemStep(Section &s, const MdNode *item, const QString &number);
     void addSubItem(Step &parent, const MdNode *item);
     void addMonitors(Section &s, const MdNode *list, const QString &endpoint);
-    void addMonitorItem(Section &s, const MdNode *item, const QString &endpoint);
+    bool addMonitorItem(Section &s, const MdNode *item, const QString &endpoint); // whether it made a monitor
     void addQueries(const MdNode *code);
     void addTable(Section &s, const MdNode *table);
     void checkNumbering(const MdNode *list);

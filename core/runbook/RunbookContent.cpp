@@ -13,8 +13,9 @@ void Builder::addMonitors(Section &s, const MdNode *list, const QString &endpoin
         addMonitorItem(s, item.get(), endpoint);
 }
 
-void Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endpoint)
+bool Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endpoint)
 {
+    const qsizetype before = s.monitors.size();
     static const QRegularExpression label(QStringLiteral("^\\*\\*([^*]+?):?\\*\\*\\s*:?\\s*(.*)$"));
     static const QRegularExpression xPlaceholder(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
     static const QRegularExpression httpStatus(QStringLiteral("\\b(?:HTTP\\s+)?([1-5]\\d\\d)s?\\s+(?:responses?|errors?|status)|\\bHTTP\\s+([1-5]\\d\\d)\\b"),
@@ -33,10 +34,18 @@ void Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endp
         m.id = s.id + QStringLiteral("/monitor-") + QString::number(s.monitors.size() + 1);
         s.monitors.append(m);
     };
+    // An endpoint named in the bullet: "/api/x" or "GET /api/x" (never a log pattern).
+    static const QRegularExpression methodPath(QStringLiteral("^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+(/\\S*)$"));
+    auto endpointOf = [](const QString &c) {
+        if (c.startsWith(QLatin1Char('/')))
+            return c;
+        const auto m = methodPath.match(c);
+        return m.hasMatch() ? m.captured(1) : QString();
+    };
     QString pathInText;
     for (const QString &c : TextUtil::codeSpans(text))
-        if (c.startsWith(QLatin1Char('/'))) {
-            pathInText = c;
+        if (const QString ep = endpointOf(c); !ep.isEmpty()) {
+            pathInText = ep;
             break;
         }
     const auto childLists = [&] {
@@ -60,7 +69,7 @@ void Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endp
         for (const QString &c : codes)
             if (!c.isEmpty())
                 add(kind, c, kind == MonitorKind::ResponseField ? endpoint : QString(), {});
-        return;
+        return s.monitors.size() > before;
     }
     if (responseFields.match(text).hasMatch() && !childLists.empty()) {
         const QString ep = pathInText.isEmpty() ? endpoint : pathInText;
@@ -76,19 +85,20 @@ void Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endp
                     desc.remove(0, 1);
                 add(MonitorKind::ResponseField, codes.first(), ep, desc, child->line);
             }
-        return;
+        return s.monitors.size() > before;
     }
     const auto hm = httpStatus.match(TextUtil::stripInlineMarkdown(text));
     if (hm.hasMatch()) {
         const QString code = hm.captured(1).isEmpty() ? hm.captured(2) : hm.captured(1);
         add(MonitorKind::HttpStatus, code, pathInText.isEmpty() ? endpoint : pathInText, TextUtil::stripInlineMarkdown(text));
-        return;
+        return true;
     }
     for (const QString &c : TextUtil::codeSpans(text))
-        if (!c.startsWith(QLatin1Char('/')))
+        if (endpointOf(c).isEmpty())
             add(MonitorKind::LogPattern, c, {}, {});
     for (const MdNode *l : childLists)
         addMonitors(s, l, pathInText.isEmpty() ? endpoint : pathInText);
+    return s.monitors.size() > before;
 }
 
 void Builder::addQueries(const MdNode *code)

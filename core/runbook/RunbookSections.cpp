@@ -61,6 +61,18 @@ void Builder::buildSection(const RawSection &raw)
         }
         auto headingStep = [&]() -> Step * { return headingIndex >= 0 ? &s.steps[headingIndex] : nullptr; };
         bool admonitionNext = false;
+        bool sawList = false; // prose after a list of this part is between lists, or after them
+        QString lead;         // a sentence between two lists: the group of the steps of the next one
+        auto takeLead = [&](qsizetype from) {
+            if (lead.isEmpty())
+                return;
+            for (qsizetype k = from; k < s.steps.size(); ++k)
+                if (s.steps[k].group.isEmpty())
+                    s.steps[k].group = lead;
+            if (s.steps.size() > from && !s.groups.contains(lead))
+                s.groups.append(lead);
+            lead.clear();
+        };
         for (size_t i = 0; i < p.blocks.size(); ++i) {
             const MdNode *b = p.blocks[i];
             const MdNode *next = i + 1 < p.blocks.size() ? p.blocks[i + 1] : nullptr;
@@ -80,7 +92,17 @@ void Builder::buildSection(const RawSection &raw)
                 }
                 const bool beforeList = next && isListNode(next);
                 const bool beforeCode = next && next->type == MdNode::Code && stepsAllowed;
-                if (s.condition.isEmpty() && beforeList && conditionRe.match(b->text).hasMatch() && stepsAllowed)
+                if (sawList && beforeList) {
+                    // "Other things to check:" between two lists stays between them.
+                    QString t = TextUtil::stripInlineMarkdown(b->text).simplified();
+                    while (t.endsWith(QLatin1Char(':')))
+                        t.chop(1);
+                    lead = t.trimmed();
+                } else if (sawList && !beforeCode && !s.steps.isEmpty()) {
+                    // A sentence after the lists: kept with the step it follows.
+                    Step &last = s.steps.last();
+                    last.details += (last.details.isEmpty() ? QString() : QStringLiteral("\n\n")) + b->text;
+                } else if (s.condition.isEmpty() && beforeList && conditionRe.match(b->text).hasMatch() && stepsAllowed)
                     s.condition = b->text;
                 else if (beforeCode)
                     break; // the sentence of the command step that follows
@@ -92,11 +114,17 @@ void Builder::buildSection(const RawSection &raw)
                 break;
             }
             case MdNode::BulletList:
-            case MdNode::OrderedList:
+            case MdNode::OrderedList: {
+                const qsizetype stepsBefore = s.steps.size();
+                sawList = true;
                 if (p.role == PartRole::Monitors) {
-                    addMonitors(s, b, {});
-                    for (const auto &item : b->children) // "lag exceeds 10000 messages"
-                        s.alertExpressions += thresholdsIn(TextUtil::stripInlineMarkdown(itemText(item.get())), false);
+                    // A bullet is a monitor when it names something to count, and a step
+                    // otherwise ("Users report they cannot sign up"): none is dropped.
+                    for (const auto &item : b->children) {
+                        if (!addMonitorItem(s, item.get(), {}))
+                            addItemStep(s, item.get(), {});
+                        s.alertExpressions += thresholdsIn(TextUtil::stripInlineMarkdown(itemText(item.get())), false); // "lag exceeds 10000 messages"
+                    }
                 } else if (p.role == PartRole::Metrics) {
                     for (const auto &item : b->children)
                         s.metrics.append({s.id + QStringLiteral("/metric-") + QString::number(s.metrics.size() + 1),
@@ -108,7 +136,9 @@ void Builder::buildSection(const RawSection &raw)
                     checkNumbering(b);
                     addSteps(s, b);
                 }
+                takeLead(stepsBefore);
                 break;
+            }
             case MdNode::Code: {
                 if (b->unterminated)
                     warn(b->line, tr("code fence opened here is never closed"));
@@ -177,7 +207,8 @@ void Builder::buildSection(const RawSection &raw)
             if (title.isEmpty() || headingSteps)
                 continue;
             for (qsizetype i = from; i < to; ++i)
-                s.steps[i].group = title;
+                if (s.steps[i].group.isEmpty()) // a sentence between two lists of the part names its own
+                    s.steps[i].group = title;
             if (!s.groups.contains(title))
                 s.groups.append(title);
         }
@@ -262,30 +293,37 @@ void Builder::addSteps(Section &s, const MdNode *list)
         allSame = allSame && item->marker == list->children.front()->marker;
     int position = int(list->start);
     for (const auto &item : list->children) {
-        Step st;
-        st.text = itemText(item.get());
+        QString number;
         if (list->type == MdNode::OrderedList && !item->marker.isEmpty())
-            st.number = allSame ? QString::number(position) : item->marker.left(item->marker.size() - 1);
+            number = allSame ? QString::number(position) : item->marker.left(item->marker.size() - 1);
         ++position;
-        st.line = item->line;
-        st.task = item->task;
-        for (const auto &c : item->children) {
-            if (c->type == MdNode::Code) {
-                st.blocks.append({c->info, c->text, CodeText::language(c->info, c->text, {}), CodeText::variables(c->text), c->line});
-                if (c->unterminated)
-                    warn(c->line, tr("code fence opened here is never closed"));
-            } else if (isListNode(c.get())) {
-                checkNumbering(c.get());
-                for (const auto &sub : c->children)
-                    addSubItem(st, sub.get()); // nested items belong to their parent step
-            } else if (c->type == MdNode::Paragraph && c->text != st.text) {
-                st.details += (st.details.isEmpty() ? QString() : QStringLiteral("\n\n")) + c->text;
-            }
-        }
-        if (st.text.isEmpty() && st.blocks.isEmpty())
-            warn(item->line, tr("empty list item in section \"%1\"").arg(s.title));
-        s.steps.append(st);
+        addItemStep(s, item.get(), number);
     }
+}
+
+void Builder::addItemStep(Section &s, const MdNode *item, const QString &number)
+{
+    Step st;
+    st.text = itemText(item);
+    st.number = number;
+    st.line = item->line;
+    st.task = item->task;
+    for (const auto &c : item->children) {
+        if (c->type == MdNode::Code) {
+            st.blocks.append({c->info, c->text, CodeText::language(c->info, c->text, {}), CodeText::variables(c->text), c->line});
+            if (c->unterminated)
+                warn(c->line, tr("code fence opened here is never closed"));
+        } else if (isListNode(c.get())) {
+            checkNumbering(c.get());
+            for (const auto &sub : c->children)
+                addSubItem(st, sub.get()); // nested items belong to their parent step
+        } else if (c->type == MdNode::Paragraph && c->text != st.text) {
+            st.details += (st.details.isEmpty() ? QString() : QStringLiteral("\n\n")) + c->text;
+        }
+    }
+    if (st.text.isEmpty() && st.blocks.isEmpty())
+        warn(item->line, tr("empty list item in section \"%1\"").arg(s.title));
+    s.steps.append(st);
 }
 
 } // namespace RunbookDetail

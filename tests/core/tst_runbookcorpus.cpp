@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTest::newRow("tabs after numbers, code breaking the list") << QStringLiteral("nginx-5xx.md") << QStringLiteral("Nginx 5xx errors")
                                                                     << QList<Expected>{{QStringLiteral("Investigation"), P, 4, {}}};
         QTest::newRow("emoji headings, LogQL") << QStringLiteral("kafka-consumer-lag.md") << QStringLiteral("Kafka consumer lag 🐢")
-                                               << QList<Expected>{{QStringLiteral("🚨 Symptoms"), M, 0, {}},
+                                               << QList<Expected>{{QStringLiteral("🚨 Symptoms"), M, 2, {}},
                                                                   {QStringLiteral("🔍 Investigation"), P, 2, {}},
                                                                   {QStringLiteral("🔧 Fix"), P, 2, {}}};
         QTest::newRow("Docusaurus front matter, Part N sections") << QStringLiteral("dns-resolution-failures.md") << QStringLiteral("DNS resolution failures")
@@ -91,13 +91,13 @@ private Q_SLOTS:
         QTest::newRow("Jekyll front matter, no # title") << QStringLiteral("certificate-expiry.md") << QStringLiteral("TLS certificate expiring")
                                                          << QList<Expected>{{QStringLiteral("Check"), P, 2, {}}, {QStringLiteral("Renew"), P, 3, {}}};
         QTest::newRow("SRE style: symptoms, triage, escalation") << QStringLiteral("disk-pressure.md") << QStringLiteral("Disk pressure on build agents")
-                                                                 << QList<Expected>{{QStringLiteral("Symptoms"), M, 0, {}},
+                                                                 << QList<Expected>{{QStringLiteral("Symptoms"), M, 2, {}},
                                                                                     {QStringLiteral("Triage"), P, 2, {}},
                                                                                     {QStringLiteral("Escalation"), R, 0, {}}};
         QTest::newRow("GitLab: TOC, {{PLACEHOLDER}}") << QStringLiteral("gitlab-runner-offline.md") << QStringLiteral("GitLab runner offline")
                                                       << QList<Expected>{{QStringLiteral("Summary"), R, 0, {}}, {QStringLiteral("Steps"), P, 3, {}}};
         QTest::newRow("Datadog queries") << QStringLiteral("api-latency-datadog.md") << QStringLiteral("API latency high")
-                                         << QList<Expected>{{QStringLiteral("What to Monitor"), M, 0, {}},
+                                         << QList<Expected>{{QStringLiteral("What to Monitor"), M, 2, {}},
                                                             {QStringLiteral("Log Queries"), O, 0, {}},
                                                             {QStringLiteral("Response"), P, 2, {}}};
     }
@@ -221,6 +221,38 @@ private Q_SLOTS:
         const Runbook twice = RunbookParser::parse("+++\nowner = \"a\"\nowner = \"b\"\n+++\n\n## Check\n\n1. Look\n", QStringLiteral("twice.md"));
         QVERIFY(!twice.messages.isEmpty());
         QCOMPARE(twice.messages.first().line, 3);
+    }
+
+    // Nothing a runbook says is dropped: a symptom bullet without a code span is
+    // a step beside the monitors the others make, and prose between two lists
+    // stays between them (as the group of the steps after it), never above
+    // the whole checklist.
+    void everyBulletAndSentenceIsKeptInPlace()
+    {
+        const Runbook rb = load(QStringLiteral("signup-symptoms.md"));
+        const Section &sym = rb.sections.at(0);
+        QCOMPARE(sym.title, QStringLiteral("Symptoms"));
+        QCOMPARE(sym.monitors.size(), 1);
+        QCOMPARE(sym.monitors.first().value, QStringLiteral("Failed to process user.created event"));
+        QStringList texts;
+        for (const Step &st : sym.steps)
+            texts.append(st.plainText + QStringLiteral(" | ") + st.group);
+        QCOMPARE(texts, (QStringList{QStringLiteral("Users report they cannot sign up | "),
+                                     QStringLiteral("The sign-up queue grows past its usual size | "),
+                                     QStringLiteral("The status page of the identity provider | Other things to check"),
+                                     QStringLiteral("GET /api/health answers with something other than 200 | Other things to check")}));
+        QVERIFY(sym.condition.isEmpty());
+        QCOMPARE(sym.steps.at(0).line, 6);
+
+        const Section &rec = rb.sections.at(1);
+        QVERIFY2(rec.condition.isEmpty(), qPrintable(rec.condition)); // "When the retries fail too:" is between the lists
+        QCOMPARE(rec.steps.size(), 3);
+        QCOMPARE(rec.steps.at(0).group, QString());
+        QCOMPARE(rec.steps.at(1).group, QStringLiteral("When the retries fail too"));
+        QCOMPARE(rec.steps.at(2).group, QStringLiteral("When the retries fail too"));
+        QCOMPARE(rec.steps.at(0).details, QStringLiteral("Only the ones from the last 24 hours."));
+        // The closing sentence is kept with the step it follows.
+        QVERIFY2(rec.steps.at(2).details.contains(QStringLiteral("Tell the support team once sign-ups work again.")), qPrintable(rec.steps.at(2).details));
     }
 
     void commandsKeepTheirLanguage()
