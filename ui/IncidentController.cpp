@@ -26,6 +26,7 @@ IncidentController::IncidentController(IncidentSession *session, AppSettings &se
 void IncidentController::runbookOpened(const Runbook *runbook)
 {
     m_runbook = runbook;
+    m_session->setRunbook(*runbook); // the incidents' records find their steps in it
     // An incident of another runbook does not stay current.
     if (m_session->current() && QFileInfo(m_session->current()->runbookPath) != QFileInfo(m_runbook->path))
         m_session->closeIncident();

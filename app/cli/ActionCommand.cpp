@@ -160,7 +160,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         const auto rid = openCliIncident(*incidents, p.value(store), p.value(incident));
         if (!rid)
             return ctx.err << rid.error() << Qt::endl, 1;
-        runner.setJournal(std::make_shared<StoreJournal>(&*incidents, rid.value(), TextUtil::currentUserName()));
+        runner.setJournal(std::make_shared<StoreJournal>(&*incidents, rid.value(), TextUtil::currentUserName(), &rb.value()));
         QObject::connect(&runner, &StepRunner::evidenceAttached, [&ctx, id](const QString &eid, const QString &error) {
             if (eid.isEmpty())
                 ctx.err << cliText("not attached as evidence: %1").arg(error) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CliWiring.h"
 
 #include "incident/IncidentStore.h"
+#include "incident/StepReconcile.h"
 #include "report/IncidentReport.h"
 #include "PdfReport.h"
 #include "runbook/RunbookParser.h"
@@ -135,11 +136,16 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return Result<QString>::failure(w.error());
         return id;
     };
+    // The incident, its records reconciled with its runbook when that still reads.
     auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
         const auto id = store.resolveId(idOrPrefix);
         if (!id)
             return Result<Incident>::failure(id.error());
-        return store.loadIncident(id.value());
+        auto inc = store.loadIncident(id.value());
+        if (inc)
+            if (const auto rb = RunbookParser::parseFile(inc->runbookPath))
+                reconcileSteps(inc.value(), rb.value());
+        return inc;
     };
 
     if (sub == QStringLiteral("new")) {
@@ -180,10 +186,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
     if (sub == QStringLiteral("show") || sub == QStringLiteral("export")) {
         if (!needArgs(1, sub + cliText(" ID")))
             return 64;
-        const auto inc = loadById(pos.at(0));
+        auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
         auto rb = p.isSet(runbookOpt) ? RunbookParser::parseFile(p.value(runbookOpt)) : runbookOf(inc.value());
+        if (rb && p.isSet(runbookOpt))
+            reconcileSteps(inc.value(), rb.value());
         if (!rb && (p.isSet(runbookOpt) || sub == QStringLiteral("show")))
             return fail(rb.error());
         if (!rb) {
@@ -288,7 +296,10 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (p.isSet(doneWith)) {
             const auto rb = runbookOf(inc.value());
             const Step *step = rb ? rb->step(e->stepId) : nullptr;
-            if (Status s = store.markStepDone(inc->id, e->stepId, e->id, step ? step->textHash : QString(), actor); !s)
+            const StepStamp stamp = step ? StepStamp(step->textHash, step->plainText) : StepStamp();
+            // The snapshot is stored under its record's key; the step is done under the same.
+            const QString key = step ? inc->recordKey(step->id) : e->stepId;
+            if (Status s = store.markStepDone(inc->id, key, e->id, stamp, actor); !s)
                 return fail(s.error());
         }
         return 0;
@@ -319,7 +330,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         }
         // State and note in one transaction: both are recorded, or neither.
         const std::optional<QString> noteText = p.isSet(note) ? std::optional<QString>(p.value(note)) : std::nullopt;
-        if (Status s = store.setStep(inc->id, step->id, st, noteText, step->textHash, actor, label); !s)
+        if (Status s = store.setStep(inc->id, inc->recordKey(step->id), st, noteText, StepStamp(step->textHash, step->plainText), actor, label); !s)
             return fail(s.error());
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "incident/IncidentSession.h"
 #include "incident/IncidentStore.h"
+#include "incident/StepReconcile.h"
 
 void SessionJournal::begin()
 {
@@ -48,6 +49,15 @@ void SessionJournal::evidence(const Evidence &e, std::function<void(const QStrin
 
 void StoreJournal::evidence(const Evidence &e, std::function<void(const QString &, const QString &)> attached)
 {
-    const auto id = m_store->attachEvidence(m_incident, e, m_actor);
+    Evidence ev = e;
+    StepStamp anchor;
+    if (m_runbook)
+        if (const Step *step = m_runbook->step(e.stepId))
+            if (auto inc = m_store->loadIncident(m_incident)) {
+                reconcileSteps(inc.value(), *m_runbook);
+                ev.stepId = inc->recordKey(step->id);
+                anchor = StepStamp(step->textHash, step->plainText);
+            }
+    const auto id = m_store->attachEvidence(m_incident, ev, m_actor, anchor);
     attached(id ? id.value() : QString(), id ? QString() : id.error());
 }

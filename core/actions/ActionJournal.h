@@ -11,6 +11,7 @@
 
 class IncidentSession;
 class IncidentStore;
+struct Runbook;
 
 class ActionJournal
 {
@@ -48,8 +49,9 @@ private:
 class StoreJournal : public ActionJournal
 {
 public:
-    StoreJournal(IncidentStore *store, QString incidentId, QString actor)
-        : m_store(store), m_incident(std::move(incidentId)), m_actor(std::move(actor)) {}
+    // `runbook`: the incident's runbook, so a snapshot goes to its step's record (anchored on the step's text).
+    StoreJournal(IncidentStore *store, QString incidentId, QString actor, const Runbook *runbook = nullptr)
+        : m_store(store), m_incident(std::move(incidentId)), m_actor(std::move(actor)), m_runbook(runbook) {}
     QString intent(const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed) override;
     void outcome(const QString &handle, const QString &actionId, const QString &result, qint64 durationMs) override;
     void refusal(const QString &actionId, const QString &reason) override;
@@ -59,4 +61,5 @@ private:
     IncidentStore *m_store;
     QString m_incident;
     QString m_actor;
+    const Runbook *m_runbook;
 };

@@ -79,6 +79,23 @@ StepRecord Incident::step(const QString &stepId) const
     return r;
 }
 
+QString Incident::recordKey(const QString &stepId) const
+{
+    const auto it = steps.constFind(stepId);
+    if (it != steps.constEnd())
+        return it->key.isEmpty() ? it.key() : it->key;
+    QSet<QString> taken;
+    for (auto r = steps.constBegin(); r != steps.constEnd(); ++r)
+        taken.insert(r->key.isEmpty() ? r.key() : r->key);
+    for (const StepRecord &r : vanished)
+        taken.insert(r.key.isEmpty() ? r.stepId : r.key);
+    if (!taken.contains(stepId))
+        return stepId;
+    for (int n = 2;; ++n)
+        if (const QString k = stepId + QStringLiteral("~%1").arg(n); !taken.contains(k))
+            return k;
+}
+
 QSet<qint64> Incident::actionsWithoutOutcome() const
 {
     QSet<qint64> open;

@@ -29,9 +29,27 @@ bool isSeverity(const QString &text);
 // sections are critical, SEV2 for one, SEV3 for warnings only, else SEV4.
 QString suggestedSeverity(int criticalSections, int warningSections);
 
+// What a record says about the step it was made on: its text hash and its
+// text, so the record finds its step again when the runbook changes.
+struct StepStamp
+{
+    QString hash;
+    QString text;
+    StepStamp() = default;
+    StepStamp(const QString &textHash) : hash(textHash) {} // a hash alone (imports, older callers)
+    StepStamp(const QString &textHash, const QString &stepText) : hash(textHash), text(stepText) {}
+};
+
+// How a record found its step in the runbook as it is now (see StepReconcile.h).
+enum class StepMatch {
+    Same,     // the step it was made on, where it was
+    Moved,    // the same text, somewhere else (a step inserted, deleted or reordered; a section renamed)
+    Reworded, // the step's text changed since (a close match, or the same place)
+};
+
 struct StepRecord
 {
-    QString stepId;
+    QString stepId;      // the step it is on (once reconciled, the step's id now)
     StepState state = StepState::Pending;
     QString note;
     QString actor;       // who changed it last
@@ -39,6 +57,9 @@ struct StepRecord
     QString textHash;    // the step's text hash when it was recorded
     QString noteLogged;  // the note as the timeline last recorded it (note differs while it is typed)
     QString evidenceId;  // the snapshot that showed it done ("E3"), when marked done from one
+    QString text;        // the step's text when it was recorded (empty in records before schema 8)
+    QString key;         // the record's own key in the store, when not stepId (the step's id when first recorded)
+    StepMatch match = StepMatch::Same; // set by reconcileSteps; not stored
 };
 
 // A snapshot of what a probe, query or action showed, attached to its step:
@@ -141,7 +162,13 @@ struct Incident
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;
-    QHash<QString, StepRecord> steps; // by step id; absent means pending with no note
+    // By step id; absent means pending with no note. As read from the store it is
+    // keyed by each record's own key; reconcileSteps re-keys it by the runbook's
+    // steps as they are now and moves records that found no step to `vanished`.
+    QHash<QString, StepRecord> steps;
+    QList<StepRecord> vanished; // records whose step is no longer in the runbook (shown as such, never on another step)
+    // Where the evidence of a vanished record is kept (never under a step id in use).
+    static QString vanishedEvidenceKey(const QString &recordKey) { return QStringLiteral("vanished:") + recordKey; }
     QList<IncidentNote> notes;
     QList<TimelineEvent> timeline;
     QHash<QString, QList<MetricPoint>> metrics; // metric id → points, oldest first
@@ -154,6 +181,9 @@ struct Incident
     QStringList damage;
 
     StepRecord step(const QString &stepId) const;
+    // The key a change to this step is recorded under: its record's own key when
+    // it has one, else the step id — unless a record of another step holds that.
+    QString recordKey(const QString &stepId) const;
     const Evidence *findEvidence(const QString &evidenceId) const;
     QList<Evidence> evidenceOf(const QString &stepId) const; // pinned first, then oldest first
     // Derived from the timeline: when it was detected (the first rule that

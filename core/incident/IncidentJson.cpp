@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace {
 QJsonValue time(const QDateTime &t)
@@ -228,14 +230,30 @@ QJsonObject Evidence::toJson() const
 
 QJsonObject Incident::toJson() const
 {
+    // Each record under its own key (what the store holds); once reconciled with
+    // the runbook, where it is now ("step") or that its step is gone.
     QJsonArray stepArray;
-    QStringList ids = steps.keys();
-    ids.sort();
-    for (const QString &id : ids) {
-        const StepRecord &r = steps.value(id);
-        QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("state"), toText(r.state)}, {QStringLiteral("note"), r.note},
+    std::vector<std::pair<QString, QString>> order; // (record key, step id now; empty: vanished)
+    for (auto it = steps.constBegin(); it != steps.constEnd(); ++it)
+        order.push_back({it->key.isEmpty() ? it.key() : it->key, it.key()});
+    QHash<QString, const StepRecord *> gone;
+    for (const StepRecord &r : vanished) {
+        const QString key = r.key.isEmpty() ? r.stepId : r.key;
+        order.push_back({key, QString()});
+        gone.insert(key, &r);
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto &[key, now] : order) {
+        const StepRecord &r = now.isEmpty() ? *gone.value(key) : *steps.find(now);
+        QJsonObject o{{QStringLiteral("id"), key}, {QStringLiteral("state"), toText(r.state)}, {QStringLiteral("note"), r.note},
                       {QStringLiteral("actor"), r.actor}, {QStringLiteral("changed_at"), time(r.changedAt)},
                       {QStringLiteral("text_hash"), r.textHash}};
+        if (!r.text.isEmpty())
+            o.insert(QStringLiteral("text"), r.text);
+        if (now.isEmpty())
+            o.insert(QStringLiteral("vanished"), true);
+        else if (now != key)
+            o.insert(QStringLiteral("step"), now);
         if (r.noteLogged != r.note) // a note being typed when it was saved: its timeline line is still to come
             o.insert(QStringLiteral("note_logged"), r.noteLogged);
         if (!r.evidenceId.isEmpty())
@@ -338,6 +356,7 @@ Result<Incident> Incident::fromJson(const QJsonObject &json)
         s.actor = r.string(QStringLiteral("actor"));
         s.changedAt = r.timeAt(QStringLiteral("changed_at"));
         s.textHash = r.string(QStringLiteral("text_hash"));
+        s.text = r.string(QStringLiteral("text"));
         s.evidenceId = r.string(QStringLiteral("evidence"));
         if (inc.steps.contains(s.stepId))
             r.fail(QStringLiteral("id"), tr("step %1 is listed twice").arg(s.stepId.left(80)));

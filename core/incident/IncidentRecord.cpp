@@ -13,6 +13,7 @@
 #include <QVariant>
 
 using StoreTime::fromIso;
+using StoreTime::notNull;
 using StoreTime::iso;
 
 namespace {
@@ -221,7 +222,7 @@ Status IncidentStore::removeFollowUp(const QString &incidentId, int followUpId, 
     });
 }
 
-Result<QString> IncidentStore::attachEvidence(const QString &incidentId, Evidence e, const QString &actor)
+Result<QString> IncidentStore::attachEvidence(const QString &incidentId, Evidence e, const QString &actor, const StepStamp &anchor)
 {
     // Redacted and capped before it is written: nothing secret reaches the store.
     for (QString *t : {&e.stepId, &e.kind, &e.source, &e.what, &e.connector, &e.profile, &e.window, &e.summary, &e.outcome})
@@ -250,6 +251,12 @@ Result<QString> IncidentStore::attachEvidence(const QString &incidentId, Evidenc
                                     " time_window, summary, outcome, body, pinned, in_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {incidentId, seq, e.stepId, iso(at), actor, e.kind, e.source, e.what, e.connector, e.profile, e.window, e.summary,
                    e.outcome, body(e), e.pinned, e.inReport}))
+            return Status::failure(sqlError(tr("cannot attach the evidence"), q.lastError().text()));
+        // The step's record, anchored on its text, so the snapshot stays with its step when the runbook changes.
+        if ((!anchor.hash.isEmpty() || !anchor.text.isEmpty())
+            && !exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text)"
+                                       " VALUES (?, ?, 'pending', '', '', NULL, ?, ?) ON CONFLICT (incident_id, step_id) DO NOTHING"),
+                     {incidentId, e.stepId, notNull(anchor.hash), notNull(anchor.text)}))
             return Status::failure(sqlError(tr("cannot attach the evidence"), q.lastError().text()));
         return addTimeline(incidentId, now, actor, QStringLiteral("evidence.added"), e.stepId,
                            tr("Evidence %1 (%2 %3): %4").arg(id, e.kind, e.source, shortened(e.summary)));
@@ -287,7 +294,7 @@ Status IncidentStore::setEvidenceFlags(const QString &incidentId, const QString 
     });
 }
 
-Status IncidentStore::markStepDone(const QString &incidentId, const QString &stepId, const QString &evidenceId, const QString &textHash,
+Status IncidentStore::markStepDone(const QString &incidentId, const QString &stepId, const QString &evidenceId, const StepStamp &stamp,
                                    const QString &actor, const QString &stepLabel)
 {
     const int seq = evidenceSeq(evidenceId);
@@ -303,11 +310,12 @@ Status IncidentStore::markStepDone(const QString &incidentId, const QString &ste
         q.finish();
         if (Status s = revise(incidentId, IncidentChange::stepStateItem(stepId), stored, toText(StepState::Done), actor); !s)
             return s;
-        if (!exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, evidence_id)"
-                                    " VALUES (?, ?, 'done', '', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+        if (!exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text, evidence_id)"
+                                    " VALUES (?, ?, 'done', '', ?, ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                                     " state = 'done', actor = excluded.actor, changed_at = excluded.changed_at, text_hash = excluded.text_hash,"
-                                    " evidence_id = excluded.evidence_id"),
-                  {incidentId, stepId, actor, iso(now), textHash, QStringLiteral("E%1").arg(seq)})
+                                    " evidence_id = excluded.evidence_id, ")
+                         + keepStepText(),
+                  {incidentId, stepId, actor, iso(now), notNull(stamp.hash), notNull(stamp.text), QStringLiteral("E%1").arg(seq)})
             || !exec(q, QStringLiteral("UPDATE evidence SET pinned = 1 WHERE incident_id = ? AND seq = ?"), {incidentId, seq}))
             return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
         return addTimeline(incidentId, now, actor, QStringLiteral("step.state"), stepId,
@@ -336,13 +344,15 @@ Result<QString> IncidentStore::importIncident(const Incident &inc)
                    {inc.id, r(inc.title), inc.runbookPath, inc.runbookHash, r(inc.runbookTitle), toText(inc.status), iso(inc.createdAt),
                     iso(inc.updatedAt), StoreTime::isoOrNull(inc.resolvedAt), r(inc.assignee), inc.severity, r(inc.commander), r(inc.summary),
                     r(inc.impact), r(inc.rootCause)});
-    QStringList stepIds = inc.steps.keys();
-    stepIds.sort();
-    for (const QString &id : stepIds) {
-        const StepRecord &s = inc.steps.value(id);
-        ok = ok && exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged, evidence_id)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {inc.id, id, toText(s.state), r(s.note), s.actor, StoreTime::isoOrNull(s.changedAt), s.textHash, r(s.noteLogged), s.evidenceId});
+    QList<StepRecord> records = inc.steps.values() + inc.vanished;
+    for (StepRecord &s : records) // each under its own key
+        if (!s.key.isEmpty())
+            s.stepId = s.key;
+    std::sort(records.begin(), records.end(), [](const StepRecord &a, const StepRecord &b) { return a.stepId < b.stepId; });
+    for (const StepRecord &s : std::as_const(records)) {
+        ok = ok && exec(q, QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text, note_logged, evidence_id)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {inc.id, s.stepId, toText(s.state), r(s.note), s.actor, StoreTime::isoOrNull(s.changedAt), s.textHash, notNull(s.text), r(s.noteLogged), s.evidenceId});
     }
     for (const IncidentNote &n : inc.notes)
         ok = ok && exec(q, QStringLiteral("INSERT INTO notes (incident_id, at, author, text) VALUES (?, ?, ?, ?)"), {inc.id, iso(n.at), n.author, r(n.text)});

@@ -1,4 +1,5 @@
 #include "incident/IncidentSession.h"
+#include "incident/StepReconcile.h"
 
 #include "incident/ChangeJournal.h"
 #include "incident/IncidentStore.h"
@@ -278,6 +279,8 @@ void IncidentSession::reloadOnWorker(const QString &incidentId, const QString &a
         const bool ours = m_pendingWrites > 0 || m_unshared > 0;
         if (inc && !ours && m_current && m_current->id == incidentId) {
             m_current = inc.value();
+            if (m_runbook)
+                reconcileSteps(*m_current, *m_runbook);
             Q_EMIT incidentUpdated();
         }
         if (list && !ours) {
@@ -427,8 +430,25 @@ void IncidentSession::closeIncident()
     Q_EMIT currentChanged();
 }
 
-void IncidentSession::applyLoaded(const Incident &incident)
+void IncidentSession::setRunbook(const Runbook &runbook)
 {
+    m_runbook = runbook;
+    if (m_current) {
+        reconcileSteps(*m_current, *m_runbook);
+        Q_EMIT incidentUpdated();
+    }
+}
+
+QJsonObject IncidentSession::stepArgs(const Step &step, const QString &key) const
+{
+    return {{QStringLiteral("step"), key}, {QStringLiteral("hash"), step.textHash}, {QStringLiteral("text"), step.plainText}};
+}
+
+void IncidentSession::applyLoaded(const Incident &loaded)
+{
+    Incident incident = loaded;
+    if (m_runbook)
+        reconcileSteps(incident, *m_runbook);
     const bool same = m_current && m_current->id == incident.id;
     m_current = incident;
     if (same) {
@@ -507,6 +527,8 @@ void IncidentSession::submit(IncidentChange c, Done done, bool whenKept)
                     done(r ? Status() : Status::failure(r.error()), r ? r.value() : AppliedChange{});
                 if (m_pendingWrites == 0 && reloaded && m_current && m_current->id == id) {
                     m_current = reloaded.value();
+                    if (m_runbook)
+                        reconcileSteps(*m_current, *m_runbook);
                     Q_EMIT incidentUpdated();
                 }
                 if (m_pendingWrites == 0 && list) {
@@ -549,29 +571,39 @@ void IncidentSession::setStepState(const Step &step, StepState state, const QStr
 {
     if (!m_current)
         return;
+    const QString key = m_current->recordKey(step.id);
     StepRecord &r = m_current->steps[step.id];
     r.stepId = step.id;
+    r.key = key == step.id ? QString() : key;
     r.state = state;
     r.actor = m_actor;
     r.changedAt = m_clock.now();
     r.textHash = step.textHash;
+    r.text = step.plainText;
+    r.match = StepMatch::Same;
     Q_EMIT stepChanged(step.id);
-    IncidentChange c = change(QStringLiteral("step"), {{QStringLiteral("step"), step.id}, {QStringLiteral("state"), toText(state)},
-                                                       {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
-    const QString item = IncidentChange::stepStateItem(step.id);
+    QJsonObject args = stepArgs(step, key);
+    args.insert(QStringLiteral("state"), toText(state));
+    args.insert(QStringLiteral("label"), label);
+    IncidentChange c = change(QStringLiteral("step"), args);
+    const QString item = IncidentChange::stepStateItem(key);
     c.base.insert(item, baseOf(item));
     submit(c);
 }
 
 StepRecord &IncidentSession::noteInMemory(const Step &step, const QString &note)
 {
+    const QString key = m_current->recordKey(step.id);
     StepRecord &r = m_current->steps[step.id];
     r.stepId = step.id;
+    r.key = key == step.id ? QString() : key;
     r.note = note;
     r.actor = m_actor;
     r.changedAt = m_clock.now();
     if (r.textHash.isEmpty())
         r.textHash = step.textHash;
+    if (r.text.isEmpty())
+        r.text = step.plainText;
     return r;
 }
 
@@ -579,11 +611,15 @@ void IncidentSession::setStepNote(const Step &step, const QString &note, const Q
 {
     if (!m_current || (m_current->step(step.id).note == note && m_current->step(step.id).noteLogged == note))
         return;
-    noteInMemory(step, note).noteLogged = note;
+    StepRecord &r = noteInMemory(step, note);
+    r.noteLogged = note;
+    const QString key = m_current->recordKey(step.id);
     Q_EMIT stepChanged(step.id);
-    IncidentChange c = change(QStringLiteral("step"), {{QStringLiteral("step"), step.id}, {QStringLiteral("note"), note},
-                                                       {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
-    const QString item = IncidentChange::stepNoteItem(step.id);
+    QJsonObject args = stepArgs(step, key);
+    args.insert(QStringLiteral("note"), note);
+    args.insert(QStringLiteral("label"), label);
+    IncidentChange c = change(QStringLiteral("step"), args);
+    const QString item = IncidentChange::stepNoteItem(key);
     c.base.insert(item, baseOf(item));
     editFinished(item);
     submit(c);
@@ -594,10 +630,12 @@ void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
     if (!m_current || m_current->step(step.id).note == note)
         return;
     noteInMemory(step, note);
-    const QString item = IncidentChange::stepNoteItem(step.id);
+    const QString key = m_current->recordKey(step.id);
+    const QString item = IncidentChange::stepNoteItem(key);
     editStarted(item);
-    IncidentChange c = change(QStringLiteral("step.draft"), {{QStringLiteral("step"), step.id}, {QStringLiteral("note"), note},
-                                                             {QStringLiteral("hash"), step.textHash}});
+    QJsonObject args = stepArgs(step, key);
+    args.insert(QStringLiteral("note"), note);
+    IncidentChange c = change(QStringLiteral("step.draft"), args);
     c.base.insert(item, baseOf(item));
     submit(c);
 }
@@ -753,7 +791,16 @@ void IncidentSession::attachEvidence(const QString &incidentId, const Evidence &
         e.moreRows += int(e.rows.size()) - Evidence::MaxRows;
         e.rows = e.rows.mid(0, Evidence::MaxRows);
     }
-    submit(change(QStringLiteral("evidence.attach"), {{QStringLiteral("evidence"), e.toJson()}}, incidentId),
+    QJsonObject args;
+    // Attached under its step's record (anchored on the step's text), so it stays with that step.
+    if (m_current && m_current->id == incidentId && m_runbook)
+        if (const Step *step = m_runbook->step(e.stepId)) {
+            e.stepId = m_current->recordKey(step->id);
+            args.insert(QStringLiteral("step_hash"), step->textHash);
+            args.insert(QStringLiteral("step_text"), step->plainText);
+        }
+    args.insert(QStringLiteral("evidence"), e.toJson());
+    submit(change(QStringLiteral("evidence.attach"), args, incidentId),
            [attached](const Status &s, const AppliedChange &a) {
                if (attached)
                    attached(s ? a.resultId : QString(), s ? QString() : s.error());
@@ -782,16 +829,23 @@ void IncidentSession::markStepDone(const Step &step, const QString &evidenceId, 
 {
     if (!m_current)
         return;
+    const QString key = m_current->recordKey(step.id);
     StepRecord &r = m_current->steps[step.id];
     r.stepId = step.id;
+    r.key = key == step.id ? QString() : key;
     r.state = StepState::Done;
     r.actor = m_actor;
     r.changedAt = m_clock.now();
     r.evidenceId = evidenceId;
+    r.textHash = step.textHash;
+    r.text = step.plainText;
+    r.match = StepMatch::Same;
     Q_EMIT stepChanged(step.id);
-    IncidentChange c = change(QStringLiteral("step.done"), {{QStringLiteral("step"), step.id}, {QStringLiteral("evidence"), evidenceId},
-                                                            {QStringLiteral("hash"), step.textHash}, {QStringLiteral("label"), label}});
-    const QString item = IncidentChange::stepStateItem(step.id);
+    QJsonObject args = stepArgs(step, key);
+    args.insert(QStringLiteral("evidence"), evidenceId);
+    args.insert(QStringLiteral("label"), label);
+    IncidentChange c = change(QStringLiteral("step.done"), args);
+    const QString item = IncidentChange::stepStateItem(key);
     c.base.insert(item, baseOf(item));
     submit(c);
 }

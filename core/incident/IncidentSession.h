@@ -58,6 +58,9 @@ public:
 
     void createIncident(const QString &title, const Runbook &runbook, const QString &severity = {});
     void loadIncident(const QString &id);
+    // The runbook the incidents are walked through: every incident loaded is
+    // reconciled with it (its records find their steps; see StepReconcile.h).
+    void setRunbook(const Runbook &runbook);
     void closeIncident();
     const std::optional<Incident> &current() const { return m_current; }
     bool canEdit() const { return m_current && m_storeReady && !m_readOnly; }
@@ -146,6 +149,8 @@ private:
     QString m_actor;
     QList<IncidentSummary> m_incidents;
     std::optional<Incident> m_current;
+    std::optional<Runbook> m_runbook;
+    QJsonObject stepArgs(const Step &step, const QString &key) const; // the record's key, hash and text
     int m_pendingWrites = 0;
     quint64 m_loadGeneration = 0;
     QHash<QString, int> m_editBase;   // item → revision an edit in progress started on

@@ -21,6 +21,7 @@
 
 namespace {
 using StoreTime::fromIso;
+using StoreTime::notNull;
 QString isoTime(const QDateTime &t)
 {
     return StoreTime::iso(t);
@@ -82,12 +83,20 @@ const QList<QStringList> &migrations()
                         " rev INTEGER NOT NULL, actor TEXT NOT NULL DEFAULT '', client_id TEXT NOT NULL DEFAULT '', PRIMARY KEY (incident_id, item))"),
          QStringLiteral("CREATE TABLE presence (incident_id TEXT NOT NULL, client_id TEXT NOT NULL, actor TEXT NOT NULL,"
                         " seen_at TEXT NOT NULL, PRIMARY KEY (incident_id, client_id))")},
+        // 8: each step record keeps the step's text, so it finds its step again when the runbook changes
+        {QStringLiteral("ALTER TABLE step_states ADD COLUMN step_text TEXT NOT NULL DEFAULT ''")},
     };
     return m;
 }
 
 std::atomic<int> connectionCounter{0};
 } // namespace
+
+QString IncidentStore::keepStepText()
+{
+    // A change made without the step's text (an import, an older client) keeps the text recorded.
+    return QStringLiteral("step_text = CASE WHEN excluded.step_text <> '' THEN excluded.step_text ELSE step_states.step_text END");
+}
 
 QString IncidentStore::newIncidentId(const QDateTime &now)
 {
@@ -517,7 +526,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     inc.resolvedAt = fromIso(q.value(8));
     inc.assignee = q.value(9).toString();
 
-    q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash, note_logged FROM step_states WHERE incident_id = ?"));
+    q.prepare(QStringLiteral("SELECT step_id, state, note, actor, changed_at, text_hash, note_logged, step_text FROM step_states WHERE incident_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return R::failure(sqlError(tr("cannot read the incident"), q.lastError().text()));
@@ -530,6 +539,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
         r.changedAt = fromIso(q.value(4));
         r.textHash = q.value(5).toString();
         r.noteLogged = q.value(6).toString();
+        r.text = q.value(7).toString();
         inc.steps.insert(r.stepId, r);
     }
     q.prepare(QStringLiteral("SELECT id, at, author, text FROM notes WHERE incident_id = ? ORDER BY at, id"));
@@ -573,7 +583,7 @@ Result<Incident> IncidentStore::loadIncident(const QString &id) const
     return inc;
 }
 
-Status IncidentStore::writeStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+Status IncidentStore::writeStepState(const QString &incidentId, const QString &stepId, StepState state, const StepStamp &stamp,
                                      const QString &actor, const QString &stepLabel, const QDateTime &now)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -586,12 +596,13 @@ Status IncidentStore::writeStepState(const QString &incidentId, const QString &s
     q.finish();
     if (Status s = revise(incidentId, IncidentChange::stepStateItem(stepId), stored, toText(state), actor); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash)"
-                             " VALUES (?, ?, ?, '', ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+    q.prepare(QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text)"
+                             " VALUES (?, ?, ?, '', ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
                              " state = excluded.state, actor = excluded.actor, changed_at = excluded.changed_at,"
-                             " text_hash = excluded.text_hash"));
+                             " text_hash = excluded.text_hash, ")
+              + keepStepText());
     for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(toText(state)), QVariant(actor),
-                              QVariant(isoTime(now)), QVariant(textHash)})
+                              QVariant(isoTime(now)), QVariant(stamp.hash), QVariant(notNull(stamp.text))})
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(sqlError(tr("cannot record the step"), q.lastError().text()));
@@ -599,7 +610,7 @@ Status IncidentStore::writeStepState(const QString &incidentId, const QString &s
                        tr("Step %1 marked %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, toText(state)));
 }
 
-Status IncidentStore::writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+Status IncidentStore::writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                                     const QString &actor, const QString &stepLabel, const QDateTime &now, bool logged)
 {
     const QString redacted = Redactor::redact(note);
@@ -614,15 +625,16 @@ Status IncidentStore::writeStepNote(const QString &incidentId, const QString &st
     if (Status s = revise(incidentId, IncidentChange::stepNoteItem(stepId), stored, redacted, actor); !s)
         return s;
     // A draft keeps the timeline's last text (note_logged); the finished edit records it.
-    q.prepare(logged ? QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged)"
-                                      " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
-                                      " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at,"
-                                      " note_logged = excluded.note_logged")
-                     : QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, note_logged)"
-                                      " VALUES (?, ?, 'pending', ?, ?, ?, ?, '') ON CONFLICT (incident_id, step_id) DO UPDATE SET"
-                                      " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at"));
+    q.prepare((logged ? QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text, note_logged)"
+                                       " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                       " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at,"
+                                       " note_logged = excluded.note_logged, ")
+                      : QStringLiteral("INSERT INTO step_states (incident_id, step_id, state, note, actor, changed_at, text_hash, step_text, note_logged)"
+                                       " VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, '') ON CONFLICT (incident_id, step_id) DO UPDATE SET"
+                                       " note = excluded.note, actor = excluded.actor, changed_at = excluded.changed_at, "))
+              + keepStepText());
     for (const QVariant &v : {QVariant(incidentId), QVariant(stepId), QVariant(redacted), QVariant(actor), QVariant(isoTime(now)),
-                              QVariant(textHash)})
+                              QVariant(stamp.hash), QVariant(notNull(stamp.text))})
         q.addBindValue(v);
     if (logged)
         q.addBindValue(redacted);
@@ -635,40 +647,40 @@ Status IncidentStore::writeStepNote(const QString &incidentId, const QString &st
                                       : tr("Note on step %1: %2").arg(stepLabel.isEmpty() ? stepId : stepLabel, note));
 }
 
-Status IncidentStore::setStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+Status IncidentStore::setStepState(const QString &incidentId, const QString &stepId, StepState state, const StepStamp &stamp,
                                    const QString &actor, const QString &stepLabel)
 {
     return change(incidentId, [&](const QDateTime &now) {
-        return writeStepState(incidentId, stepId, state, textHash, actor, stepLabel, now);
+        return writeStepState(incidentId, stepId, state, stamp, actor, stepLabel, now);
     });
 }
 
-Status IncidentStore::setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+Status IncidentStore::setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                                   const QString &actor, const QString &stepLabel)
 {
     return change(incidentId, [&](const QDateTime &now) {
-        return writeStepNote(incidentId, stepId, note, textHash, actor, stepLabel, now, true);
+        return writeStepNote(incidentId, stepId, note, stamp, actor, stepLabel, now, true);
     });
 }
 
 Status IncidentStore::setStep(const QString &incidentId, const QString &stepId, std::optional<StepState> state,
-                              std::optional<QString> note, const QString &textHash, const QString &actor, const QString &stepLabel)
+                              std::optional<QString> note, const StepStamp &stamp, const QString &actor, const QString &stepLabel)
 {
     return change(incidentId, [&](const QDateTime &now) -> Status {
         if (state)
-            if (Status s = writeStepState(incidentId, stepId, *state, textHash, actor, stepLabel, now); !s)
+            if (Status s = writeStepState(incidentId, stepId, *state, stamp, actor, stepLabel, now); !s)
                 return s;
         if (note)
-            return writeStepNote(incidentId, stepId, *note, textHash, actor, stepLabel, now, true);
+            return writeStepNote(incidentId, stepId, *note, stamp, actor, stepLabel, now, true);
         return {};
     });
 }
 
-Status IncidentStore::saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+Status IncidentStore::saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                                         const QString &actor)
 {
     return change(incidentId, [&](const QDateTime &now) {
-        return writeStepNote(incidentId, stepId, note, textHash, actor, {}, now, false);
+        return writeStepNote(incidentId, stepId, note, stamp, actor, {}, now, false);
     });
 }
 

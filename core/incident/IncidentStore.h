@@ -23,7 +23,7 @@ class IncidentStore
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 
 public:
-    static constexpr int CurrentSchemaVersion = 7;
+    static constexpr int CurrentSchemaVersion = 8;
     // The channel a team store notifies on; the payload is JSON
     // {"incident", "change", "client", "actor", "kind", "text"}.
     static QString notifyChannel() { return QStringLiteral("runbook_incidents"); }
@@ -77,17 +77,18 @@ public:
     // Full id from a unique prefix (the CLI accepts short ids).
     Result<QString> resolveId(const QString &idOrPrefix) const;
 
-    Status setStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+    // `stepId` is the record's key (Incident::recordKey); the stamp is the step's hash and text.
+    Status setStepState(const QString &incidentId, const QString &stepId, StepState state, const StepStamp &stamp,
                         const QString &actor, const QString &stepLabel = {});
-    Status setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+    Status setStepNote(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                        const QString &actor, const QString &stepLabel = {});
     // State and note (either may be absent) in one transaction.
     Status setStep(const QString &incidentId, const QString &stepId, std::optional<StepState> state, std::optional<QString> note,
-                   const QString &textHash, const QString &actor, const QString &stepLabel = {});
+                   const StepStamp &stamp, const QString &actor, const QString &stepLabel = {});
     // A note as it is being typed: stored at once, no timeline line yet (the
     // finished edit, setStepNote, writes that). logNoteDrafts writes the line
     // for every note stored so but never finished (the app ended meanwhile).
-    Status saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+    Status saveStepNoteDraft(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                              const QString &actor);
     Status logNoteDrafts(const QString &incidentId, const QString &actor);
     Result<IncidentNote> addNote(const QString &incidentId, const QString &text, const QString &actor);
@@ -116,12 +117,13 @@ public:
     Status removeFollowUp(const QString &incidentId, int followUpId, const QString &actor);
     // Attaches a snapshot to its step: every text redacted, rows capped at
     // Evidence::MaxRows (the rest counted); returns its id ("E3").
-    Result<QString> attachEvidence(const QString &incidentId, Evidence evidence, const QString &actor);
+    // `anchor`: the step's hash and text, recorded with a record of the step when it has none yet.
+    Result<QString> attachEvidence(const QString &incidentId, Evidence evidence, const QString &actor, const StepStamp &anchor = {});
     // Pins a snapshot or takes it out of (or back into) the report; it stays in the record.
     Status setEvidenceFlags(const QString &incidentId, const QString &evidenceId, std::optional<bool> pinned,
                             std::optional<bool> inReport, const QString &actor);
     // The step done, with the snapshot that showed it (pinned).
-    Status markStepDone(const QString &incidentId, const QString &stepId, const QString &evidenceId, const QString &textHash,
+    Status markStepDone(const QString &incidentId, const QString &stepId, const QString &evidenceId, const StepStamp &stamp,
                         const QString &actor, const QString &stepLabel = {});
     // An incident exported as JSON, restored exactly (same id, times, timeline
     // order); refused when the store already holds that id.
@@ -164,9 +166,10 @@ private:
     Status addTimeline(const QString &incidentId, const QDateTime &at, const QString &actor, const QString &kind,
                        const QString &subject, const QString &text);
     Status requireWritable() const;
-    Status writeStepState(const QString &incidentId, const QString &stepId, StepState state, const QString &textHash,
+    static QString keepStepText();
+    Status writeStepState(const QString &incidentId, const QString &stepId, StepState state, const StepStamp &stamp,
                           const QString &actor, const QString &stepLabel, const QDateTime &now);
-    Status writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const QString &textHash,
+    Status writeStepNote(const QString &incidentId, const QString &stepId, const QString &note, const StepStamp &stamp,
                          const QString &actor, const QString &stepLabel, const QDateTime &now, bool logged);
     QString sqlError(const QString &what, const QString &detail) const;
 

@@ -340,12 +340,12 @@ Status IncidentStore::applyChange(const IncidentChange &c, AppliedChange &out)
         std::optional<QString> note;
         if (a.contains(QStringLiteral("note")))
             note = str("note");
-        return setStep(id, str("step"), state, note, str("hash"), who, str("label"));
+        return setStep(id, str("step"), state, note, StepStamp(str("hash"), str("text")), who, str("label"));
     }
     if (kind == QLatin1String("step.draft"))
-        return saveStepNoteDraft(id, str("step"), str("note"), str("hash"), who);
+        return saveStepNoteDraft(id, str("step"), str("note"), StepStamp(str("hash"), str("text")), who);
     if (kind == QLatin1String("step.done"))
-        return markStepDone(id, str("step"), str("evidence"), str("hash"), who, str("label"));
+        return markStepDone(id, str("step"), str("evidence"), StepStamp(str("hash"), str("text")), who, str("label"));
     if (kind == QLatin1String("drafts.log")) {
         m_applying = nullptr; // each draft's line is a change of its own
         return logNoteDrafts(id, who);
@@ -384,7 +384,7 @@ Status IncidentStore::applyChange(const IncidentChange &c, AppliedChange &out)
         const auto e = Evidence::fromJson(a.value(QStringLiteral("evidence")).toObject());
         if (!e)
             return Status::failure(e.error());
-        const auto r = attachEvidence(id, e.value(), who);
+        const auto r = attachEvidence(id, e.value(), who, StepStamp(str("step_hash"), str("step_text")));
         if (!r)
             return Status::failure(r.error());
         out.resultId = r.value();

@@ -18,6 +18,12 @@ inline QDateTime fromIso(const QVariant &v)
     return t;
 }
 
+// A text for a NOT NULL column: a null QString binds as SQL NULL, an empty one as ''.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 inline QVariant isoOrNull(const QDateTime &t)
 {
     return t.isValid() ? QVariant(iso(t)) : QVariant();

@@ -283,7 +283,10 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                     b.meta += tr(" (evidence %1)").arg(rec.evidenceId);
                 s.blocks.append(b);
                 if (!rec.textHash.isEmpty() && rec.textHash != st.textHash)
-                    s.blocks.append(paragraph(tr("⚠ the step's text changed since this was recorded"), true, 1));
+                    s.blocks.append(paragraph(rec.text.isEmpty() || rec.text == st.plainText
+                                                  ? tr("⚠ the step's text changed since this was recorded")
+                                                  : tr("⚠ the step's text changed since this was recorded; it read: %1").arg(rec.text),
+                                              true, 1));
                 if (st.type != StepType::Check)
                     for (const CodeBlock &c : st.blocks) {
                         ReportBlock code = block(ReportBlock::Code, CodeText::forCopy(c.text, c.language, values), 1);
@@ -293,27 +296,50 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
                 addNoteAndEvidence(s.blocks, inc, rec);
             }
         }
-        // Recorded steps (and their evidence) the runbook no longer has: kept, not dropped.
-        QStringList orphans;
-        for (const StepRecord &rec : inc.steps)
-            if (!rb.step(rec.stepId))
-                orphans.append(rec.stepId);
+        // Recorded steps (and their evidence) the runbook no longer has: kept, not
+        // dropped, and never shown on another step.
+        struct Orphan
+        {
+            QString key;
+            StepRecord rec;
+            QString evidenceKey;
+        };
+        std::vector<Orphan> orphans;
+        QSet<QString> listed;
+        for (auto it = inc.steps.constBegin(); it != inc.steps.constEnd(); ++it)
+            if (!rb.step(it.key())) {
+                orphans.push_back({it.key(), *it, it.key()});
+                listed.insert(it.key());
+            }
+        for (const StepRecord &rec : inc.vanished) {
+            const QString key = rec.key.isEmpty() ? rec.stepId : rec.key;
+            orphans.push_back({key, rec, Incident::vanishedEvidenceKey(key)});
+            listed.insert(Incident::vanishedEvidenceKey(key));
+        }
         for (const Evidence &e : inc.evidence)
-            if (!rb.step(e.stepId) && !orphans.contains(e.stepId))
-                orphans.append(e.stepId);
-        if (!orphans.isEmpty()) {
-            orphans.sort();
+            if (!rb.step(e.stepId) && !listed.contains(e.stepId)) {
+                StepRecord none;
+                none.stepId = e.stepId;
+                orphans.push_back({e.stepId.startsWith(QLatin1String("vanished:")) ? e.stepId.mid(9) : e.stepId, none, e.stepId});
+                listed.insert(e.stepId);
+            }
+        if (!orphans.empty()) {
+            std::sort(orphans.begin(), orphans.end(), [](const Orphan &a, const Orphan &b) { return a.key < b.key; });
             s.blocks.append(heading(rb.sections.isEmpty() ? tr("Recorded steps (the runbook could not be read)") : tr("Steps no longer in the runbook"), 3));
-            for (const QString &id : orphans) {
-                const StepRecord rec = inc.step(id);
+            for (const Orphan &o : orphans) {
                 ReportBlock b;
                 b.kind = ReportBlock::Step;
-                b.mark = markOf(rec.state);
-                b.text = id;
-                b.markdown = QLatin1Char('`') + id + QLatin1Char('`');
-                b.meta = tr(" — %1 by %2 at %3").arg(toText(rec.state), rec.actor, when(rec.changedAt));
+                b.mark = markOf(o.rec.state);
+                b.text = o.rec.text.isEmpty() ? o.key : tr("%1 (was %2)").arg(o.rec.text, o.key);
+                b.markdown = o.rec.text.isEmpty() ? QLatin1Char('`') + o.key + QLatin1Char('`')
+                                                  : tr("%1 (was `%2`)").arg(o.rec.text, o.key);
+                b.meta = tr(" — %1 by %2 at %3").arg(toText(o.rec.state), o.rec.actor, when(o.rec.changedAt));
                 s.blocks.append(b);
-                addNoteAndEvidence(s.blocks, inc, rec);
+                if (!o.rec.note.isEmpty())
+                    s.blocks.append(block(ReportBlock::Quote, o.rec.note, 1));
+                for (const Evidence &e : inc.evidenceOf(o.evidenceKey))
+                    if (e.inReport)
+                        addEvidence(s.blocks, e);
             }
         }
         r.sections.append(s);

@@ -520,11 +520,11 @@ private Q_SLOTS:
             QVERIFY(p.sectionId != manual->id);
         // Next: the first pending after the current one; handled steps are passed over.
         Incident inc;
-        inc.steps.insert(order.at(0).stepId, StepRecord{order.at(0).stepId, StepState::Done, {}, {}, {}, {}, {}, {}});
+        inc.steps.insert(order.at(0).stepId, StepRecord{order.at(0).stepId, StepState::Done, {}, {}, {}, {}, {}, {}, {}, {}, {}});
         QCOMPARE(Triage::next(m_rb, &inc, urgency, QString())->stepId, order.at(1).stepId);
         QCOMPARE(Triage::next(m_rb, &inc, urgency, order.at(1).stepId)->stepId, order.at(2).stepId);
         for (const Triage::Place &p : order)
-            inc.steps.insert(p.stepId, StepRecord{p.stepId, StepState::Skipped, {}, {}, {}, {}, {}, {}});
+            inc.steps.insert(p.stepId, StepRecord{p.stepId, StepState::Skipped, {}, {}, {}, {}, {}, {}, {}, {}, {}});
         QVERIFY(!Triage::next(m_rb, &inc, urgency, QString()));
     }
 };
