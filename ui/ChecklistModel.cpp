@@ -110,7 +110,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return rec.state == StepState::Done ? Qt::Checked : rec.state == StepState::Pending ? Qt::Unchecked : Qt::PartiallyChecked;
     case Qt::ToolTipRole:
         if (index.column() == TextColumn && changed)
-            return tr("This step's text changed since it was recorded.");
+            return rec.text.isEmpty() || rec.text == st.plainText ? tr("This step's text changed since it was recorded.")
+                                                                  : tr("This step's text changed since it was recorded; it read: %1").arg(rec.text);
         if (index.column() == NoteColumn && !rec.note.isEmpty())
             return rec.note;
         return index.column() == TextColumn ? st.plainText : QVariant();

@@ -24,7 +24,7 @@ QString clock(const QDateTime &t)
 
 IncidentPanel::IncidentPanel(IncidentSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_severity(new QComboBox(this)), m_status(new QComboBox(this)), m_commander(new QLineEdit(this)),
-      m_times(new QLabel(this)), m_people(new QLabel(this)), m_followUps(new QTreeWidget(this)), m_newFollowUp(new QLineEdit(this)),
+      m_times(new QLabel(this)), m_people(new QLabel(this)), m_vanished(new QLabel(this)), m_followUps(new QTreeWidget(this)), m_newFollowUp(new QLineEdit(this)),
       m_newOwner(new QLineEdit(this)), m_newDue(new QLineEdit(this)), m_add(new QPushButton(tr("Add"), this)),
       m_remove(new QPushButton(tr("Remove"), this))
 {
@@ -43,6 +43,11 @@ IncidentPanel::IncidentPanel(IncidentSession *session, QWidget *parent)
     m_times->setWordWrap(true);
     m_people->setObjectName(QStringLiteral("participantsLabel"));
     m_people->setWordWrap(true);
+    m_vanished->setObjectName(QStringLiteral("vanishedStepsLabel"));
+    m_vanished->setWordWrap(true);
+    m_vanished->setTextFormat(Qt::PlainText);
+    m_vanished->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_vanished->hide();
     m_summary = textField(QStringLiteral("summaryEdit"), tr("What happened, in a few sentences"));
     m_impact = textField(QStringLiteral("impactEdit"), tr("Who and what was affected, for how long"));
     m_rootCause = textField(QStringLiteral("rootCauseEdit"), tr("Why it happened"));
@@ -67,6 +72,7 @@ IncidentPanel::IncidentPanel(IncidentSession *session, QWidget *parent)
     form->addRow(tr("Commander:"), m_commander);
     form->addRow(m_times);
     form->addRow(m_people);
+    form->addRow(m_vanished);
     auto *texts = new QFormLayout;
     texts->addRow(tr("Summary:"), m_summary);
     texts->addRow(tr("Impact:"), m_impact);
@@ -236,6 +242,7 @@ void IncidentPanel::refresh()
         m_followUps->clear();
         m_times->setText(tr("No incident: start one to keep its record."));
         m_people->clear();
+        m_vanished->hide();
         m_filling = false;
         return;
     }
@@ -256,6 +263,20 @@ void IncidentPanel::refresh()
                               inc->status == IncidentStatus::Resolved ? clock(inc->resolvedAt) : QStringLiteral("—")));
     const QStringList people = inc->participants();
     m_people->setText(people.isEmpty() ? tr("Participants: nobody yet") : tr("Participants: %1").arg(people.join(QStringLiteral(", "))));
+    // Records whose step the runbook no longer has: shown here (and in the export), never on another step.
+    QStringList gone;
+    for (const StepRecord &r : inc->vanished) {
+        QString line = tr("• “%1” (was %2) — %3").arg(r.text.isEmpty() ? r.key : r.text, r.key, toText(r.state));
+        if (!r.actor.isEmpty())
+            line += tr(" by %1").arg(r.actor);
+        if (!r.note.isEmpty())
+            line += tr("; note: %1").arg(r.note.simplified().left(200));
+        gone.append(line);
+    }
+    m_vanished->setVisible(!gone.isEmpty());
+    m_vanished->setText(gone.isEmpty() ? QString()
+                                       : tr("⚠ %n recorded step(s) no longer in the runbook (kept in the record and the export):", nullptr, int(gone.size()))
+                                             + QLatin1Char('\n') + gone.join(QLatin1Char('\n')));
     const int keep = m_followUps->selectedItems().isEmpty() ? 0 : m_followUps->selectedItems().first()->data(0, Qt::UserRole).toInt();
     m_followUps->clear();
     for (const FollowUp &f : inc->followUps) {

@@ -39,7 +39,7 @@ private:
     bool m_filling = false;
     QComboBox *m_severity, *m_status;
     QLineEdit *m_commander;
-    QLabel *m_times, *m_people;
+    QLabel *m_times, *m_people, *m_vanished;
     QPlainTextEdit *m_summary, *m_impact, *m_rootCause;
     QTreeWidget *m_followUps;
     QLineEdit *m_newFollowUp, *m_newOwner, *m_newDue;

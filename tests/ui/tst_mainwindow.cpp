@@ -341,6 +341,71 @@ private Q_SLOTS:
         QCOMPARE(inc->timeline.size() - severityLines, 1 + 6 + 1);
     }
 
+    // The runbook is edited while its incident is open: a step inserted above a
+    // done one leaves the new step pending and the done one done, with its note;
+    // a step deleted shows as a record no longer in the runbook.
+    void editedRunbookKeepsRecordsOnTheirSteps()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("edited"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/rb.md");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_runbook, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        AppSettings settings(m_dir.filePath(QStringLiteral("edited.ini")));
+        const QString store = m_dir.filePath(QStringLiteral("edited.sqlite"));
+        auto rewrite = [&](const QByteArray &from, const QByteArray &to) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray b = f.readAll();
+            f.close();
+            QVERIFY(b.contains(from));
+            b.replace(from, to);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(b);
+        };
+        {
+            MainWindow w(settings, m_dialogs, path, true, store);
+            w.show();
+            QTRY_VERIFY(w.runbook() && w.session()->storeReady());
+            w.newIncident();
+            QTRY_VERIFY(w.session()->current());
+            w.selectSection(0);
+            ChecklistModel *model = w.sectionPage()->checklistModel();
+            QVERIFY(model->setData(model->index(1, 0), Qt::Checked, Qt::CheckStateRole)); // "Verify BLOB_READ_WRITE_TOKEN is valid"
+            QVERIFY(model->setNote(1, QStringLiteral("token is fine")));
+            QTRY_COMPARE(w.session()->pendingWrites(), 0);
+            w.close();
+        }
+        rewrite("1. Check Vercel Blob dashboard for storage issues\n", "1. Check Vercel Blob dashboard for storage issues\n2. Page the storage team\n");
+        {
+            MainWindow w(settings, m_dialogs, path, true, store);
+            w.show();
+            QTRY_VERIFY(w.runbook() && w.session()->current());
+            w.selectSection(0);
+            ChecklistModel *model = w.sectionPage()->checklistModel();
+            QCOMPARE(model->index(1, ChecklistModel::TextColumn).data().toString(), QStringLiteral("Page the storage team"));
+            QTRY_COMPARE(model->index(2, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+            QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+            QCOMPARE(model->index(1, ChecklistModel::NoteColumn).data().toString(), QString());
+            QCOMPARE(model->index(2, ChecklistModel::NoteColumn).data().toString(), QStringLiteral("token is fine"));
+            QVERIFY(w.findChild<QLabel *>(QStringLiteral("vanishedStepsLabel"))->isHidden());
+            w.close();
+        }
+        rewrite("2. Verify `BLOB_READ_WRITE_TOKEN` is valid\n", "");
+        MainWindow w(settings, m_dialogs, path, true, store);
+        w.show();
+        QTRY_VERIFY(w.runbook() && w.session()->current());
+        w.selectSection(0);
+        ChecklistModel *model = w.sectionPage()->checklistModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        auto *gone = w.findChild<QLabel *>(QStringLiteral("vanishedStepsLabel"));
+        QTRY_VERIFY(!gone->isHidden());
+        QVERIFY2(gone->text().contains(QStringLiteral("Verify BLOB_READ_WRITE_TOKEN is valid")) && gone->text().contains(QStringLiteral("token is fine")),
+                 qPrintable(gone->text()));
+    }
+
     void damagedStoreStillShowsTheRunbook()
     {
         const QString store = m_dir.filePath(QStringLiteral("bad.sqlite"));
