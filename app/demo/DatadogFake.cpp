@@ -1,3 +1,4 @@
+#include "DemoTime.h"
 #include "DatadogFake.h"
 
 #include "FaultInjector.h"
@@ -20,7 +21,7 @@ std::optional<qint64> ddTime(const QJsonValue &v)
 {
     if (v.isDouble())
         return qint64(v.toDouble());
-    return LogTime::parseRelative(v.toString(), QDateTime::currentMSecsSinceEpoch());
+    return DemoTime::parseDateMath(v.toString(), QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace
@@ -96,7 +97,7 @@ QHttpServerResponse DatadogFake::search(const QHttpServerRequest &req)
                                 {QStringLiteral("type"), QStringLiteral("log")},
                                 {QStringLiteral("attributes"),
                                  QJsonObject{{QStringLiteral("message"), e.message},
-                                             {QStringLiteral("timestamp"), LogTime::toIso(e.timestampMs)},
+                                             {QStringLiteral("timestamp"), DemoTime::iso(e.timestampMs)},
                                              {QStringLiteral("status"), e.level},
                                              {QStringLiteral("service"), e.service},
                                              {QStringLiteral("host"), e.host},
@@ -146,7 +147,7 @@ QHttpServerResponse DatadogFake::aggregate(const QHttpServerRequest &req)
                     ++counts[size_t((e.event.timestampMs - first) / *interval)];
             QJsonArray series;
             for (int b = 0; b < n; ++b)
-                series.append(QJsonObject{{QStringLiteral("time"), LogTime::toIso(first + qint64(b) * *interval)},
+                series.append(QJsonObject{{QStringLiteral("time"), DemoTime::iso(first + qint64(b) * *interval)},
                                           {QStringLiteral("value"), counts[size_t(b)]}});
             computes.insert(key, series);
         } else {

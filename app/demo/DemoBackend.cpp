@@ -1,5 +1,8 @@
 #include "DemoBackend.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "AppRoutesFake.h"
 #include "DatadogFake.h"
 #include "DemoDatabase.h"
@@ -9,9 +12,11 @@
 #include "StripeFake.h"
 #include "SvixFake.h"
 #include "VercelBlobFake.h"
-#include "logs/LogScanEngine.h"
+#include "DemoTime.h"
 #include "secrets/SecretResolver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
@@ -109,15 +114,27 @@ Result<std::vector<DemoLogEntry>> DemoBackend::readLogs(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return Result<std::vector<DemoLogEntry>>::failure(QStringLiteral("%1: %2").arg(path, f.errorString()));
     std::vector<DemoLogEntry> events;
-    LogFileFormat format;
+    // Read with a reader of its own (the generator's NDJSON: "timestamp" in epoch
+    // ms), not the product's: a fake that parsed with the code under test would share its bugs.
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
         if (line.isEmpty())
             continue;
         DemoLogEntry e;
-        QString why;
-        if (!LogScanEngine::parseLine(line.constData(), line.size(), format, e.event, why))
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QJsonValue ts = o.value(QStringLiteral("timestamp"));
+        const std::optional<qint64> ms = ts.isDouble() ? std::optional<qint64>(qint64(ts.toDouble())) : DemoTime::parse(ts.toString());
+        if (o.isEmpty() || !ms)
             continue;
+        e.event.timestampMs = *ms;
+        e.event.message = o.value(QStringLiteral("message")).toString();
+        e.event.level = o.value(QStringLiteral("level")).toString();
+        e.event.service = o.value(QStringLiteral("service")).toString();
+        e.event.host = o.value(QStringLiteral("host")).toString();
+        e.event.source = o.value(QStringLiteral("source")).toString();
+        for (const QJsonValue &tag : o.value(QStringLiteral("tags")).toArray())
+            e.event.tags.append(tag.toString());
+        e.event.attributes = o;
         e.line = QString::fromUtf8(line);
         e.stream = {{QStringLiteral("job"), QStringLiteral("vercel")},
                     {QStringLiteral("app"), e.event.service.isEmpty() ? QStringLiteral("web") : e.event.service},
@@ -236,7 +253,7 @@ void DemoBackend::deriveWebhookState(Data &data)
                                               {QStringLiteral("responseStatusCode"), 500},
                                               {QStringLiteral("responseDurationMs"), e.attributes.value(QStringLiteral("durationMs")).toInt()},
                                               {QStringLiteral("status"), 2},
-                                              {QStringLiteral("timestamp"), LogTime::toIso(e.timestampMs)}});
+                                              {QStringLiteral("timestamp"), DemoTime::iso(e.timestampMs)}});
         } else if (path == QStringLiteral("/api/stripe/webhook") && e.message.contains(QStringLiteral("Idempotent duplicate webhook received"))) {
             // Stripe sent it again because a delivery failed: an event with a failed delivery.
             const QString key = QString::number(e.timestampMs, 36) + QString::number(++n);

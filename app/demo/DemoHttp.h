@@ -1,7 +1,7 @@
 #pragma once
 // Small pieces the demo's fake services share: the log lines they serve and
 // how a plain-text error or a step ("1h", "60") reads.
-#include "base/LogTime.h"
+#include "DemoTime.h"
 #include "logs/LogEvent.h"
 
 #include <QHash>
@@ -25,7 +25,7 @@ inline QHttpServerResponse plain(const QByteArray &text, QHttpServerResponse::St
 // "1h", "15m" or seconds as a number.
 inline std::optional<qint64> stepOf(const QString &v)
 {
-    if (const auto d = LogTime::parseDuration(v))
+    if (const auto d = DemoTime::parseDuration(v))
         return d;
     bool ok = false;
     const double s = v.toDouble(&ok);

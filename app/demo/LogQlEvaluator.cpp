@@ -1,3 +1,4 @@
+#include "DemoTime.h"
 #include "LogQlEvaluator.h"
 
 #include <QJsonDocument>
@@ -146,7 +147,7 @@ public:
         const qsizetype st = i;
         while (i < s.size() && s.at(i).isLetterOrNumber())
             ++i;
-        const auto d = LogTime::parseDuration(s.mid(st, i - st));
+        const auto d = DemoTime::parseDuration(s.mid(st, i - st));
         if (!d)
             fail(QStringLiteral("invalid duration"));
         return *d;

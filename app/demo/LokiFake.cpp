@@ -1,3 +1,4 @@
+#include "DemoTime.h"
 #include "LokiFake.h"
 
 #include "FaultInjector.h"
@@ -26,7 +27,7 @@ std::optional<qint64> lokiTime(const QString &v)
     const qint64 n = v.toLongLong(&ok);
     if (ok)
         return n > 100'000'000'000'000LL ? n / 1'000'000 : n * 1000; // ns, else seconds
-    return LogTime::parse(QStringView(v));
+    return DemoTime::parse(v);
 }
 
 } // namespace

@@ -497,7 +497,15 @@ private Q_SLOTS:
             watch.start(QStringLiteral(RUNBOOK_CLI), {QStringLiteral("incident"), QStringLiteral("watch"), id, QStringLiteral("--json"),
                                                       QStringLiteral("--for"), QStringLiteral("4"), QStringLiteral("--store"), store});
             QVERIFY(watch.waitForStarted());
-            QTest::qWait(800); // it has read the timeline so far and listens
+            // It says when it has read the timeline so far and listens.
+            QByteArray said;
+            QElapsedTimer listening;
+            listening.start();
+            while (!said.contains("watching incident") && watch.state() == QProcess::Running && listening.elapsed() < 10'000) {
+                watch.waitForReadyRead(20);
+                said += watch.readAllStandardError();
+            }
+            QVERIFY2(said.contains("watching incident " + id.toUtf8()), said.constData());
             QCOMPARE(cli({QStringLiteral("incident"), QStringLiteral("note"), id, QStringLiteral("first look: 32 failed"), QStringLiteral("--store"), store}).code, 0);
             QElapsedTimer t;
             t.start();
