@@ -4,6 +4,7 @@
 #include "DialogProvider.h"
 #include "incident/IncidentStore.h"
 #include "KeychainBackend.h"
+#include "GuiDemo.h"
 #include "MainWindow.h"
 #include "StartupReport.h"
 #include "secrets/Redactor.h"
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     Redactor::installMessageHandler();
+    GuiDemo::install(); // the demo profile's backend: wired in here, ui/ never links the demo
     SecretResolver::setKeychain(std::make_shared<KeychainBackend>());
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));

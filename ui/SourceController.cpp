@@ -1,7 +1,6 @@
 #include "SourceController.h"
 
-#include "DemoHost.h"
-#include "DemoLogGenerator.h"
+#include "DemoService.h"
 #include "MessageBar.h"
 #include "base/AppSettings.h"
 #include "base/AsyncTask.h"
@@ -20,57 +19,73 @@ SourceController::SourceController(AppSettings &settings, LiveLogQueries *live, 
 {
 }
 
-SourceController::~SourceController() = default;
+SourceController::~SourceController()
+{
+    stopDemo();
+}
+
+void SourceController::stopDemo()
+{
+    if (DemoService *demo = DemoService::installed(); demo && m_demoOwner)
+        demo->stop();
+    m_demoOwner = false;
+}
 
 bool SourceController::demoRunning() const
 {
-    return m_demo && m_demo->isRunning();
+    const DemoService *demo = DemoService::installed();
+    return m_demoOwner && demo && demo->isRunning();
 }
 
 QString SourceController::demoUrl() const
 {
-    return demoRunning() ? m_demo->url() : QString();
+    return demoRunning() ? DemoService::installed()->url() : QString();
 }
 
 void SourceController::startDemo()
 {
+    DemoService *demo = DemoService::installed();
+    if (!demo) {
+        Q_EMIT message(tr("The demo backend is not part of this program; choose another profile"), MessageBar::Error);
+        return;
+    }
     if (m_demoStarting)
         return;
     m_demoStarting = true;
     Q_EMIT busy(tr("Starting the demo backend…"));
     // Reading the demo data takes a few hundred ms: a worker does it.
-    runAsync(this, [dir = DemoHost::defaultDir()] { return DemoHost::prepare(dir); },
-             [this](Result<std::shared_ptr<DemoBackend::Data>> data) {
-                 m_demoStarting = false;
-                 Q_EMIT busy({});
-                 if (!data) {
-                     Q_EMIT message(tr("The demo backend could not start: %1").arg(data.error()), MessageBar::Error);
-                     return;
-                 }
-                 auto host = std::make_unique<DemoHost>();
-                 if (Status s = host->startWith(std::move(*data.value())); !s) {
-                     Q_EMIT message(tr("The demo backend could not start: %1").arg(s.error()), MessageBar::Error);
-                     return;
-                 }
-                 m_demo = std::move(host);
-                 // A demo profile still in use reads its sources now; another one stops the backend again.
-                 if (const Profile *p = currentProfile(); p && p->isDemo)
-                     selectProfile(m_profileName);
-                 else
-                     m_demo.reset();
-             });
+    runAsync(this, [demo] { return demo->prepare(false); }, [this, demo](Result<std::shared_ptr<DemoService::Data>> data) {
+        m_demoStarting = false;
+        Q_EMIT busy({});
+        if (!data) {
+            Q_EMIT message(tr("The demo backend could not start: %1").arg(data.error()), MessageBar::Error);
+            return;
+        }
+        // A demo profile still in use serves it and reads its sources now; another one needs no backend.
+        const Profile *p = currentProfile();
+        if (!p || !p->isDemo)
+            return;
+        if (Status s = demo->serve(data.value()); !s) {
+            Q_EMIT message(tr("The demo backend could not start: %1").arg(s.error()), MessageBar::Error);
+            return;
+        }
+        m_demoOwner = true;
+        selectProfile(m_profileName);
+    });
 }
 
 void SourceController::resetDemo()
 {
-    runAsync(this, [dir = DemoHost::defaultDir()]() -> Result<std::shared_ptr<DemoBackend::Data>> {
-        if (Status s = DemoBackend::makeDemoData(dir); !s)
-            return Result<std::shared_ptr<DemoBackend::Data>>::failure(s.error());
-        return DemoBackend::readDemoData(dir);
-    }, [this](Result<std::shared_ptr<DemoBackend::Data>> data) {
+    DemoService *demo = DemoService::installed();
+    if (!demo) {
+        Q_EMIT demoReset(Status::failure(tr("the demo is not part of this program")));
+        return;
+    }
+    runAsync(this, [demo] { return demo->prepare(true); }, [this, demo](Result<std::shared_ptr<DemoService::Data>> data) {
+        Status s = data ? Status() : Status::failure(data.error());
         if (data && demoRunning())
-            m_demo->backend().serve(std::move(*data.value()));
-        Q_EMIT demoReset(data ? Status() : Status::failure(data.error()));
+            s = demo->serve(data.value());
+        Q_EMIT demoReset(s);
     });
 }
 
@@ -94,7 +109,7 @@ QHash<QString, QString> SourceController::variables() const
     QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
                                  {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}};
     if (demoRunning())
-        vars.insert(QStringLiteral("DEMO_URL"), m_demo->url());
+        vars.insert(QStringLiteral("DEMO_URL"), demoUrl());
     return vars;
 }
 
@@ -117,7 +132,7 @@ void SourceController::selectProfile(const QString &name)
         return;
     }
     if (!p->isDemo)
-        m_demo.reset(); // nothing listens for a profile that does not need it
+        stopDemo(); // nothing listens for a profile that does not need it
     // A log source the user chose in Settings wins; else the profile's, with
     // its secrets from their references.
     if (!m_settings.logSource().isEmpty()) {
@@ -140,7 +155,7 @@ void SourceController::selectProfile(const QString &name)
 
 void SourceController::useNoWiring()
 {
-    m_demo.reset();
+    stopDemo();
     if (!m_settings.logSource().isEmpty()) {
         applyLogSource(m_settings.logSource());
         return;
@@ -167,7 +182,14 @@ void SourceController::applyLogSource(const QString &spec)
         // First start: make the demo logs (tens of milliseconds), off the GUI thread.
         Q_EMIT busy(tr("Creating demo logs…"));
         const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
-        runAsync(this, [dir] { return DemoLogGenerator::write(dir, {}); }, [this, generation](Result<DemoLogSummary> r) {
+        const DemoService *demo = DemoService::installed();
+        if (!demo) {
+            Q_EMIT busy({});
+            Q_EMIT message(tr("Cannot create the demo logs: the demo is not part of this program (Settings → Log Source chooses a source)"),
+                           MessageBar::Error);
+            return;
+        }
+        runAsync(this, [demo, dir] { return demo->makeLogs(dir); }, [this, generation](Status r) {
             Q_EMIT busy({});
             if (generation != m_generation)
                 return; // another source was chosen meanwhile

@@ -71,7 +71,8 @@ private:
     quint64 m_generation = 0; // a later choice of log source wins over a slow earlier one
     QString m_logSpec;        // what the live counts and metrics read
     LogSourceOptions m_logOptions;
-    std::unique_ptr<class DemoHost> m_demo;
+    bool m_demoOwner = false; // this window started the demo backend (and stops it)
     bool m_demoStarting = false;
     void startDemo();
+    void stopDemo();
 };

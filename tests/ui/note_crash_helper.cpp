@@ -4,6 +4,7 @@
 // checks that what was typed is in the store although the edit never ended.
 #include "ChecklistModel.h"
 #include "NoDialogs.h"
+#include "GuiDemo.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -17,6 +18,7 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    GuiDemo::install(); // the window's demo backend, as the GUI has it
     if (argc != 4)
         return 64;
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistantTest"));

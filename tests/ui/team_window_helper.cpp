@@ -12,6 +12,7 @@
 // It prints "ready" once its store and runbook are open.
 #include "ChecklistModel.h"
 #include "NoDialogs.h"
+#include "GuiDemo.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -45,6 +46,7 @@ StepState stateNamed(const QString &s)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    GuiDemo::install(); // the window's demo backend, as the GUI has it
     if (argc != 3)
         return 64;
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistantTest"));

@@ -11,6 +11,7 @@
 #include "incident/IncidentSession.h"
 #include "incident/IncidentStore.h"
 #include "runbook/RunbookParser.h"
+#include "GuiDemo.h"
 #include "MainWindow.h"
 #include "IncidentController.h"
 #include "MessageBar.h"
@@ -143,6 +144,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        GuiDemo::install(); // the window's demo backend, as the GUI has it
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         // The test-mode app data folder outlives a run: demo data left there by

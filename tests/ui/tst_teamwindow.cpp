@@ -4,6 +4,7 @@
 // window shows who else has the incident open.
 #include "ChecklistModel.h"
 #include "NoDialogs.h"
+#include "GuiDemo.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
 #include "base/AppSettings.h"
@@ -56,6 +57,7 @@ class TestTeamWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        GuiDemo::install(); // the window's demo backend, as the GUI has it
         QStandardPaths::setTestModeEnabled(true);
         REQUIRE_TEST_PG();
     }
