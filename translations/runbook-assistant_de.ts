@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Probe — %1</source>
@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Protected profile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Previewing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Dashboard</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>**%1** on %2 (%3) · risk: **%4**</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Preview again: the parameters changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview again: the time changed.</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>Preview again: the choice changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type the parameters, then Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mark Step Done</source>
@@ -88,99 +88,99 @@
     <name>ActionTokens</name>
     <message>
         <source>refused: no confirmation token; preview first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: the token is not the one of this preview (or what it showed has changed); preview again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>refused: the preview&apos;s token has expired (after %n minute(s)); preview again</source>
+        <source>refused: the preview's token has expired (after %n minute(s)); preview again</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>refused: cannot check the token (%1 is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: this token was used already; preview again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: cannot record the token as used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BlobCheck</name>
     <message>
-        <source>%1: &quot;from&quot; names no SQL probe</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "from" names no SQL probe</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1 has no connector %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BlobCleanup</name>
     <message>
         <source>refused: deleting blobs needs the token of the list that was previewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: profile_photos references more than %1 blobs; the orphans cannot be told apart safely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: the orphans are not the list that was previewed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChangeJournal</name>
     <message>
         <source>%1: not a change (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the folder for the change journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the change journal is not open</source>
-        <translation type="unfinished">das Änderungsjournal ist nicht geöffnet</translation>
+        <translation>das Änderungsjournal ist nicht geöffnet</translation>
     </message>
     <message>
         <source>cannot keep the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, change %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot update the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot keep the draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, draft %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -203,10 +203,10 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This step&apos;s text changed since it was recorded.</source>
+        <source>This step's text changed since it was recorded.</source>
         <translation>Der Text dieses Schritts hat sich seit der Erfassung geändert.</translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step</source>
@@ -235,37 +235,41 @@
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step's text changed since it was recorded; it read: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatadogLogSource</name>
     <message>
-        <source>Datadog needs DD_API_KEY and DD_APP_KEY in the environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Datadog aggregate: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Datadog timed out computing &quot;%1&quot;; its count is partial</source>
-        <translation type="unfinished"></translation>
+        <source>Datadog timed out computing "%1"; its count is partial</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Datadog search: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot;: only the most recent events were read for the extracted number</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": only the most recent events were read for the extracted number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Datadog needs an API key and an application key: api_key and app_key in the wiring's connector, or DD_API_KEY and DD_APP_KEY for a source given as datadog:URL</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DatadogQueryWriter</name>
     <message>
-        <source>Datadog cannot search &apos;[&apos; or &apos;]&apos; inside a message: &quot;%1&quot; is matched on its words there; fetched events are filtered exactly.</source>
-        <translation type="unfinished"></translation>
+        <source>Datadog cannot search '[' or ']' inside a message: "%1" is matched on its words there; fetched events are filtered exactly.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -349,8 +353,8 @@
     <message numerus="yes">
         <source>%n more row(s) were not kept.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -358,116 +362,116 @@
     <name>HttpProbe</name>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>refused: calling %1 needs the token of its preview — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HttpRequester</name>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: secure connection failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Incident</name>
     <message>
         <source>%1 — outcome unknown: no outcome was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an incident id</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an incident id</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown status &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown status "%1" (%2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not SEV1 … SEV4</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not SEV1 … SEV4</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown state &quot;%1&quot; (pending, done, skipped, n/a)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown state "%1" (pending, done, skipped, n/a)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>step %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>evidence %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>follow-up %1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IncidentChange</name>
     <message>
         <source>change.%1: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change.id: expected a change id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>change.kind: &quot;%1&quot; is not a kind of change</source>
-        <translation type="unfinished"></translation>
+        <source>change.kind: "%1" is not a kind of change</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change.at: expected an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change.args: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>change.base.%1: expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -591,16 +595,39 @@
         <source>Participants: %1</source>
         <translation>Beteiligt: %1</translation>
     </message>
+    <message>
+        <source>Not a date: YYYY-MM-DD. The follow-up keeps its recorded due date until this is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>• “%1” (was %2) — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n recorded step(s) no longer in the runbook (kept in the record and the export):</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
     <message>
         <source>Evidence %1%2 — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connector %1</source>
@@ -616,26 +643,26 @@
     </message>
     <message>
         <source>, %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n more row(s) not kept</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident</source>
@@ -643,31 +670,31 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
@@ -675,83 +702,83 @@
     </message>
     <message>
         <source>the runbook has changed since this incident was opened (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 steps done, %3 skipped, %4 not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No summary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No impact recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to first action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -763,11 +790,11 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Timeline (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Event</source>
@@ -775,87 +802,87 @@
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No rule breached while the incident was open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First breach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value then</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Worst value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — %1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (evidence %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>⚠ the step&apos;s text changed since this was recorded</source>
-        <translation type="unfinished"></translation>
+        <source>⚠ the step's text changed since this was recorded</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Steps no longer in the runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No action was run.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No root cause recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>open</source>
@@ -863,15 +890,15 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up</source>
@@ -891,39 +918,39 @@
     </message>
     <message>
         <source>Metrics over the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2:</source>
@@ -931,44 +958,64 @@
     </message>
     <message>
         <source>Incident notes made by Runbook Assistant at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a JSON object (an incident exported with --format json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>format: expected &quot;%1&quot; (an incident exported with --format json)</source>
-        <translation type="unfinished"></translation>
+        <source>format: expected "%1" (an incident exported with --format json)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version: expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version: %1 was written by a newer version (this program reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version: %1 is not a version of this format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident: missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>_Incident notes made by Runbook Assistant at %1._
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recorded steps (the runbook could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident store is damaged: this report holds what could be read. Missing or incomplete: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ the step's text changed since this was recorded; it read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (was `%2`)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1010,7 +1057,7 @@
         <translation>Vorfall %1</translation>
     </message>
     <message>
-        <source>Incident &quot;%1&quot; opened</source>
+        <source>Incident "%1" opened</source>
         <translation>Vorfall „%1“ eröffnet</translation>
     </message>
     <message>
@@ -1020,6 +1067,10 @@
     <message>
         <source>The change could not be kept: %1</source>
         <translation>Die Änderung konnte nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The incident store %1 is damaged (%2): incidents can be read, not changed, and what is shown may be incomplete. Export them and continue in a new store.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1038,47 +1089,47 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the incident store %1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create the folder for the incident store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 was written by a newer version (schema %2, this program knows %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident store %1 is read-only and needs an upgrade; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot prepare the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot upgrade the incident store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot upgrade the incident store to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no incident store is open</source>
@@ -1102,31 +1153,31 @@
     </message>
     <message>
         <source>cannot create the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Incident &quot;%1&quot; opened on runbook &quot;%2&quot;</source>
+        <source>Incident "%1" opened on runbook "%2"</source>
         <translation>Vorfall „%1“ zum Runbook „%2“ eröffnet</translation>
     </message>
     <message>
         <source>cannot list incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident id %1 is ambiguous (%2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record the step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step %1 marked %2</source>
@@ -1134,7 +1185,7 @@
     </message>
     <message>
         <source>cannot record the note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note on step %1 cleared</source>
@@ -1149,8 +1200,8 @@
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <source>cannot change the incident&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <source>cannot change the incident's status</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident resolved</source>
@@ -1158,219 +1209,219 @@
     </message>
     <message>
         <source>cannot rename the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Renamed to &quot;%1&quot;</source>
+        <source>Renamed to "%1"</source>
         <translation>Umbenannt in „%1“</translation>
     </message>
     <message>
         <source>cannot record the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About to run %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 finished in %2 ms: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 went from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Refused to run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a variable name (A–Z, 0–9 and _, starting with a letter)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a variable name (A–Z, 0–9 and _, starting with a letter)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the value of %1 is too long (%2 characters; at most 4096)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot set the variable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a severity (SEV1, SEV2, SEV3 or SEV4)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a severity (SEV1, SEV2, SEV3 or SEV4)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the text is too long (%1 characters; at most 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot change the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity cleared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a follow-up needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot add the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (owner %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident has no follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot change the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up %1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up %1 reopened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up %1 changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot remove the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot attach the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident has no evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot change the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>back in the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>left out of the report (kept in the record)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence E%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the step %1 has no evidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step %1 marked done — evidence E%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot import the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store already holds an incident %1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name another incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the team store %2 cannot be reached (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an incident id</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an incident id</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Incident &quot;%1&quot; opened</source>
-        <translation type="unfinished">Vorfall „%1“ eröffnet</translation>
+        <source>Incident "%1" opened</source>
+        <translation>Vorfall „%1“ eröffnet</translation>
     </message>
     <message>
         <source>resolve the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the note on step %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>step %1</source>
@@ -1378,115 +1429,175 @@
     </message>
     <message>
         <source>follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this build cannot reach a PostgreSQL store: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is missing</source>
-        <translation type="unfinished"></translation>
+        <source>this build cannot reach a PostgreSQL store: Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the incident store&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <source>the incident store's password</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot read the incident store&apos;s password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the incident store's password from the keychain: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot open the team store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot prepare the team store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the team store %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team store %1 was written by a newer version (schema %2, this program knows %3); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team store %1 is opened read-only and needs an upgrade; it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was changed by %2 meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only the incident commander (%1) can %2; %3 cannot</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot share the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 changed %2 to &quot;%3&quot; meanwhile; your change to &quot;%4&quot; was not applied</source>
-        <translation type="unfinished"></translation>
+        <source>%1 changed %2 to "%3" meanwhile; your change to "%4" was not applied</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1&apos;s change of %2 to &quot;%3&quot; was not applied: %4 had changed it to &quot;%5&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1's change of %2 to "%3" was not applied: %4 had changed it to "%5"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1&apos;s edit of %2, not applied because %3 had changed it meanwhile:
+        <source>%1's edit of %2, not applied because %3 had changed it meanwhile:
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot keep the conflicting edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 changed %2 while you were editing it; their text stays, yours is kept as an incident note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Conflict: %1&apos;s edit of %2 kept as a note (%3 had changed it)</source>
-        <translation type="unfinished"></translation>
+        <source>Conflict: %1's edit of %2 kept as a note (%3 had changed it)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a step state</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a step state</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a status (%2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of the incident</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a field of the incident</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of change</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a kind of change</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot record who has the incident open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 opened the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 left the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read who has the incident open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident store %1 is damaged (%2) and needs an upgrade; it was left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident store %1 is damaged (%2); nothing more is written to it, so the change was not recorded. Export the incidents (what can be read) and continue in a new store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the step states and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timeline entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the metric values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the incident variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>who has an incident open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its structure (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KeychainBackend</name>
     <message>
         <source>the keychain did not answer (locked?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1517,7 +1628,7 @@
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no log source</source>
@@ -1525,16 +1636,16 @@
     </message>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 in the window, computed %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>
 X: last %1, sum %2, min %3, max %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Watching</source>
@@ -1585,7 +1696,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Run every query of the runbook again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Window:</source>
@@ -1601,13 +1712,13 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Updated %1 · %2 lines from %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source> · %n line(s) skipped</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1616,17 +1727,17 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Look back how far? (e.g. 90m, 6h, 3d)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>**Alert threshold:** %1 — warning %2, critical %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This query cannot be written in LogQL</source>
@@ -1636,15 +1747,15 @@ X: last %1, sum %2, min %3, max %4</source>
         <source>**Metrics** — *not computed: no metrics for this section in the wiring*
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metrics updated %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1</source>
@@ -1653,8 +1764,8 @@ X: last %1, sum %2, min %3, max %4</source>
     <message numerus="yes">
         <source>%n matching line(s) over %1: %2</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1674,151 +1785,155 @@ X: last %1, sum %2, min %3, max %4</source>
     <name>LogQlWriter</name>
     <message>
         <source>an OR that mixes message text and attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this combination of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NOT around a group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot translate to LogQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LogQueryParser</name>
     <message>
-        <source>unexpected &apos;)&apos; at column %1</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected ')' at column %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected &apos;%1&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected '%1' at column %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;OR&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'OR' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;AND&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'AND' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;NOT&apos; at column %1 has nothing after it</source>
-        <translation type="unfinished"></translation>
+        <source>'NOT' at column %1 has nothing after it</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing term at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty parentheses at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed parenthesis at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed quote at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>escape at the end of the query at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing attribute name at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>missing value after &apos;%1:&apos; at column %2</source>
-        <translation type="unfinished"></translation>
+        <source>missing value after '%1:' at column %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty value list at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &apos;TO&apos; in the range at column %1</source>
-        <translation type="unfinished"></translation>
+        <source>expected 'TO' in the range at column %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unclosed range at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the query nests deeper than %1 levels (parentheses or NOT) at column %2</source>
-        <translation type="unfinished"></translation>
+        <source>the query nests deeper than %1 levels (parentheses, value groups or NOT) at column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' at column %2 has nothing before it</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LogScanEngine</name>
     <message>
         <source>malformed JSON (%1 at column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no readable &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <source>no readable "%1" field</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no timestamp at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot compile the query literals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot allocate scan memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no such file or directory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no log files in this directory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: read error at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: gzip data is damaged at compressed offset %2 (%3); counts so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: gzip stream is truncated at compressed offset %2; counts so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read and were skipped</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1830,38 +1945,42 @@ X: last %1, sum %2, min %3, max %4</source>
     <name>LogSource</name>
     <message>
         <source>file: needs a path (file:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: needs a base URL such as %1:https://api.datadoghq.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown log source &quot;%1&quot; (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown log source "%1" (use file:PATH, datadog:BASE_URL or loki:BASE_URL)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1 has no log source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1, connector %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not available yet (status: coming)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>log source %1, %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LokiLogSource</name>
     <message>
         <source>Loki: malformed reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loki: unexpected reply (not a %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1896,7 +2015,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1912,7 +2031,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Note</source>
@@ -1920,7 +2039,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Next Section</source>
@@ -1928,11 +2047,11 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Previous Section</source>
@@ -1940,11 +2059,11 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus &amp;Checklist</source>
@@ -1952,7 +2071,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Focus &amp;Sections</source>
@@ -1960,7 +2079,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Runbook Assistant</source>
@@ -1972,7 +2091,7 @@ X: last %1, sum %2, min %3, max %4</source>
     </message>
     <message>
         <source>&lt;b&gt;Runbook Assistant&lt;/b&gt; %1&lt;p&gt;Walk an incident through a runbook: checklists, notes, timeline and incident notes.&lt;/p&gt;&lt;p&gt;Keys: ↑/↓ move · Space done/pending · D/S/N/P set state · Enter edit note · Esc back · Alt+↑/↓ section&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
@@ -2020,7 +2139,7 @@ X: last %1, sum %2, min %3, max %4</source>
     <message>
         <source>%1
 The runbook is open read-only; nothing already recorded was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident</source>
@@ -2032,7 +2151,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The runbook changed since this incident was opened; steps whose text changed are flagged.</source>
@@ -2060,7 +2179,7 @@ The runbook is open read-only; nothing already recorded was changed.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident — press Ctrl+N to start one</source>
@@ -2083,83 +2202,83 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Environment profile of the runbook&apos;s wiring</source>
-        <translation type="unfinished"></translation>
+        <source>Environment profile of the runbook's wiring</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The wiring %1 has %n problem(s); what works keeps working. First: line %2: %3</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — protected profile: changes here touch real systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the queries and evaluate the alert rules now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> Window: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evaluate the alert rules on their own this often (backs off while the source fails)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rules evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reset Demo Data…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put the demo database, blob store and logs back to their starting state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reset Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Put the demo database, blob store and logs back to their starting state? Changes made by demo actions are lost; incidents and notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo data could not be reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo data reset to its starting state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read Route Metrics</source>
@@ -2202,8 +2321,8 @@ The runbook is open read-only; nothing already recorded was changed.</source>
         <translation>Eröffnen Sie einen Vorfall, um Nachweise zu behalten.</translation>
     </message>
     <message>
-        <source>the profile&apos;s log source</source>
-        <translation type="unfinished"></translation>
+        <source>the profile's log source</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not kept: %1</source>
@@ -2287,109 +2406,113 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <name>MetricEvaluator</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log source failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no runs expected in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data: nothing to divide by in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data: no matching line in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no log source in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not wired: no metric judges this row (rules: in the wiring)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the wiring names a metric &quot;%1&quot; that does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>the wiring names a metric "%1" that does not exist</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log source failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1 has no connector %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connector %1 is not available in this profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data: the query gave no number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data: %1 has no number at %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>read by calling %1, which runs it: ask for it (Read Route Metrics, or check --run-routes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>as read at %1; read again with Read Route Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2 %3: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source> + %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>the query "%1" does not parse: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MetricsModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no value</source>
@@ -2397,31 +2520,31 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     </message>
     <message>
         <source>warn %1 · crit %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Over the incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>on request</source>
@@ -2432,19 +2555,38 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <name>MissingBlobs</name>
     <message>
         <source>the query has no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>row %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cancelled; nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the query returns more than %1 rows; narrow it</source>
         <translation>die Abfrage liefert mehr als %1 Zeilen; bitte eingrenzen</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>a PDF needs the graphical part of Qt (no QGuiApplication)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled; %1 was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: a page could not be added</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2480,7 +2622,7 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <message>
         <source>Where the logs are: file:PATH (a file or a folder of rotated logs, .gz too), datadog:BASE_URL (keys from DD_API_KEY / DD_APP_KEY) or loki:BASE_URL.
 Leave empty for the demo logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2499,35 +2641,35 @@ Leave empty for the demo logs.</source>
     <name>Reader</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an ISO-8601 time</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2538,15 +2680,15 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1: file is too large for a runbook (%2 MB, limit %3 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the runbook is empty</source>
@@ -2554,11 +2696,11 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>this is not a text file (binary data at line %1); not a Markdown runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>invalid UTF-8 (first at line %1); shown with replacement characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no headings: the whole document is read as one checklist</source>
@@ -2569,16 +2711,16 @@ Leave empty for the demo logs.</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <source>section &quot;%1&quot; is empty</source>
+        <source>section "%1" is empty</source>
         <translation>Abschnitt „%1“ ist leer</translation>
     </message>
     <message>
-        <source>duplicate section title &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate section title "%1" (first at line %2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>section numbering jumps from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>code fence opened here is never closed</source>
@@ -2590,35 +2732,35 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>step number %1 repeats or goes backwards (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>empty list item in section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>empty list item in section "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Query %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>threshold row does not parse: the metric cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>threshold row &quot;%1&quot; does not parse: the %2 cell is missing</source>
-        <translation type="unfinished"></translation>
+        <source>threshold row "%1" does not parse: the %2 cell is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>threshold row &quot;%1&quot; does not parse: cannot read %2 value &quot;%3&quot; (expected e.g. &quot;&gt; 10&quot; or &quot;&gt; 20% of total&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>threshold row "%1" does not parse: cannot read %2 value "%3" (expected e.g. "&gt; 10" or "&gt; 20% of total")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>lists or quotes nest deeper than %1 levels at line %2; what is deeper is read as part of level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>heading level jumps from %1 to %2; read as a sub-heading of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>heading level jumps from %1 to %2; read as a sub-heading of "%3"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Section</source>
@@ -2626,27 +2768,27 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>code block not indented under its list item; read as part of step %1 (indent it to keep the list together)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run the %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> query</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>front matter: %1 (its keys are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2680,109 +2822,133 @@ Leave empty for the demo logs.</source>
     <name>SecretResolver</name>
     <message>
         <source>%1: environment variable %2 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a keychain reference (keychain:SERVICE/ACCOUNT)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a keychain reference (keychain:SERVICE/ACCOUNT)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no keychain is available for %2 (use env: instead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: keychain %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: demo: secrets are for the demo backend on this machine only, not for %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this connector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: demo: secrets are for the demo backend on this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a secret must be a reference (env:NAME, keychain:SERVICE/ACCOUNT or, for the demo, demo:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: sslmode "%2" is not one of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sslmode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sslmode %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a protected profile's database connection must be encrypted; with %2 the password could cross the network in clear text. Set sslmode: verify-full (or require)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is not this machine; with %3 the password could cross the network in clear text. Set sslmode: verify-full (or require)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: credentials go over https only (or to this machine), not to %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SecretsDialog</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New value for the selected keychain entry (never shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Store in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Secrets are referenced by the wiring file, never written into it. env: references come from the environment; keychain: references can be stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select a keychain: reference; env: references are set in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a value first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No keychain is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not store it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SectionListModel</name>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 steps handled</source>
@@ -2798,19 +2964,19 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>CRIT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2: %3%4</source>
@@ -2818,7 +2984,7 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2829,31 +2995,31 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Wiring, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Step %1 is not wired (add it to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — **met** (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — not met (OK)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — cannot tell (UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Alert thresholds stated here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2864,106 +3030,118 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Cannot create the demo logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Starting the demo backend…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo backend could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not connected: this runbook has no wiring (Settings → Log Source chooses a source)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo backend is not part of this program; choose another profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the demo is not part of this program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the demo logs: the demo is not part of this program (Settings → Log Source chooses a source)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SqlRunner</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown database driver %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the Qt Sql driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the statement does not prepare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the statement failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a probe only reads: &quot;%1&quot; is not a SELECT</source>
-        <translation type="unfinished"></translation>
+        <source>a probe only reads: "%1" is not a SELECT</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot start a read-only transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot preview &quot;%1&quot;: an action is an UPDATE … WHERE or a DELETE FROM … WHERE</source>
-        <translation type="unfinished"></translation>
+        <source>cannot preview "%1": an action is an UPDATE … WHERE or a DELETE FROM … WHERE</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the action would change more than %1 rows; narrow it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: the action %1 changes data and needs the confirmation token of its preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the statement failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rolled back: %1 rows would have changed, the preview showed %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the commit failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connector %1 is a %2, not a database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1, connector %2: no SQLite database at %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot make the probe read-only, so it does not run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: the data changed since the preview (or the token is not this action&apos;s) — %1</source>
-        <translation type="unfinished"></translation>
+        <source>refused: the data changed since the preview (or the token is not this action's) — %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reading the rows failed after %1</source>
@@ -2974,7 +3152,7 @@ Leave empty for the demo logs.</source>
     <name>StepDetailPanel</name>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Environment variable</source>
@@ -3014,126 +3192,126 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>**Wired to:** nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>probe `%1` on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>action `%1` on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manual — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>info — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — *coming in this profile*</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — *not wired in profile %1*</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>**Wired to:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run probe…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Preview and run…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note on this step — what you saw, what you did (stored as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>value for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start an incident to set it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy the commands (without prompts and output), with the variables filled in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy, with the variables filled in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StepKinds</name>
     <message>
         <source>Listing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Token invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Token valid; %n blob(s) listed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphan blob(s): not referenced by any profile photo.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No orphan blob under %1: nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>These %n blob(s) will be deleted.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>delete %n blob(s) under %1: %2</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Comparing the blob store with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deleted %1 of %2…</source>
@@ -3142,36 +3320,32 @@ Leave empty for the demo logs.</source>
     <message numerus="yes">
         <source>%n blob(s) deleted</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No database connector to compare the blobs with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s) whose blob is missing</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Checking blob %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Running the SELECT…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the path must start with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connector %1 has no usable base_url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calls GET %1 — the route does what it does when Vercel calls it.</source>
@@ -3183,51 +3357,51 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Latency (median / worst)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 ms / %2 ms over %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Expected HTTP %1, got %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>: the secret does not match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1:%2:%3: query &quot;%4&quot;: %5</source>
-        <translation type="unfinished"></translation>
+        <source>%1:%2:%3: query "%4": %5</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot read the window &quot;%1&quot; (e.g. 1h, 24h, 7d)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the window "%1" (e.g. 1h, 24h, 7d)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
@@ -3240,112 +3414,112 @@ Leave empty for the demo logs.</source>
     <message numerus="yes">
         <source>%n matching line(s) in the last 24 hours: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s) in the last %2: %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>empty: the ids whose blob is missing; or id=…, id=…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>parameters: id=ph_001, id=ph_002 (a repeated key runs once per value)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: ids_from names no blob check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot find the ids itself (%2); type them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the rows of %2 have no id column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: nothing to do; every blob is there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n row(s) changed</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)%1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source> (more than the cap)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> · connected and answered in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>This will change exactly these %n row(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <source>cannot read &quot;%1&quot; as a time (24h, 90m or ISO-8601)</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read "%1" as a time (24h, 90m or ISO-8601)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this step is a probe; it does not act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 takes no parameter &quot;%2&quot; (it takes: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 takes no parameter "%2" (it takes: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>connector %1 needs app_id and endpoint_id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed deliveries since:</source>
@@ -3353,7 +3527,7 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Recover every failed message since then (Svix resends them) instead of the ticked ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asking Svix for the failed deliveries…</source>
@@ -3362,23 +3536,23 @@ Leave empty for the demo logs.</source>
     <message numerus="yes">
         <source>%n failed delivery attempt(s) since %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1: nothing to resend; no failed delivery since %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>recover since %1 (%n message(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -3387,126 +3561,126 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>resend %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>recover task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>recover finished: %n failed attempt(s) resent by Svix</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>resent %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n message(s) resent</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Asking Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n event(s) with a failed webhook delivery since %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StepRunner</name>
     <message>
         <source>the wiring has no profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not bound to a probe or an action in %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the procedure %2 has no bound action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1 has no connector %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2 on %3) is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not among what the preview found now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: %1 is destructive on the protected profile %2; confirm with the profile&apos;s name (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>refused: %1 is destructive on the protected profile %2; confirm with the profile's name (%2)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refused: preview first, then run with the preview&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <source>refused: preview first, then run with the preview's token</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: %1 is no longer in the list that was previewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not run: the intent could not be recorded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StoreAddress</name>
     <message>
         <source>the incident store address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a local file address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this build cannot open an incident store at %1: &quot;%2://&quot; is not a kind of store it knows (a file path, or postgresql://user@host/database)</source>
-        <translation type="unfinished"></translation>
+        <source>this build cannot open an incident store at %1: "%2://" is not a kind of store it knows (a file path, or postgresql://user@host/database)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a valid PostgreSQL address (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store address holds a password; leave it out and keep it in the keychain (Settings → Incident store), PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the database name &quot;%2&quot; holds a &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the database name "%2" holds a "/"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the store address holds a password; use password=keychain:SERVICE/ACCOUNT or env:NAME, or leave it out (Settings → Incident store, PGPASSWORD, ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a connection parameter the store accepts (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a connection parameter the store accepts (%3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the value of %2 holds spaces, quotes or &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: sslmode &quot;%2&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the value of %2 holds spaces, quotes or ";"</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3552,11 +3726,11 @@ Leave empty for the demo logs.</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <source>A team store keeps every responder&apos;s steps, notes, evidence and actions in one PostgreSQL database; changes show in every window within a second. While it cannot be reached, changes are kept here and sent when it is back. TLS is checked as libpq does it (sslmode=verify-full for another host unless the address says otherwise).</source>
+        <source>A team store keeps every responder's steps, notes, evidence and actions in one PostgreSQL database; changes show in every window within a second. While it cannot be reached, changes are kept here and sent when it is back. TLS is checked as libpq does it (sslmode=verify-full for another host unless the address says otherwise).</source>
         <translation>Ein Team-Speicher hält Schritte, Notizen, Belege und Aktionen aller Bearbeiter in einer PostgreSQL-Datenbank; Änderungen erscheinen binnen einer Sekunde in jedem Fenster. Ist er nicht erreichbar, bleiben Änderungen hier und werden gesendet, sobald er wieder da ist. TLS wird wie von libpq geprüft (sslmode=verify-full für einen anderen Rechner, sofern die Adresse nichts anderes sagt).</translation>
     </message>
     <message>
-        <source>a team store&apos;s address starts with postgresql://</source>
+        <source>a team store's address starts with postgresql://</source>
         <translation>die Adresse eines Team-Speichers beginnt mit postgresql://</translation>
     </message>
     <message>
@@ -3564,7 +3738,7 @@ Leave empty for the demo logs.</source>
         <translation>eine Datei wählen</translation>
     </message>
     <message>
-        <source>that is a team store&apos;s address; choose &quot;Team store&quot;</source>
+        <source>that is a team store's address; choose "Team store"</source>
         <translation>das ist die Adresse eines Team-Speichers; „Team-Speicher“ wählen</translation>
     </message>
     <message>
@@ -3591,91 +3765,91 @@ Leave empty for the demo logs.</source>
     <name>StoreListener</name>
     <message>
         <source>%1 is not a team store; there is nothing to listen to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot listen to the team store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the team store %1 cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StripeClient</name>
     <message>
         <source>Stripe: %1: %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stripe: malformed reply to %1 (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Stripe: the reply to %1 has no &quot;data&quot; list</source>
-        <translation type="unfinished"></translation>
+        <source>Stripe: the reply to %1 has no "data" list</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SvixClient</name>
     <message>
         <source>Svix: %1: %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Svix: malformed reply to %1 (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Svix: the reply to %1 has no &quot;data&quot; list</source>
-        <translation type="unfinished"></translation>
+        <source>Svix: the reply to %1 has no "data" list</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Svix: cancelled after %n message(s) resent</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (message %2; %n resent before it)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>recover: no valid time to recover from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Svix: the reply to %1 names no task (id and status expected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Svix: the recover task %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Svix: the recover task %1 was still running after %2 s; it goes on at Svix (see its dashboard)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Svix: stopped waiting for the recover task %1 (it goes on at Svix)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Svix: unexpected task status &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <source>Svix: unexpected task status "%1" for %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: resending webhooks needs the token of the list that was previewed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: recovering webhooks needs the token of the list that was previewed (the failed messages may have changed; preview again) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3697,19 +3871,19 @@ Leave empty for the demo logs.</source>
     <name>Triage</name>
     <message>
         <source>its rules are critical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its rules warn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>next in the runbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>step %1</source>
@@ -3717,24 +3891,51 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1: %2 of %3 points to it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UrlPath</name>
+    <message>
+        <source>the path "%1" does not start with "/"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" holds an encoded "/" or a "\"; it could reach another route than the one checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" is not valid UTF-8 once decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" is encoded twice (a "%" is left after decoding)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" holds a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" climbs above the root</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VercelBlobClient</name>
     <message>
         <source>Vercel Blob: %1: %2 (HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vercel Blob: malformed list reply (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 (after %n deleted)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -3750,283 +3951,291 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;crons&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "crons" is not a list</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: crons[%2] needs a &quot;path&quot; and a &quot;schedule&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: crons[%2] needs a "path" and a "schedule"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: larger than 4 MiB; not a vercel.json</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WebhookChecks::EndpointCheck</name>
     <message>
         <source>%n webhook endpoint(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>webhook route: HTTP %1 · median %2 ms · worst %3 ms over %4 tries · %5 the %6 ms timeout</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OVER</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Wiring</name>
     <message>
         <source>profile %1, connector %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not set in the wiring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the protected profile sends credentials over https only, not to %2</source>
-        <translation type="unfinished"></translation>
+        <source>profile %1, connector %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connector %1 has no usable base_url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path "%1" is not in normal form (it reads as %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WiringCoverage</name>
     <message>
         <source>steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WiringLoader</name>
     <message>
         <source>%1: expected a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected a text value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: this looks like a secret written into the file; use env:NAME or keychain:SERVICE/ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the wiring file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the wiring file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown key &quot;%1&quot; (known: version, default_profile, profiles, bindings, metrics, rules)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key "%1" (known: version, default_profile, profiles, bindings, metrics, rules)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version: this program reads version 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>no profiles: add at least one under &quot;profiles&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no profiles: add at least one under "profiles"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>profiles: duplicate profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>profiles: duplicate profile "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>default_profile: there is no profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>default_profile: there is no profile "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>bindings: &quot;%1&quot; is bound twice</source>
-        <translation type="unfinished"></translation>
+        <source>bindings: "%1" is bound twice</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>bindings.%1: no profile has a connector &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>bindings.%1: no profile has a connector "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1.protected: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1.color: expected a colour such as &quot;#c53030&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.color: expected a colour such as "#c53030"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1.connectors: duplicate connector &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.connectors: duplicate connector "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: missing &quot;kind&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: missing "kind"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1.kind: unknown connector kind &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1.kind: unknown connector kind "%2" (known: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1.status: expected coming or ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; for a %3 connector (known: %4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown key "%2" for a %3 connector (known: %4)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a secret must be a reference (env:NAME or keychain:SERVICE/ACCOUNT), not a literal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the runbook has no section, step, monitor, metric, threshold or query with this id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; (a binding is one of probe, action, link, manual, info)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown key "%2" (a binding is one of probe, action, link, manual, info)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a binding has exactly one of probe, action, link, manual, info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: say in one line why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: missing &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: missing "type"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: missing &quot;connector&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: missing "connector"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a binding needs one of probe, action, link, manual, info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot read the wiring file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>metrics: duplicate metric &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>metrics: duplicate metric "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>rules.%1: the runbook has no threshold row with this id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>rules.%1: there is no metric &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>rules.%1: there is no metric "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected a list of { pattern: … } or { query: … }</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: each item is { pattern: TEXT } or { query: TEXT }</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown key "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1.kind: unknown metric kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.kind: unknown metric kind "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1.section: the runbook has no section &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1.section: the runbook has no section "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1.window: expected a duration such as 1h, 24h, 7d</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a ratio needs numerator and denominator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: needs &quot;count&quot;: the log patterns or queries to count</source>
-        <translation type="unfinished"></translation>
+        <source>%1: needs "count": the log patterns or queries to count</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: a duration needs &quot;field&quot;, the attribute with the number (e.g. durationMs)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a duration needs "field", the attribute with the number (e.g. durationMs)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1.stat: expected last, sum, min or max</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: needs &quot;connector&quot;, the connector it asks</source>
-        <translation type="unfinished"></translation>
+        <source>%1: needs "connector", the connector it asks</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: an http_field metric needs &quot;path&quot; (the route) and &quot;field&quot; (the JSON path of the number)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: an http_field metric needs "path" (the route) and "field" (the JSON path of the number)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: a sql_scalar metric needs &quot;sql&quot;, a SELECT of one number</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a sql_scalar metric needs "sql", a SELECT of one number</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: query: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot; (known: label, protected, demo, color, connectors, description)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown key "%2" (known: label, protected, demo, color, connectors, description)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1.demo: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: a demo profile cannot be protected (its data and secrets are the demo&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: a demo profile cannot be protected (its data and secrets are the demo's)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: demo: secrets are only for a demo profile (demo: true), never sent elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the bearer goes to every route of this connector; list the routes that need it under bearer_paths</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4045,34 +4254,34 @@ Leave empty for the demo logs.</source>
     </message>
     <message>
         <source>Wiring profile to start in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident store: a file, or a team store (postgresql://user@host/database).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>runbook-cli</name>
     <message>
-        <source>runbook-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>runbook-cli: unknown command "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: no such wiring file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--profile needs a wiring file (none beside %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no profile &quot;%2&quot; (profiles: %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: no profile "%2" (profiles: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: runbook-cli COMMAND [options]
@@ -4091,9 +4300,9 @@ commands:
   incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen …
   incident export ID --format md|html|pdf|json [--out FILE]   incident notes for a review
   incident import FILE.json        an exported incident back into a store
-                                   --store PATH (default: the GUI&apos;s store)
+                                   --store PATH (default: the GUI's store)
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
