@@ -2574,19 +2574,19 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <name>PdfReport</name>
     <message>
         <source>a PDF needs the graphical part of Qt (no QGuiApplication)</source>
-        <translation type="unfinished" />
+        <translation>ein PDF braucht den grafischen Teil von Qt (keine QGuiApplication)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cancelled; %1 was not written</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen; %1 wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>cannot write %1: a page could not be added</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: eine Seite konnte nicht angefügt werden</translation>
     </message>
 </context>
 <context>
