@@ -150,23 +150,9 @@ void MainWindow::goToNextStep()
     if (!m_runbook)
         return;
     m_page->detailPanel()->commitNote();
-    QHash<QString, Triage::Urgency> urgency;
-    if (m_lastEvaluation)
-        for (const Section &s : m_runbook->sections) {
-            const Severity sev = m_lastEvaluation->sectionSeverity(s.id);
-            urgency.insert(s.id, sev == Severity::Critical ? Triage::Urgency::Critical
-                                 : sev == Severity::Warning ? Triage::Urgency::Warning : Triage::Urgency::None);
-        }
+    const QHash<QString, Triage::Urgency> urgency = m_lastEvaluation ? m_lastEvaluation->triageUrgency(*m_runbook) : QHash<QString, Triage::Urgency>{};
     // A step wired to run a procedure points at it.
-    QHash<QString, QString> pointers;
-    if (m_wiring)
-        for (const Binding &b : m_wiring->bindings)
-            if (b.type == QStringLiteral("run_procedure"))
-                if (const Binding *action = m_wiring->procedureAction(b.params.value(QStringLiteral("procedure")).toString())) {
-                    const Section *owner = nullptr;
-                    if (m_runbook->step(action->target, &owner))
-                        pointers.insert(b.target, owner->id);
-                }
+    const QHash<QString, QString> pointers = m_wiring ? m_wiring->procedurePointers(*m_runbook) : QHash<QString, QString>{};
     const Step *current = m_page->checklistModel()->stepAt(m_page->currentRow());
     const auto next = Triage::next(*m_runbook, m_session->current() ? &*m_session->current() : nullptr, urgency,
                                    current ? current->id : QString(), pointers);

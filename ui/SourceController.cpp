@@ -106,11 +106,7 @@ const Profile *SourceController::currentProfile() const
 
 QHash<QString, QString> SourceController::variables() const
 {
-    QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-                                 {QStringLiteral("RUNBOOK_DIR"), m_runbook ? QFileInfo(m_runbook->path).absolutePath() : QString()}};
-    if (demoRunning())
-        vars.insert(QStringLiteral("DEMO_URL"), demoUrl());
-    return vars;
+    return wiringVariables(m_runbook ? m_runbook->path : QString(), demoUrl());
 }
 
 QString SourceController::demoLogPath()

@@ -192,9 +192,7 @@ void StepDetailPanel::refresh()
     bool runnable = false;
     if (st && m_wiring)
         for (const Binding *b : m_wiring->bindingsFor(st->id)) {
-            const Connector *c = m_profile ? m_profile->connector(b->connector) : nullptr;
-            if (c && !c->coming
-                && StepKinds::runnable(b->type)) {
+            if (StepKinds::runnableOn(*b, m_profile)) {
                 runnable = true;
                 m_run->setText(b->kind == BindingKind::Probe ? tr("Run probe…") : tr("Preview and run…"));
             }

@@ -119,8 +119,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         for (const Binding &b : wiring.bindings) {
             if (b.kind != BindingKind::Action && b.kind != BindingKind::Probe)
                 continue;
-            const Connector *c = profile.connector(b.connector);
-            const bool ready = c && !c->coming && StepKinds::runnable(b.type);
+            const bool ready = StepKinds::runnableOn(b, &profile);
             list.append(QJsonObject{{QStringLiteral("id"), b.target}, {QStringLiteral("kind"), toText(b.kind)},
                                     {QStringLiteral("type"), b.type}, {QStringLiteral("connector"), b.connector},
                                     {QStringLiteral("risk"), b.params.value(QStringLiteral("risk"), b.kind == BindingKind::Probe ? QStringLiteral("read") : QStringLiteral("write")).toString()},

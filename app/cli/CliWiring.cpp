@@ -60,11 +60,7 @@ std::unique_ptr<DemoHost> &CliWiring::demoHost()
 
 QHash<QString, QString> CliWiring::variables(const QString &runbookPath)
 {
-    QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
-                                 {QStringLiteral("RUNBOOK_DIR"), QFileInfo(runbookPath).absolutePath()}};
-    if (demoHost())
-        vars.insert(QStringLiteral("DEMO_URL"), demoHost()->url());
-    return vars;
+    return wiringVariables(runbookPath, demoHost() ? demoHost()->url() : QString());
 }
 
 LogResult runLogRequest(LogSource &source, const LogRequest &request)

@@ -106,6 +106,12 @@ const StepKind *find(const QString &type)
     return nullptr;
 }
 
+bool runnableOn(const Binding &binding, const Profile *profile)
+{
+    const Connector *c = profile ? profile->connector(binding.connector) : nullptr;
+    return c && !c->coming && runnable(binding.type);
+}
+
 bool runnable(const QString &type)
 {
     return type == QStringLiteral("run_procedure") || find(type);

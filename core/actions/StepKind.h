@@ -151,6 +151,9 @@ namespace StepKinds {
 // The kind that runs `type`, or nullptr (the type is not runnable in this build).
 const StepKind *find(const QString &type);
 bool runnable(const QString &type);
+// Whether Run… can run this binding on `profile`: its kind is in this build and
+// its connector is there and not marked coming. The window's and the CLI's one test.
+bool runnableOn(const Binding &binding, const Profile *profile);
 // Checks "key=value" parameters against the kind's keys: unknown keys and a
 // key=value given twice are errors.
 Status checkParameters(const Binding &binding, const QList<std::pair<QString, QString>> &keyValues);

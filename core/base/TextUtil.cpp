@@ -267,6 +267,12 @@ QString doubleQuoted(const QString &text)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+const QRegularExpression &numberPlaceholder()
+{
+    static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    return x;
+}
+
 QString elided(const QString &text, qsizetype max)
 {
     if (text.size() <= max)

@@ -1,6 +1,7 @@
 #pragma once
 // Small text helpers shared by the parser, the store and the exporters.
 #include <QByteArray>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -23,5 +24,8 @@ QString currentUserName();
 QString doubleQuoted(const QString &text);
 // The text cut to at most max characters, ending in "…" when cut: what an
 // error message quotes of a query or line the user gave, however long.
+// The "X" a runbook writes for a number ("Deleted X orphaned records"): a
+// capital X standing alone. The one pattern every reader of it uses.
+const QRegularExpression &numberPlaceholder();
 QString elided(const QString &text, qsizetype max = 80);
 } // namespace TextUtil

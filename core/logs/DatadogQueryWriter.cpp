@@ -78,7 +78,7 @@ void writeNode(const QueryNode &n, DatadogQueryWriter::Output &out, QString &s, 
     case QueryNode::Text: {
         if (n.numberPlaceholder) {
             // "Deleted X orphaned records": the literal pieces around the number, post-filtered exactly.
-            static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+            const QRegularExpression &x = TextUtil::numberPlaceholder();
             QStringList pieces;
             for (const QString &p : n.text.split(x))
                 if (!p.trimmed().isEmpty())

@@ -19,7 +19,7 @@ QString goString(const QString &s)
 // RE2 syntax for the text a node matches on a line.
 QString regexOf(const QueryNode &n)
 {
-    static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    const QRegularExpression &x = TextUtil::numberPlaceholder();
     if (n.numberPlaceholder) {
         QStringList pieces;
         for (const QString &p : n.text.split(x))

@@ -1,4 +1,5 @@
 #include "logs/QueryMatcher.h"
+#include "base/TextUtil.h"
 
 #include <QJsonArray>
 
@@ -18,7 +19,7 @@ const QueryNode *findPlaceholder(const QueryNode &n)
 
 QRegularExpression placeholderRegex(const QString &pattern)
 {
-    static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    const QRegularExpression &x = TextUtil::numberPlaceholder();
     QString re;
     qsizetype last = 0;
     auto it = x.globalMatch(pattern);
@@ -134,7 +135,7 @@ QStringList literalsOf(const QueryNode &n)
     case QueryNode::Text: {
         QString lit;
         if (n.numberPlaceholder) {
-            static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+            const QRegularExpression &x = TextUtil::numberPlaceholder();
             lit = longest(n.text.split(x));
         } else {
             lit = n.isWildcard() ? longest(n.parts) : n.text;

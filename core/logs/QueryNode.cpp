@@ -1,4 +1,5 @@
 #include "logs/QueryNode.h"
+#include "base/TextUtil.h"
 
 #include <QRegularExpression>
 
@@ -15,7 +16,7 @@ QueryNode QueryNode::makeText(const QString &text, bool phrase, int column)
 
 QueryNode QueryNode::fromRunbookPattern(const QString &pattern)
 {
-    static const QRegularExpression x(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    const QRegularExpression &x = TextUtil::numberPlaceholder();
     QueryNode n = makeText(pattern, true, 1);
     n.numberPlaceholder = x.match(pattern).hasMatch();
     return n;

@@ -89,6 +89,18 @@ QHash<QString, MetricPoint> Evaluation::incidentPoints() const
     return points;
 }
 
+QHash<QString, Triage::Urgency> Evaluation::triageUrgency(const Runbook &runbook) const
+{
+    QHash<QString, Triage::Urgency> urgency;
+    for (const Section &s : runbook.sections) {
+        const Severity sev = sectionSeverity(s.id);
+        urgency.insert(s.id, sev == Severity::Critical ? Triage::Urgency::Critical
+                             : sev == Severity::Warning ? Triage::Urgency::Warning
+                                                        : Triage::Urgency::None);
+    }
+    return urgency;
+}
+
 int Evaluation::sectionsAt(Severity s) const
 {
     QSet<QString> sections;

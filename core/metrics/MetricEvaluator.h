@@ -4,6 +4,7 @@
 // the runbook's threshold rules with them — ok, warning, critical, or unknown
 // with the reason (a failed source, no data, a probe not available yet).
 // Never a silent ok. All metrics of one window length share one request.
+#include "incident/Triage.h"
 #include "net/HttpProbe.h"
 #include "logs/LogSource.h"
 #include "runbook/Runbook.h"
@@ -66,6 +67,8 @@ struct Evaluation
     int sectionsAt(Severity s) const;
     // Each metric's value and its rule's severity, as an open incident keeps them.
     QHash<QString, struct MetricPoint> incidentPoints() const;
+    // Each section's urgency for the guided walk (Triage), from its worst rule.
+    QHash<QString, Triage::Urgency> triageUrgency(const Runbook &runbook) const;
 };
 
 class MetricEvaluator : public QObject

@@ -17,7 +17,7 @@ bool Builder::addMonitorItem(Section &s, const MdNode *item, const QString &endp
 {
     const qsizetype before = s.monitors.size();
     static const QRegularExpression label(QStringLiteral("^\\*\\*([^*]+?):?\\*\\*\\s*:?\\s*(.*)$"));
-    static const QRegularExpression xPlaceholder(QStringLiteral("(?<![A-Za-z0-9_])X(?![A-Za-z0-9_])"));
+    const QRegularExpression &xPlaceholder = TextUtil::numberPlaceholder();
     static const QRegularExpression httpStatus(QStringLiteral("\\b(?:HTTP\\s+)?([1-5]\\d\\d)s?\\s+(?:responses?|errors?|status)|\\bHTTP\\s+([1-5]\\d\\d)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression responseFields(QStringLiteral("\\b(response\\s+fields?|fields?\\s+(of|from|in))\\b"),

@@ -6,6 +6,8 @@
 #include "base/UrlPath.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QSet>
 #include <QRegularExpression>
 
@@ -191,6 +193,28 @@ QString WiringCoverage::line() const
 {
     return QCoreApplication::translate("WiringCoverage", "steps bound: %1/%2 (%3 probes, %4 actions, %5 links, %6 manual/info)")
         .arg(bound).arg(steps).arg(probes).arg(actions).arg(links).arg(manual);
+}
+
+QHash<QString, QString> wiringVariables(const QString &runbookPath, const QString &demoUrl)
+{
+    QHash<QString, QString> vars{{QStringLiteral("DATA"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)},
+                                 {QStringLiteral("RUNBOOK_DIR"), runbookPath.isEmpty() ? QString() : QFileInfo(runbookPath).absolutePath()}};
+    if (!demoUrl.isEmpty())
+        vars.insert(QStringLiteral("DEMO_URL"), demoUrl);
+    return vars;
+}
+
+QHash<QString, QString> Wiring::procedurePointers(const Runbook &runbook) const
+{
+    QHash<QString, QString> pointers;
+    for (const Binding &b : bindings)
+        if (b.type == QStringLiteral("run_procedure"))
+            if (const Binding *action = procedureAction(b.params.value(QStringLiteral("procedure")).toString())) {
+                const Section *owner = nullptr;
+                if (runbook.step(action->target, &owner))
+                    pointers.insert(b.target, owner->id);
+            }
+    return pointers;
 }
 
 const Binding *Wiring::procedureAction(const QString &procedureId) const

@@ -136,6 +136,8 @@ struct Wiring
     QList<const Binding *> bindingsFor(const QString &target) const;
     // The action a procedure's steps are bound to (its last, e.g. Manual Blob Cleanup's delete), for run_procedure.
     const Binding *procedureAction(const QString &procedureId) const;
+    // The guided walk's pointers: each step wired to run a procedure → that procedure's section.
+    QHash<QString, QString> procedurePointers(const Runbook &runbook) const;
     bool hasErrors() const;
     // Resolves every secret of every profile that can be resolved (env: set,
     // keychain: readable) and the Datadog keys of the environment, so the
@@ -157,3 +159,6 @@ struct WiringCoverage
 };
 
 WiringCoverage wiringCoverage(const Runbook &runbook, const Wiring &wiring);
+// The variables a wiring's fields may use: ${DATA} (the app's data folder),
+// ${RUNBOOK_DIR} and, while the demo backend runs, ${DEMO_URL}.
+QHash<QString, QString> wiringVariables(const QString &runbookPath, const QString &demoUrl = {});
