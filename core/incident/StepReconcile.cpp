@@ -128,17 +128,34 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
         if (at != placeOfId.constEnd() && !claimed[size_t(*at)] && sameText(records[ri], places[size_t(*at)]))
             take(ri, *at, StepMatch::Same);
     }
-    // 2. The same text elsewhere: the closest unclaimed one.
+    // 2. The same text elsewhere: the closest unclaimed one (looked up by hash and by text).
+    QMultiHash<QString, int> byHash, byText;
+    for (const Place &p : places) {
+        byHash.insert(p.step->textHash, p.index);
+        byText.insert(p.normalised, p.index);
+    }
     for (qsizetype ri = 0; ri < records.size(); ++ri) {
         if (placeOfRecord[size_t(ri)] >= 0)
             continue;
+        const StepRecord &r = records[ri];
+        QList<int> candidates;
+        if (!r.textHash.isEmpty())
+            candidates += byHash.values(r.textHash);
+        if (!r.text.isEmpty())
+            candidates += byText.values(StepText::normalised(r.text));
         int best = -1;
-        for (const Place &p : places)
-            if (!claimed[size_t(p.index)] && sameText(records[ri], p) && (best < 0 || distance(records[ri], p) < distance(records[ri], places[size_t(best)])))
-                best = p.index;
+        for (int pi : std::as_const(candidates))
+            if (!claimed[size_t(pi)] && (best < 0 || distance(r, places[size_t(pi)]) < distance(r, places[size_t(best)])))
+                best = pi;
         if (best >= 0)
             take(ri, best, StepMatch::Moved);
     }
+    // Rewordings are looked for in the whole runbook, or only in the record's
+    // own section when that would be too many comparisons (a huge runbook rewritten).
+    qsizetype unmatched = 0;
+    for (qsizetype ri = 0; ri < records.size(); ++ri)
+        unmatched += placeOfRecord[size_t(ri)] < 0;
+    const bool wide = qint64(unmatched) * qint64(places.size()) <= 200'000;
     // 3. A rewording: the most alike unclaimed step, when alike enough; a record
     // without its text (before schema 8) stays only on a step of its place that
     // never had a hash to compare.
@@ -154,8 +171,9 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
         }
         int best = -1;
         double bestScore = 0;
+        const QString ownSection = positionOf(r.stepId).first;
         for (const Place &p : places) {
-            if (claimed[size_t(p.index)])
+            if (claimed[size_t(p.index)] || (!wide && p.sectionId != ownSection))
                 continue;
             const double score = StepText::similarity(r.text, p.step->text);
             if (score < kRewordedAtLeast)
