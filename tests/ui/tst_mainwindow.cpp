@@ -1240,7 +1240,6 @@ private Q_SLOTS:
         QVERIFY(win.findChild<ActionDialog *>());
         win.findChild<ActionDialog *>()->close();
         QTRY_VERIFY(!win.findChild<ActionDialog *>());
-        QTest::qWait(100);
         run->click();
         auto *probe = win.findChild<ActionDialog *>();
         QVERIFY(probe);
