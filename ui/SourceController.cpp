@@ -1,6 +1,6 @@
 #include "SourceController.h"
 
-#include "DemoService.h"
+#include "LocalBackend.h"
 #include "MessageBar.h"
 #include "base/AppSettings.h"
 #include "base/AsyncTask.h"
@@ -26,27 +26,27 @@ SourceController::~SourceController()
 
 void SourceController::stopDemo()
 {
-    if (DemoService *demo = DemoService::installed(); demo && m_demoOwner)
+    if (LocalBackend *demo = LocalBackend::installed(); demo && m_demoOwner)
         demo->stop();
     m_demoOwner = false;
 }
 
 bool SourceController::demoRunning() const
 {
-    const DemoService *demo = DemoService::installed();
+    const LocalBackend *demo = LocalBackend::installed();
     return m_demoOwner && demo && demo->isRunning();
 }
 
 QString SourceController::demoUrl() const
 {
-    return demoRunning() ? DemoService::installed()->url() : QString();
+    return demoRunning() ? LocalBackend::installed()->url() : QString();
 }
 
 void SourceController::startDemo()
 {
-    DemoService *demo = DemoService::installed();
+    LocalBackend *demo = LocalBackend::installed();
     if (!demo) {
-        Q_EMIT message(tr("The demo backend is not part of this program; choose another profile"), MessageBar::Error);
+        Q_EMIT message(tr("This program has no local backend for a demo profile; choose another profile"), MessageBar::Error);
         return;
     }
     if (m_demoStarting)
@@ -54,7 +54,7 @@ void SourceController::startDemo()
     m_demoStarting = true;
     Q_EMIT busy(tr("Starting the demo backend…"));
     // Reading the demo data takes a few hundred ms: a worker does it.
-    runAsync(this, [demo] { return demo->prepare(false); }, [this, demo](Result<std::shared_ptr<DemoService::Data>> data) {
+    runAsync(this, [demo] { return demo->prepare(false); }, [this, demo](Result<std::shared_ptr<LocalBackend::Data>> data) {
         m_demoStarting = false;
         Q_EMIT busy({});
         if (!data) {
@@ -76,12 +76,12 @@ void SourceController::startDemo()
 
 void SourceController::resetDemo()
 {
-    DemoService *demo = DemoService::installed();
+    LocalBackend *demo = LocalBackend::installed();
     if (!demo) {
-        Q_EMIT demoReset(Status::failure(tr("the demo is not part of this program")));
+        Q_EMIT demoReset(Status::failure(tr("this program has no local backend")));
         return;
     }
-    runAsync(this, [demo] { return demo->prepare(true); }, [this, demo](Result<std::shared_ptr<DemoService::Data>> data) {
+    runAsync(this, [demo] { return demo->prepare(true); }, [this, demo](Result<std::shared_ptr<LocalBackend::Data>> data) {
         Status s = data ? Status() : Status::failure(data.error());
         if (data && demoRunning())
             s = demo->serve(data.value());
@@ -111,7 +111,8 @@ QHash<QString, QString> SourceController::variables() const
 
 QString SourceController::demoLogPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo/logs/app.ndjson");
+    const LocalBackend *local = LocalBackend::installed();
+    return local ? local->logPath() : QString();
 }
 
 void SourceController::selectProfile(const QString &name)
@@ -142,7 +143,7 @@ void SourceController::selectProfile(const QString &name)
         useLogSource(UnavailableLogSource::spec(setup.error()), {});
         return;
     }
-    if (setup->spec == QStringLiteral("file:") + demoLogPath()) {
+    if (!demoLogPath().isEmpty() && setup->spec == QStringLiteral("file:") + demoLogPath()) {
         applyLogSource({}); // the demo logs, made if missing
         return;
     }
@@ -174,18 +175,15 @@ void SourceController::chooseLogSource(const QString &spec)
 void SourceController::applyLogSource(const QString &spec)
 {
     const quint64 generation = ++m_generation;
-    if (spec.isEmpty() && !QFileInfo::exists(demoLogPath())) {
+    const LocalBackend *local = LocalBackend::installed();
+    if (spec.isEmpty() && !local) {
+        Q_EMIT message(tr("No demo logs: this program has no local backend (Settings → Log Source chooses a source)"), MessageBar::Error);
+        return;
+    }
+    if (spec.isEmpty() && !QFileInfo::exists(local->logPath())) {
         // First start: make the demo logs (tens of milliseconds), off the GUI thread.
         Q_EMIT busy(tr("Creating demo logs…"));
-        const QString dir = QFileInfo(demoLogPath()).absolutePath().chopped(5);
-        const DemoService *demo = DemoService::installed();
-        if (!demo) {
-            Q_EMIT busy({});
-            Q_EMIT message(tr("Cannot create the demo logs: the demo is not part of this program (Settings → Log Source chooses a source)"),
-                           MessageBar::Error);
-            return;
-        }
-        runAsync(this, [demo, dir] { return demo->makeLogs(dir); }, [this, generation](Status r) {
+        runAsync(this, [local] { return local->makeLogs(); }, [this, generation](Status r) {
             Q_EMIT busy({});
             if (generation != m_generation)
                 return; // another source was chosen meanwhile

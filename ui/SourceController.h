@@ -44,6 +44,7 @@ public:
     LogSourceOptions logOptions() const { return m_logOptions; }
     // ${DATA}, ${RUNBOOK_DIR} and, while the demo backend runs, ${DEMO_URL} for the wiring's fields.
     QHash<QString, QString> variables() const;
+    // The log file of the local backend (empty when this program has none).
     static QString demoLogPath();
     // The demo backend runs while a demo profile (demo: true) is in use, on a
     // free loopback port; it stops when another profile is chosen.

@@ -5,12 +5,12 @@
 #include "DemoLogGenerator.h"
 
 namespace {
-struct HeldData : DemoService::Data
+struct HeldData : LocalBackend::Data
 {
     std::shared_ptr<DemoBackend::Data> data;
 };
 
-class HostService : public DemoService
+class HostService : public LocalBackend
 {
 public:
     Result<std::shared_ptr<Data>> prepare(bool fresh) const override
@@ -47,9 +47,11 @@ public:
     bool isRunning() const override { return m_host && m_host->isRunning(); }
     QString url() const override { return isRunning() ? m_host->url() : QString(); }
 
-    Status makeLogs(const QString &dir) const override
+    QString logPath() const override { return DemoHost::defaultDir() + QStringLiteral("/logs/app.ndjson"); }
+
+    Status makeLogs() const override
     {
-        const auto r = DemoLogGenerator::write(dir, {});
+        const auto r = DemoLogGenerator::write(DemoHost::defaultDir(), {});
         return r ? Status() : Status::failure(r.error());
     }
 
@@ -61,6 +63,6 @@ private:
 namespace GuiDemo {
 void install()
 {
-    DemoService::install(std::make_unique<HostService>());
+    LocalBackend::install(std::make_unique<HostService>());
 }
 } // namespace GuiDemo

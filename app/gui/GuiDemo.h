@@ -1,7 +1,7 @@
 #pragma once
-// GuiDemo: the window's DemoService backed by the demo host (app/demo), for
-// the GUI executable and the window's tests. install() makes it the one.
-#include "DemoService.h"
+// GuiDemo: the window's LocalBackend — the demo host (app/demo) — for the GUI
+// executable and the window's tests. install() makes it the one.
+#include "LocalBackend.h"
 
 namespace GuiDemo {
 void install();

@@ -169,6 +169,11 @@ struct Incident
     QList<StepRecord> vanished; // records whose step is no longer in the runbook (shown as such, never on another step)
     // Where the evidence of a vanished record is kept (never under a step id in use).
     static QString vanishedEvidenceKey(const QString &recordKey) { return QStringLiteral("vanished:") + recordKey; }
+    // The record key of a vanished record's evidence key; empty for any other step id.
+    static QString recordKeyOfVanishedEvidence(const QString &stepId)
+    {
+        return stepId.startsWith(QLatin1String("vanished:")) ? stepId.mid(9) : QString();
+    }
     QList<IncidentNote> notes;
     QList<TimelineEvent> timeline;
     QHash<QString, QList<MetricPoint>> metrics; // metric id → points, oldest first

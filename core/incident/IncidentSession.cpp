@@ -428,11 +428,6 @@ void IncidentSession::setRunbook(const Runbook &runbook)
     }
 }
 
-QJsonObject IncidentSession::stepArgs(const Step &step, const QString &key) const
-{
-    return {{QStringLiteral("step"), key}, {QStringLiteral("hash"), step.textHash}, {QStringLiteral("text"), step.plainText}};
-}
-
 void IncidentSession::applyLoaded(const Incident &loaded)
 {
     Incident incident = loaded;

@@ -131,7 +131,11 @@ private:
     void editStarted(const QString &item);
     void editFinished(const QString &item);
     void applyLoaded(const Incident &incident);
+    StepRecord &recordInMemory(const Step &step); // the current incident's record of the step, under its key, changed now
+    StepRecord &stateInMemory(const Step &step, StepState state);
     StepRecord &noteInMemory(const Step &step, const QString &note); // the current incident's record, note set
+    // Submits a change of the step's record: its key, hash and text go with `args`; `item` is the revision it edits.
+    void submitStepChange(const QString &kind, const Step &step, QJsonObject args, const QString &item, bool finishesEdit = false);
     // Worker side (team): send the journal, listen, presence.
     void flushOnWorker();
     void onNotified(const QJsonObject &payload);
@@ -150,7 +154,6 @@ private:
     QList<IncidentSummary> m_incidents;
     std::optional<Incident> m_current;
     std::optional<Runbook> m_runbook;
-    QJsonObject stepArgs(const Step &step, const QString &key) const; // the record's key, hash and text
     int m_pendingWrites = 0;
     quint64 m_loadGeneration = 0;
     QHash<QString, int> m_editBase;   // item → revision an edit in progress started on

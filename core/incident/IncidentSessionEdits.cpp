@@ -19,39 +19,56 @@ QJsonObject pointsJson(const QHash<QString, MetricPoint> &points)
 }
 } // namespace
 
+// The current incident's record of `step`, under its key, changed by us now.
+StepRecord &IncidentSession::recordInMemory(const Step &step)
+{
+    const QString key = m_current->recordKey(step.id);
+    StepRecord &r = m_current->steps[step.id];
+    r.stepId = step.id;
+    r.key = key == step.id ? QString() : key;
+    r.actor = m_actor;
+    r.changedAt = m_clock.now();
+    return r;
+}
+
+// A state change records the step as it reads now.
+StepRecord &IncidentSession::stateInMemory(const Step &step, StepState state)
+{
+    StepRecord &r = recordInMemory(step);
+    r.state = state;
+    r.textHash = step.textHash;
+    r.text = step.plainText;
+    r.match = StepMatch::Same;
+    return r;
+}
+
+void IncidentSession::submitStepChange(const QString &kind, const Step &step, QJsonObject args, const QString &item, bool finishesEdit)
+{
+    Q_EMIT stepChanged(step.id);
+    const QString key = m_current->recordKey(step.id);
+    args.insert(QStringLiteral("step"), key);
+    args.insert(QStringLiteral("hash"), step.textHash);
+    args.insert(QStringLiteral("text"), step.plainText);
+    IncidentChange c = change(kind, args);
+    c.base.insert(item, baseOf(item)); // the revision the edit started from, before it is finished
+    if (finishesEdit)
+        editFinished(item);
+    submit(c);
+}
+
 void IncidentSession::setStepState(const Step &step, StepState state, const QString &label)
 {
     if (!m_current)
         return;
-    const QString key = m_current->recordKey(step.id);
-    StepRecord &r = m_current->steps[step.id];
-    r.stepId = step.id;
-    r.key = key == step.id ? QString() : key;
-    r.state = state;
-    r.actor = m_actor;
-    r.changedAt = m_clock.now();
-    r.textHash = step.textHash;
-    r.text = step.plainText;
-    r.match = StepMatch::Same;
-    Q_EMIT stepChanged(step.id);
-    QJsonObject args = stepArgs(step, key);
-    args.insert(QStringLiteral("state"), toText(state));
-    args.insert(QStringLiteral("label"), label);
-    IncidentChange c = change(QStringLiteral("step"), args);
-    const QString item = IncidentChange::stepStateItem(key);
-    c.base.insert(item, baseOf(item));
-    submit(c);
+    stateInMemory(step, state);
+    submitStepChange(QStringLiteral("step"), step, {{QStringLiteral("state"), toText(state)}, {QStringLiteral("label"), label}},
+                     IncidentChange::stepStateItem(m_current->recordKey(step.id)));
 }
 
 StepRecord &IncidentSession::noteInMemory(const Step &step, const QString &note)
 {
-    const QString key = m_current->recordKey(step.id);
-    StepRecord &r = m_current->steps[step.id];
-    r.stepId = step.id;
-    r.key = key == step.id ? QString() : key;
+    StepRecord &r = recordInMemory(step);
     r.note = note;
-    r.actor = m_actor;
-    r.changedAt = m_clock.now();
     if (r.textHash.isEmpty())
         r.textHash = step.textHash;
     if (r.text.isEmpty())
@@ -63,18 +80,9 @@ void IncidentSession::setStepNote(const Step &step, const QString &note, const Q
 {
     if (!m_current || (m_current->step(step.id).note == note && m_current->step(step.id).noteLogged == note))
         return;
-    StepRecord &r = noteInMemory(step, note);
-    r.noteLogged = note;
-    const QString key = m_current->recordKey(step.id);
-    Q_EMIT stepChanged(step.id);
-    QJsonObject args = stepArgs(step, key);
-    args.insert(QStringLiteral("note"), note);
-    args.insert(QStringLiteral("label"), label);
-    IncidentChange c = change(QStringLiteral("step"), args);
-    const QString item = IncidentChange::stepNoteItem(key);
-    c.base.insert(item, baseOf(item));
-    editFinished(item);
-    submit(c);
+    noteInMemory(step, note).noteLogged = note;
+    submitStepChange(QStringLiteral("step"), step, {{QStringLiteral("note"), note}, {QStringLiteral("label"), label}},
+                     IncidentChange::stepNoteItem(m_current->recordKey(step.id)), true);
 }
 
 void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
@@ -82,14 +90,9 @@ void IncidentSession::saveStepNoteDraft(const Step &step, const QString &note)
     if (!m_current || m_current->step(step.id).note == note)
         return;
     noteInMemory(step, note);
-    const QString key = m_current->recordKey(step.id);
-    const QString item = IncidentChange::stepNoteItem(key);
+    const QString item = IncidentChange::stepNoteItem(m_current->recordKey(step.id));
     editStarted(item);
-    QJsonObject args = stepArgs(step, key);
-    args.insert(QStringLiteral("note"), note);
-    IncidentChange c = change(QStringLiteral("step.draft"), args);
-    c.base.insert(item, baseOf(item));
-    submit(c);
+    submitStepChange(QStringLiteral("step.draft"), step, {{QStringLiteral("note"), note}}, item);
 }
 
 void IncidentSession::addNote(const QString &text)
@@ -281,23 +284,7 @@ void IncidentSession::markStepDone(const Step &step, const QString &evidenceId, 
 {
     if (!m_current)
         return;
-    const QString key = m_current->recordKey(step.id);
-    StepRecord &r = m_current->steps[step.id];
-    r.stepId = step.id;
-    r.key = key == step.id ? QString() : key;
-    r.state = StepState::Done;
-    r.actor = m_actor;
-    r.changedAt = m_clock.now();
-    r.evidenceId = evidenceId;
-    r.textHash = step.textHash;
-    r.text = step.plainText;
-    r.match = StepMatch::Same;
-    Q_EMIT stepChanged(step.id);
-    QJsonObject args = stepArgs(step, key);
-    args.insert(QStringLiteral("evidence"), evidenceId);
-    args.insert(QStringLiteral("label"), label);
-    IncidentChange c = change(QStringLiteral("step.done"), args);
-    const QString item = IncidentChange::stepStateItem(key);
-    c.base.insert(item, baseOf(item));
-    submit(c);
+    stateInMemory(step, StepState::Done).evidenceId = evidenceId;
+    submitStepChange(QStringLiteral("step.done"), step, {{QStringLiteral("evidence"), evidenceId}, {QStringLiteral("label"), label}},
+                     IncidentChange::stepStateItem(m_current->recordKey(step.id)));
 }

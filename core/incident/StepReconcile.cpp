@@ -29,22 +29,36 @@ QString normalised(const QString &text)
     return out;
 }
 
+QStringList words(const QString &text)
+{
+    QStringList w = normalised(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    w.sort();
+    return w;
+}
+
+double dice(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    int common = 0;
+    for (qsizetype i = 0, j = 0; i < a.size() && j < b.size();) { // both sorted: count the words they share
+        const int c = a.at(i).compare(b.at(j));
+        if (c == 0) {
+            ++common;
+            ++i;
+            ++j;
+        } else if (c < 0) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return 2.0 * common / double(a.size() + b.size());
+}
+
 double similarity(const QString &a, const QString &b)
 {
-    const QStringList wa = normalised(a).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList wb = normalised(b).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (wa.isEmpty() || wb.isEmpty())
-        return 0;
-    QHash<QString, int> count;
-    for (const QString &w : wa)
-        ++count[w];
-    int common = 0;
-    for (const QString &w : wb)
-        if (auto it = count.find(w); it != count.end() && *it > 0) {
-            --*it;
-            ++common;
-        }
-    return 2.0 * common / double(wa.size() + wb.size());
+    return dice(words(a), words(b));
 }
 } // namespace StepText
 
@@ -59,6 +73,7 @@ struct Place
     int position; // 1-based within its section
     int index;    // in the whole runbook
     QString normalised;
+    QStringList words; // sorted, for comparing rewordings
 };
 
 // "cron-job-health/step-3~2" → ("cron-job-health", 3)
@@ -79,7 +94,7 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
     for (const Section &s : rb.sections)
         for (int i = 0; i < s.steps.size(); ++i) {
             placeOfId.insert(s.steps[i].id, int(places.size()));
-            places.push_back({&s.steps[i], s.id, i + 1, int(places.size()), StepText::normalised(s.steps[i].text)});
+            places.push_back({&s.steps[i], s.id, i + 1, int(places.size()), StepText::normalised(s.steps[i].text), StepText::words(s.steps[i].text)});
         }
     // Records in a fixed order (their keys), those on an unchanged step first.
     // Each record by its own key (stepId below, while matching).
@@ -99,8 +114,8 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
     for (auto it = inc.steps.constBegin(); it != inc.steps.constEnd(); ++it)
         keyOfStepNow.insert(it.key(), it->key.isEmpty() ? it.key() : it->key);
     for (Evidence &e : inc.evidence) {
-        if (e.stepId.startsWith(QLatin1String("vanished:")))
-            e.stepId = e.stepId.mid(9);
+        if (const QString key = Incident::recordKeyOfVanishedEvidence(e.stepId); !key.isEmpty())
+            e.stepId = key;
         else if (const auto k = keyOfStepNow.constFind(e.stepId); k != keyOfStepNow.constEnd())
             e.stepId = *k;
     }
@@ -155,7 +170,7 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
     qsizetype unmatched = 0;
     for (qsizetype ri = 0; ri < records.size(); ++ri)
         unmatched += placeOfRecord[size_t(ri)] < 0;
-    const bool wide = qint64(unmatched) * qint64(places.size()) <= 200'000;
+    const bool wide = qint64(unmatched) * qint64(places.size()) <= 20'000; // a few ms at most: this runs when an incident is shown
     // 3. A rewording: the most alike unclaimed step, when alike enough; a record
     // without its text (before schema 8) stays only on a step of its place that
     // never had a hash to compare.
@@ -172,10 +187,11 @@ void reconcileSteps(Incident &inc, const Runbook &rb)
         int best = -1;
         double bestScore = 0;
         const QString ownSection = positionOf(r.stepId).first;
+        const QStringList recorded = StepText::words(r.text);
         for (const Place &p : places) {
             if (claimed[size_t(p.index)] || (!wide && p.sectionId != ownSection))
                 continue;
-            const double score = StepText::similarity(r.text, p.step->text);
+            const double score = StepText::dice(recorded, p.words);
             if (score < kRewordedAtLeast)
                 continue;
             if (best < 0 || score > bestScore + 1e-9

@@ -16,6 +16,10 @@ void reconcileSteps(Incident &incident, const Runbook &runbook);
 namespace StepText {
 // Lower case, inline Markdown and punctuation gone, whitespace collapsed.
 QString normalised(const QString &text);
-// How alike two step texts are, 0…1: the Dice coefficient of their words.
+// Its words, normalised and sorted.
+QStringList words(const QString &text);
+// How alike two sorted word lists are, 0…1: their Dice coefficient.
+double dice(const QStringList &a, const QStringList &b);
+// How alike two step texts are: dice() of their words.
 double similarity(const QString &a, const QString &b);
 } // namespace StepText

@@ -320,7 +320,8 @@ IncidentReport IncidentReport::build(const Incident &inc, const Runbook &rb, con
             if (!rb.step(e.stepId) && !listed.contains(e.stepId)) {
                 StepRecord none;
                 none.stepId = e.stepId;
-                orphans.push_back({e.stepId.startsWith(QLatin1String("vanished:")) ? e.stepId.mid(9) : e.stepId, none, e.stepId});
+                const QString key = Incident::recordKeyOfVanishedEvidence(e.stepId);
+                orphans.push_back({key.isEmpty() ? e.stepId : key, none, e.stepId});
                 listed.insert(e.stepId);
             }
         if (!orphans.empty()) {
