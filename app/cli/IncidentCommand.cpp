@@ -136,16 +136,11 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return Result<QString>::failure(w.error());
         return id;
     };
-    // The incident, its records reconciled with its runbook when that still reads.
     auto loadById = [&](const QString &idOrPrefix) -> Result<Incident> {
         const auto id = store.resolveId(idOrPrefix);
         if (!id)
             return Result<Incident>::failure(id.error());
-        auto inc = store.loadIncident(id.value());
-        if (inc)
-            if (const auto rb = RunbookParser::parseFile(inc->runbookPath))
-                reconcileSteps(inc.value(), rb.value());
-        return inc;
+        return store.loadIncident(id.value());
     };
 
     if (sub == QStringLiteral("new")) {
@@ -190,7 +185,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (!inc)
             return fail(inc.error());
         auto rb = p.isSet(runbookOpt) ? RunbookParser::parseFile(p.value(runbookOpt)) : runbookOf(inc.value());
-        if (rb && p.isSet(runbookOpt))
+        if (rb) // the records on the steps they were made on, as the runbook reads now
             reconcileSteps(inc.value(), rb.value());
         if (!rb && (p.isSet(runbookOpt) || sub == QStringLiteral("show")))
             return fail(rb.error());
@@ -262,9 +257,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
         // incident evidence ID [EVIDENCE --pin|--unpin|--exclude|--include|--mark-done]
         if (pos.size() != 1 && pos.size() != 2)
             return ctx.err << cliText("usage: runbook-cli incident evidence ID [E1 --pin|--unpin|--exclude|--include|--mark-done]") << Qt::endl, 64;
-        const auto inc = loadById(pos.at(0));
+        auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
+        const auto rb = runbookOf(inc.value());
+        if (rb) // each snapshot under the step its record is on now
+            reconcileSteps(inc.value(), rb.value());
         if (pos.size() == 1) {
             if (p.isSet(c.json)) {
                 QJsonArray arr;
@@ -294,7 +292,6 @@ int runIncident(const QStringList &args, CliContext &ctx)
                 return fail(s.error());
         }
         if (p.isSet(doneWith)) {
-            const auto rb = runbookOf(inc.value());
             const Step *step = rb ? rb->step(e->stepId) : nullptr;
             const StepStamp stamp = step ? StepStamp(step->textHash, step->plainText) : StepStamp();
             // The snapshot is stored under its record's key; the step is done under the same.
@@ -309,12 +306,13 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return 64;
         if (!p.isSet(state) && !p.isSet(note))
             return fail(cliText("nothing to do: give --state and/or --note"));
-        const auto inc = loadById(pos.at(0));
+        auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
         const auto rb = runbookOf(inc.value());
         if (!rb)
             return fail(rb.error());
+        reconcileSteps(inc.value(), rb.value()); // the step's record, wherever it was made
         if (Status w = withWiring(rb.value()); !w)
             return fail(w.error());
         const Section *section = nullptr;
