@@ -70,11 +70,6 @@ QString SvixClient::digestFor(const QString &actionId, const QStringList &msgIds
         + QLatin1Char('\x1d') + ids.join(QLatin1Char('\x1d'));
 }
 
-QString SvixClient::tokenFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since)
-{
-    return ActionTokens::issue(digestFor(actionId, msgIds, since));
-}
-
 QStringList SvixClient::messageIds(const QList<SvixAttempt> &attempts)
 {
     QStringList ids;

@@ -7,8 +7,8 @@
 // HttpRequester; errors {"code","detail"} become messages without the token.
 //
 // Resend and recover change what the app receives, so they run only with the
-// token of the list that was previewed (tokenFor): a list that changed since
-// the preview is refused.
+// token StepRunner issued over the previewed list's digest (digestFor): a
+// list that changed since the preview is refused.
 #include "net/HttpRequester.h"
 #include "base/Result.h"
 
@@ -55,8 +55,7 @@ public:
     void cancel();
 
     void setActionId(const QString &id) { m_actionId = id; }
-    // The confirmation token of a previewed list of messages (and the time a recover starts from).
-    static QString tokenFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since = {});
+    // What a previewed list of messages (and the time a recover starts from) is confirmed by.
     static QString digestFor(const QString &actionId, const QStringList &msgIds, const QDateTime &since = {});
     static QStringList messageIds(const QList<SvixAttempt> &attempts);
 

@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 namespace {
@@ -335,7 +336,9 @@ private Q_SLOTS:
         QSignalSpy finished(r.get(), &StepRunner::finished);
         r->run(v.token);
         QTRY_VERIFY(journal->pending);
-        QTest::qWait(200);
+        // Whatever the runner could have started (SQL runs on the thread pool) has finished by now.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QCoreApplication::processEvents();
         QCOMPARE(statusOf(QStringLiteral("a")), QStringLiteral("ready")); // not before the intent is durable
         QVERIFY(finished.isEmpty());
         std::exchange(journal->pending, {})(Status());

@@ -12,6 +12,9 @@
 #include "actions/BlobCleanup.h"
 #include "actions/MissingBlobs.h"
 #include "connectors/SqlRunner.h"
+#include "actions/StepRunner.h"
+#include "wiring/WiringLoader.h"
+#include "../core/FakeKeychain.h"
 
 #include "CliProcess.h"
 
@@ -26,7 +29,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include "secrets/ActionTokens.h"
 #include <QtTest>
 
 class TestHttpProbe : public QObject
@@ -49,8 +51,41 @@ private:
     }
 
 private Q_SLOTS:
+    // The token the user is shown with the blob delete's preview: the
+    // flagship's manual-blob-cleanup/step-4 on a wiring against `baseUrl` and
+    // the app database `database`. Tests take tokens only from here.
+    QString blobDeletePreviewToken(const QString &baseUrl, const QString &database)
+    {
+        const QString yaml = QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n"
+                                            "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: \"keychain:blob/token\" }\n"
+                                            "      db: { kind: sqlite, path: \"%2\" }\n"
+                                            "bindings:\n"
+                                            "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+                                            "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
+                                 .arg(baseUrl, database);
+        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("t.wiring.yaml"), nullptr);
+        const auto plan = StepRunner::plan(w, QStringLiteral("p"), QStringLiteral("manual-blob-cleanup/step-4"));
+        if (!plan) {
+            qWarning("%s", qPrintable(plan.error()));
+            return {};
+        }
+        StepRunner r(plan.value(), {});
+        QSignalSpy viewed(&r, &StepRunner::viewed);
+        r.look();
+        if (viewed.isEmpty() && !viewed.wait(15000))
+            return {};
+        const StepView v = viewed.first().first().value<StepView>();
+        if (v.failed())
+            qWarning("%s", qPrintable(v.error));
+        return v.token;
+    }
+
     void initTestCase()
     {
+        qRegisterMetaType<StepView>();
+        auto keychain = std::make_shared<FakeKeychain>();
+        keychain->entries.insert(QStringLiteral("blob/token"), m_blobToken);
+        SecretResolver::setKeychain(keychain);
         QVERIFY(DemoDatabase::write(m_dir.path(), QDateTime::currentDateTimeUtc()));
         DemoLogOptions o;
         o.days = 1;
@@ -207,14 +242,17 @@ private Q_SLOTS:
         QList<BlobInfo> orphans;
         QString token, error;
         int deleted = -1;
+        bool found = false;
         connect(&cleanup, &BlobCleanup::orphansFound, this, [&](const QList<BlobInfo> &o) {
             orphans = o;
-            token = ActionTokens::issue(BlobCleanup::digestFor(QStringLiteral("manual-blob-cleanup/step-4"), o)); // what the preview's token is
+            found = true;
         });
         connect(&cleanup, &BlobCleanup::failed, this, [&](const QString &e) { error = e; });
         connect(&cleanup, &BlobCleanup::deleted, this, [&](int n) { deleted = n; });
         cleanup.findOrphans(QStringLiteral("avatars/users/"));
-        QTRY_VERIFY(!token.isEmpty());
+        QTRY_VERIFY(found);
+        token = blobDeletePreviewToken(backend.baseUrl(), db.database);
+        QVERIFY(!token.isEmpty());
         QCOMPARE(orphans.size(), DemoDatabase::Counts::orphanBlobs);
         const int before = backend.blobCount();
         {
@@ -233,10 +271,12 @@ private Q_SLOTS:
         QCOMPARE(backend.blobCount(), before);
         // Previewed again: the others go, the referenced one stays.
         const QString kept = orphans.first().url;
-        token.clear();
+        found = false;
         error.clear();
         cleanup.findOrphans(QStringLiteral("avatars/users/"));
-        QTRY_VERIFY(!token.isEmpty());
+        QTRY_VERIFY(found);
+        token = blobDeletePreviewToken(backend.baseUrl(), db.database);
+        QVERIFY(!token.isEmpty());
         QCOMPARE(orphans.size(), DemoDatabase::Counts::orphanBlobs - 1);
         cleanup.deleteOrphans(QStringLiteral("avatars/users/"), token);
         QTRY_COMPARE(deleted, DemoDatabase::Counts::orphanBlobs - 1);

@@ -8,6 +8,8 @@
 #include "DemoBackend.h"
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
+#include "../core/FakeKeychain.h"
+#include "actions/StepRunner.h"
 #include "connectors/StripeClient.h"
 #include "connectors/SvixClient.h"
 #include "logs/LogQueryParser.h"
@@ -15,6 +17,7 @@
 #include "net/HttpProbe.h"
 #include "secrets/Redactor.h"
 #include "wiring/Wiring.h"
+#include "wiring/WiringLoader.h"
 
 #include "CliProcess.h"
 
@@ -111,9 +114,44 @@ private:
         return w.result ? w.result.value() : QList<SvixAttempt>();
     }
 
+    // What the user is shown before a resend or recover, and the token that
+    // comes with it: the preview of `stepId` (a webhook_resend step on a
+    // wiring against the backend) with `ids` ticked — or, with
+    // `recoverSince`, the recover preview. Tokens come only from here.
+    QString previewToken(const QString &stepId, const QStringList &ids, const QDateTime &recoverSince = {})
+    {
+        const QString yaml = QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n"
+                                            "      webhooks: { kind: svix, base_url: \"%1\", token: \"keychain:svix/token\", app_id: %2, endpoint_id: %3 }\n"
+                                            "bindings:\n  %4:\n    action: { type: webhook_resend, connector: webhooks, risk: write }\n")
+                                 .arg(m_backend->baseUrl(), m_app, m_endpoint, stepId);
+        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("t.wiring.yaml"), nullptr);
+        const auto plan = StepRunner::plan(w, QStringLiteral("p"), stepId);
+        if (!plan) {
+            qWarning("%s", qPrintable(plan.error()));
+            return {};
+        }
+        StepRunner r(plan.value(), {});
+        if (recoverSince.isValid() && !r.setParameters({{QStringLiteral("recover_since"), recoverSince.toString(Qt::ISODateWithMs)}}))
+            return {};
+        QSignalSpy viewed(&r, &StepRunner::viewed);
+        r.look();
+        if (viewed.isEmpty() && !viewed.wait(15000))
+            return {};
+        const StepView v = viewed.first().first().value<StepView>();
+        if (v.failed()) {
+            qWarning("%s", qPrintable(v.error));
+            return {};
+        }
+        return recoverSince.isValid() ? v.token : r.select(ids);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<StepView>();
+        auto keychain = std::make_shared<FakeKeychain>();
+        keychain->entries.insert(QStringLiteral("svix/token"), m_svixToken);
+        SecretResolver::setKeychain(keychain);
         DemoLogOptions o;
         o.days = 1;
         QVERIFY(DemoLogGenerator::write(m_dir.path(), o));
@@ -159,8 +197,10 @@ private Q_SLOTS:
         QTRY_VERIFY(refused.done);
         QVERIFY(refused.result.error().startsWith(QStringLiteral("refused")));
         // The token of another list is refused too.
+        const QString ofTwo = previewToken(QStringLiteral("force-retry-clerk-webhook/step-3"), three.mid(0, 2));
+        QVERIFY(!ofTwo.isEmpty());
         Wait<int> other;
-        svix.resend(m_app, m_endpoint, three, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), three.mid(0, 2)), {}, other.callback());
+        svix.resend(m_app, m_endpoint, three, ofTwo, {}, other.callback());
         QTRY_VERIFY(other.done);
         QVERIFY(!other.result);
         QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/msg")), posts);
@@ -168,7 +208,7 @@ private Q_SLOTS:
 
         QList<int> progress;
         Wait<int> sent;
-        svix.resend(m_app, m_endpoint, three, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), three),
+        svix.resend(m_app, m_endpoint, three, previewToken(QStringLiteral("force-retry-clerk-webhook/step-3"), three),
                     [&](int n, int total) { progress.append(n * 10 + total); }, sent.callback());
         QTRY_VERIFY(sent.done);
         QVERIFY2(sent.result, qPrintable(sent.result.error()));
@@ -176,13 +216,19 @@ private Q_SLOTS:
         QCOMPARE(progress, (QList<int>{13, 23, 33}));
         QCOMPARE(m_backend->failedAttemptCount(), before - 3);
         QVERIFY(m_backend->postsWithoutIdempotencyKey().isEmpty());
-        // An unknown message stops the run with Svix's own words, saying how many went before.
-        const QStringList withGhost{all.at(3).msgId, QStringLiteral("msg_ghost"), all.at(4).msgId};
+        // A message Svix no longer knows (gone between the preview and the
+        // resend) stops the run with Svix's own words, saying how many went before.
+        const QStringList next = SvixClient::messageIds(all.mid(3, 3));
+        const QString nextToken = previewToken(QStringLiteral("force-retry-clerk-webhook/step-3"), next);
+        DemoBackend::Fault gone;
+        gone.status = 404;
+        gone.body = R"({"code":"not_found","detail":"Message not found"})";
+        m_backend->injectFault(QStringLiteral("/api/v1/app/app_demo/msg/%1/").arg(next.at(1)), gone);
         Wait<int> ghost;
-        svix.resend(m_app, m_endpoint, withGhost, SvixClient::tokenFor(QStringLiteral("force-retry-clerk-webhook/step-3"), withGhost), {}, ghost.callback());
+        svix.resend(m_app, m_endpoint, next, nextToken, {}, ghost.callback());
         QTRY_VERIFY(ghost.done);
         QVERIFY2(ghost.result.error().contains(QStringLiteral("Svix: not_found: Message not found (HTTP 404)")), qPrintable(ghost.result.error()));
-        QVERIFY(ghost.result.error().contains(QStringLiteral("msg_ghost")));
+        QVERIFY(ghost.result.error().contains(next.at(1)));
         QVERIFY(ghost.result.error().contains(QStringLiteral("1 resent before it")));
         QCOMPARE(m_backend->failedAttemptCount(), before - 4);
     }
@@ -191,16 +237,18 @@ private Q_SLOTS:
     {
         SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
         svix.setPolling(30, 20);
-        svix.setActionId(QStringLiteral("recover"));
+        const QString step = QStringLiteral("recover-webhooks/step-1");
+        svix.setActionId(step);
         const QList<SvixAttempt> all = failed(svix);
         const QDateTime since = all.at(7).timestamp;
         const QStringList ids = SvixClient::messageIds(failed(svix, since));
         const int olderStillFailed = m_backend->failedAttemptCount() - int(ids.size());
 
         // Refused when the failed messages changed since the preview (one was resent meanwhile).
-        const QString token = SvixClient::tokenFor(QStringLiteral("recover"), ids, since);
+        const QString token = previewToken(step, {}, since);
+        QVERIFY(!token.isEmpty());
         Wait<int> one;
-        svix.resend(m_app, m_endpoint, {ids.first()}, SvixClient::tokenFor(QStringLiteral("recover"), {ids.first()}), {}, one.callback());
+        svix.resend(m_app, m_endpoint, {ids.first()}, previewToken(step, {ids.first()}), {}, one.callback());
         QTRY_VERIFY(one.done);
         Wait<QString> stale;
         svix.recover(m_app, m_endpoint, since, token, {}, stale.callback());
@@ -211,7 +259,8 @@ private Q_SLOTS:
         const QStringList now = SvixClient::messageIds(failed(svix, since));
         QStringList statuses;
         Wait<QString> recovered;
-        svix.recover(m_app, m_endpoint, since, SvixClient::tokenFor(QStringLiteral("recover"), now, since),
+        QCOMPARE(now.size(), ids.size() - 1);
+        svix.recover(m_app, m_endpoint, since, previewToken(step, {}, since),
                      [&](const QString &s) { statuses.append(s); }, recovered.callback());
         QTRY_VERIFY_WITH_TIMEOUT(recovered.done, 10000);
         QVERIFY2(recovered.result, qPrintable(recovered.result.error()));
@@ -223,9 +272,12 @@ private Q_SLOTS:
 
     void svixRecoverGivesUpWaitingAndCancels()
     {
+        const QString step = QStringLiteral("recover-webhooks/step-1");
         SvixClient svix(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        svix.setActionId(step);
         const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-600);
-        const QString token = SvixClient::tokenFor({}, SvixClient::messageIds(failed(svix, since)), since);
+        const QString token = previewToken(step, {}, since);
+        QVERIFY(!token.isEmpty());
         // Polling stops after its limit with a message that the task goes on.
         svix.setPolling(20, 1);
         Wait<QString> limited;
@@ -235,11 +287,14 @@ private Q_SLOTS:
 
         freshBackend();
         SvixClient again(QUrl(m_backend->baseUrl()), m_svixToken, fast());
+        again.setActionId(step);
         again.setPolling(60'000, 10);
         Wait<QString> cancelled;
-        again.recover(m_app, m_endpoint, since, SvixClient::tokenFor({}, SvixClient::messageIds(failed(again, since)), since), {}, cancelled.callback());
-        QTRY_COMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/endpoint")), 1);
-        QTest::qWait(50);
+        QStringList statuses;
+        again.recover(m_app, m_endpoint, since, previewToken(step, {}, since), [&](const QString &s) { statuses.append(s); }, cancelled.callback());
+        // The task's first answer has come; the next poll is a minute away.
+        QTRY_COMPARE(statuses, QStringList{QStringLiteral("running")});
+        QCOMPARE(m_backend->requestCount(QStringLiteral("/api/v1/app/app_demo/endpoint")), 1);
         QVERIFY(!cancelled.done);
         QElapsedTimer t;
         t.start();
@@ -293,10 +348,12 @@ private Q_SLOTS:
         m_backend->injectFault(QStringLiteral("/api/v1/app/app_demo/msg"), limited);
         const QList<SvixAttempt> all = failed(svix);
         const int before = m_backend->failedAttemptCount();
+        svix.setActionId(QStringLiteral("force-retry-clerk-webhook/step-3"));
+        const QString token = previewToken(QStringLiteral("force-retry-clerk-webhook/step-3"), {all.first().msgId});
         QElapsedTimer t;
         t.start();
         Wait<int> sent;
-        svix.resend(m_app, m_endpoint, {all.first().msgId}, SvixClient::tokenFor({}, {all.first().msgId}), {}, sent.callback());
+        svix.resend(m_app, m_endpoint, {all.first().msgId}, token, {}, sent.callback());
         QTRY_VERIFY_WITH_TIMEOUT(sent.done, 10000);
         QVERIFY2(sent.result, qPrintable(sent.result.error()));
         QVERIFY(t.elapsed() >= 950);
