@@ -1,7 +1,9 @@
 #include "ChecklistModel.h"
 
 #include "incident/IncidentSession.h"
+#include "runbook/CodeText.h"
 #include "runbook/Runbook.h"
+#include "base/TextUtil.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -27,6 +29,17 @@ const Step *ChecklistModel::stepAt(int row) const
     if (!m_section || row < 0 || row >= m_section->steps.size())
         return nullptr;
     return &m_section->steps.at(row);
+}
+
+QString ChecklistModel::shownText(const Step &st) const
+{
+    const auto &inc = m_session->current();
+    if (!inc || inc->variables.isEmpty())
+        return st.text;
+    QHash<QString, QString> values;
+    for (auto it = inc->variables.cbegin(); it != inc->variables.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return CodeText::fillInline(st.text, values);
 }
 
 int ChecklistModel::rowOf(const QString &stepId) const
@@ -87,12 +100,16 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     const auto &inc = m_session->current();
     const StepRecord rec = inc ? inc->step(st.id) : StepRecord{};
     const bool changed = !rec.textHash.isEmpty() && rec.textHash != st.textHash;
+    const auto shownPlain = [this](const Step &step) {
+        const QString t = shownText(step);
+        return t == step.text ? step.plainText : TextUtil::stripInlineMarkdown(t);
+    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case NumberColumn: return st.number.isEmpty() ? QStringLiteral("•") : st.number + QLatin1Char('.');
-        case TextColumn: return st.plainText;
+        case TextColumn: return shownPlain(st);
         case StateColumn: return stateText(rec.state);
         case NoteColumn: return role == Qt::DisplayRole ? QString(rec.note).replace(QLatin1Char('\n'), QLatin1Char(' ')) : rec.note;
         case WhoColumn:
@@ -114,7 +131,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
                                                                   : tr("This step's text changed since it was recorded; it read: %1").arg(rec.text);
         if (index.column() == NoteColumn && !rec.note.isEmpty())
             return rec.note;
-        return index.column() == TextColumn ? st.plainText : QVariant();
+        return index.column() == TextColumn ? shownPlain(st) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == TextColumn && changed)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -133,7 +150,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
     }
     case MarkdownRole: {
         // The first step of a group carries the group's header; a command step says what it runs.
-        QString md = st.text;
+        QString md = shownText(st);
         if (!st.blocks.isEmpty() && st.type != StepType::Check)
             md += QStringLiteral(" `%1`").arg(st.blocks.first().language.isEmpty() ? tr("code") : st.blocks.first().language);
         const bool opens = !st.group.isEmpty() && (index.row() == 0 || m_section->steps.at(index.row() - 1).group != st.group);

@@ -23,6 +23,8 @@ public:
     const Section *section() const { return m_section; }
     IncidentSession *session() const { return m_session; }
     const Step *stepAt(int row) const;
+    // A step's text (inline Markdown) as shown: the placeholders of its code spans filled with the incident's values.
+    QString shownText(const Step &st) const;
     int rowOf(const QString &stepId) const;
 
     // The one place a step's state is changed from the UI.

@@ -265,7 +265,7 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
     m_live->setRunbook(m_runbook.get());
     m_sectionModel->setRunbook(m_runbook.get());
     QStringList problems;
-    for (const ParseMessage &m : m_runbook->messages)
+    for (const ParseMessage &m : m_runbook->problems())
         problems.append(tr("line %1: %2").arg(m.line).arg(m.message));
     if (!problems.isEmpty())
         m_messages->showMessage(tr("%1 has %n problem(s): %2", nullptr, int(problems.size()))

@@ -205,12 +205,7 @@ void StepDetailPanel::refresh()
         m_meta->clear();
         return;
     }
-    QString body = (st->number.isEmpty() ? QString() : QStringLiteral("**%1.** ").arg(st->number)) + st->text;
-    for (const QString &sub : st->subItems)
-        body += QStringLiteral("\n- ") + sub;
-    if (!st->details.isEmpty())
-        body += QStringLiteral("\n\n") + st->details;
-    m_text->setText(body);
+    m_text->setText(stepBody(*st));
     if (m_commandsOf != st->id)
         showCommands(st);
     else
@@ -296,7 +291,7 @@ void StepDetailPanel::showCommands(const Step *st)
     m_commandsOf = st ? st->id : QString();
     qDeleteAll(m_commands->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
     auto *layout = static_cast<QVBoxLayout *>(m_commands->layout());
-    const bool any = st && (!st->blocks.isEmpty() || !st->variables.isEmpty());
+    const bool any = st && (!st->blocks.isEmpty() || !st->inlineCommands.isEmpty() || !st->variables.isEmpty());
     m_commands->setVisible(any);
     if (!any)
         return;
@@ -324,14 +319,17 @@ void StepDetailPanel::showCommands(const Step *st)
         }
         layout->addWidget(vars);
     }
-    for (int i = 0; i < st->blocks.size(); ++i) {
-        const CodeBlock &block = st->blocks.at(i);
+    // The code blocks, then the commands its text gives inline: each with Copy.
+    const QList<CodeBlock> commands = st->blocks + st->inlineCommands;
+    for (int i = 0; i < commands.size(); ++i) {
+        const CodeBlock &block = commands.at(i);
+        const bool inlined = i >= st->blocks.size();
         auto *box = new QWidget(m_commands);
         box->setObjectName(QStringLiteral("commandBox"));
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         auto *head = new QHBoxLayout;
-        auto *lang = new QLabel(block.language.isEmpty() ? tr("code") : block.language, box);
+        auto *lang = new QLabel(inlined ? tr("%1 (in the text)").arg(block.language) : block.language.isEmpty() ? tr("code") : block.language, box);
         lang->setForegroundRole(QPalette::PlaceholderText);
         auto *copy = new QPushButton(tr("Copy"), box);
         copy->setObjectName(QStringLiteral("copyCommandButton"));
@@ -359,16 +357,28 @@ void StepDetailPanel::showCommands(const Step *st)
     updateCommands();
 }
 
+QString StepDetailPanel::stepBody(const Step &st) const
+{
+    QString body = (st.number.isEmpty() ? QString() : QStringLiteral("**%1.** ").arg(st.number)) + m_model->shownText(st);
+    for (const QString &sub : st.subItems)
+        body += QStringLiteral("\n- ") + sub;
+    if (!st.details.isEmpty())
+        body += QStringLiteral("\n\n") + st.details;
+    return body;
+}
+
 void StepDetailPanel::updateCommands()
 {
     const Step *st = m_model->stepAt(m_row);
     if (!st || st->id != m_commandsOf)
         return;
     const QHash<QString, QString> values = variableValues();
+    m_text->setText(stepBody(*st)); // its text shows the values once they are set
+    const QList<CodeBlock> commands = st->blocks + st->inlineCommands;
     for (QPlainTextEdit *text : m_commands->findChildren<QPlainTextEdit *>(QStringLiteral("commandText"))) {
         const int i = text->property("block").toInt();
-        if (i >= 0 && i < st->blocks.size()) {
-            const QString shown = CodeText::forCopy(st->blocks.at(i).text, QString(), values); // as written, variables filled
+        if (i >= 0 && i < commands.size()) {
+            const QString shown = CodeText::forCopy(commands.at(i).text, QString(), values); // as written, variables filled
             if (text->toPlainText() != shown)
                 text->setPlainText(shown);
         }

@@ -49,6 +49,7 @@ private:
     QWidget *m_commands;
     QString m_commandsOf; // the step the commands area shows
     void showCommands(const struct Step *st);
+    QString stepBody(const struct Step &st) const;
     void updateCommands();
     QHash<QString, QString> variableValues() const;
 };

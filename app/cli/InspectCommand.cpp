@@ -90,13 +90,10 @@ int runLint(const QStringList &args, CliContext &ctx)
         ctx.err << path << QStringLiteral(":0: error: ") << rb.error() << Qt::endl;
         return 2;
     }
-    bool errors = rb->hasErrors(), warnings = !rb->messages.isEmpty();
+    // Notes say how the structure was read (a guess, with its line); only warnings and errors change the exit code.
+    bool errors = rb->hasErrors(), warnings = !rb->problems().isEmpty();
     for (const ParseMessage &m : rb->messages)
-        ctx.out << QStringLiteral("%1:%2: %3: %4")
-                       .arg(path)
-                       .arg(m.line)
-                       .arg(m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning"), m.message)
-                << Qt::endl;
+        ctx.out << QStringLiteral("%1:%2: %3: %4").arg(path).arg(m.line).arg(ParseMessage::levelName(m.level), m.message) << Qt::endl;
     const auto w = wiringOpts.load(p, rb.value(), CliWiring::Demo::None);
     if (!w) {
         ctx.err << w.error() << Qt::endl;

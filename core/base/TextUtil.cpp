@@ -207,6 +207,32 @@ QStringList codeSpans(const QString &markdown)
     return spans;
 }
 
+QString mapCodeSpans(const QString &markdown, const std::function<QString(const QString &)> &map)
+{
+    QString out;
+    qsizetype last = 0;
+    for (const CodeSpan &s : findCodeSpans(markdown)) {
+        const QString mapped = map(s.content);
+        if (mapped == s.content)
+            continue;
+        qsizetype ticks = 0, run = 0;
+        while (markdown.at(s.start + ticks) == QLatin1Char('`'))
+            ++ticks;
+        for (const QChar c : mapped) // a fence longer than any backtick run of the value
+            ticks = std::max(ticks, (run = c == QLatin1Char('`') ? run + 1 : 0) + 1);
+        const QString fence(ticks, QLatin1Char('`'));
+        // Padded when the content touches a backtick, as CommonMark asks.
+        const bool pad = mapped.startsWith(QLatin1Char('`')) || mapped.endsWith(QLatin1Char('`'));
+        out += QStringView(markdown).mid(last, s.start - last);
+        out += fence + (pad ? QStringLiteral(" ") : QString()) + mapped + (pad ? QStringLiteral(" ") : QString()) + fence;
+        last = s.end;
+    }
+    if (last == 0)
+        return markdown;
+    out += QStringView(markdown).mid(last);
+    return out;
+}
+
 QString stripInlineMarkdown(const QString &markdown)
 {
     // Code spans are kept verbatim: swapped out before links and emphasis.

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QString>
+#include <functional>
 #include <QStringList>
 
 namespace TextUtil {
@@ -17,6 +18,9 @@ QString shortHash(const QString &text);
 QString stripInlineMarkdown(const QString &markdown);
 // Contents of every `code span` in inline Markdown, in order.
 QStringList codeSpans(const QString &markdown);
+// `markdown` with each code span's content replaced by `map(content)`, its
+// backticks kept; a span `map` leaves as it is stays byte for byte.
+QString mapCodeSpans(const QString &markdown, const std::function<QString(const QString &)> &map);
 // Who is acting (who-did-what): RUNBOOK_USER when set, else the OS login name.
 QString currentUserName();
 // "text" with backslashes and double quotes escaped: a Datadog phrase, a LogQL

@@ -1,5 +1,7 @@
 #include "runbook/CodeText.h"
 
+#include "base/TextUtil.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -246,6 +248,16 @@ QList<Spelling> spellings(const QString &text, bool inCode)
     }
     return out;
 }
+
+// `text` with each placeholder that has a value filled in, from the right so earlier positions stay valid.
+QString filled(QString text, const QHash<QString, QString> &values)
+{
+    const QList<Spelling> found = spellings(text, true);
+    for (auto it = found.crbegin(); it != found.crend(); ++it)
+        if (const auto v = values.constFind(it->name); v != values.cend() && !v->isEmpty())
+            text.replace(it->start, it->length, *v);
+    return text;
+}
 } // namespace
 
 QStringList variables(const QString &text, bool inCode)
@@ -283,14 +295,32 @@ QString forCopy(const QString &text, const QString &language, const QHash<QStrin
             body = kept.join(QLatin1Char('\n'));
         }
     }
-    // Fill from the right so earlier positions stay valid.
-    const QList<Spelling> found = spellings(body, true);
-    for (auto it = found.crbegin(); it != found.crend(); ++it)
-        if (const auto v = values.constFind(it->name); v != values.cend() && !v->isEmpty())
-            body.replace(it->start, it->length, *v);
+    body = filled(body, values);
     while (body.endsWith(QLatin1Char('\n')))
         body.chop(1);
     return body;
+}
+
+QStringList inlineCommands(const QString &markdown)
+{
+    QStringList out;
+    for (const QString &span : TextUtil::codeSpans(markdown)) {
+        const QString t = span.trimmed();
+        if (!t.contains(QLatin1Char(' ')) || t.contains(QLatin1Char('\n')) || out.contains(t))
+            continue;
+        const QString lang = language(QString(), t);
+        if (lang == QStringLiteral("shell") || lang == QStringLiteral("sql"))
+            out.append(t);
+    }
+    return out;
+}
+
+QString fillInline(const QString &markdown, const QHash<QString, QString> &values)
+{
+    if (values.isEmpty())
+        return markdown;
+    // Only the placeholders: a span is shown as written, not as Copy cleans it.
+    return TextUtil::mapCodeSpans(markdown, [&values](const QString &span) { return filled(span, values); });
 }
 
 } // namespace CodeText

@@ -27,4 +27,11 @@ QString variableName(const QString &spelling);
 // a comment) removed with the output lines after them, placeholders with a
 // value filled in; others left as written.
 QString forCopy(const QString &text, const QString &language, const QHash<QString, QString> &values);
+// The commands inline Markdown gives in code spans: a span of two words or
+// more that reads as a shell command or SQL ("`kubectl -n $NAMESPACE get pod
+// $POD`"); a pattern, a name or a path alone is not one.
+QStringList inlineCommands(const QString &markdown);
+// `markdown` with the placeholders of its code spans filled where they have a
+// value: the step's text once the incident's NAMESPACE is set.
+QString fillInline(const QString &markdown, const QHash<QString, QString> &values);
 } // namespace CodeText

@@ -93,6 +93,15 @@ int Runbook::metricCount() const
     return n;
 }
 
+QList<ParseMessage> Runbook::problems() const
+{
+    QList<ParseMessage> out;
+    for (const ParseMessage &m : messages)
+        if (m.level != ParseMessage::Note)
+            out.append(m);
+    return out;
+}
+
 bool Runbook::hasErrors() const
 {
     for (const ParseMessage &m : messages)

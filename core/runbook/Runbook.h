@@ -53,6 +53,9 @@ struct Step
     QString textHash; // to flag steps whose text changed since an incident recorded them
     QString code;     // the first code block of the step, verbatim (see `blocks` for all, with their languages)
     QList<CodeBlock> blocks;
+    // Commands its text gives in code spans ("`kubectl -n $NAMESPACE get pod $POD`"):
+    // copied like code blocks, with the variables filled in.
+    QList<CodeBlock> inlineCommands;
     QStringList subItems; // nested list items: part of this step, shown under it
     QString details;  // the paragraphs under it (a heading step's explanation; a loose item's further text)
     QString group;    // the sub-heading it stands under inside its section ("CLI Checks")
@@ -139,7 +142,12 @@ struct Section
 
 struct ParseMessage
 {
-    enum Level { Warning, Error };
+    // Note: a guess the reader made about the document's structure, said with its line (not a problem).
+    enum Level { Warning, Error, Note };
+    static QString levelName(Level level) // "warning", "error", "note": as lint and --json print it
+    {
+        return level == Error ? QStringLiteral("error") : level == Note ? QStringLiteral("note") : QStringLiteral("warning");
+    }
     Level level = Warning;
     int line = 0;
     QString message;
@@ -165,4 +173,6 @@ struct Runbook
     int monitorCount() const;
     int metricCount() const;
     bool hasErrors() const;
+    // The warnings and errors: what is wrong with the document, without the notes on how it was read.
+    QList<ParseMessage> problems() const;
 };

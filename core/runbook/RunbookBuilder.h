@@ -37,10 +37,11 @@ inline PartRole roleOf(const QString &title)
     return PartRole::Generic;
 }
 
-// "### Step 3: Drain the node", "### 1. Ensure …", "### Part 2 - …": a heading that is a step.
+// "### Step 3: Drain the node", "### 1. Ensure …": a heading that may be a
+// step itself (when it holds at most sub-items: see Builder::buildSection).
 inline bool isStepHeading(const QString &title, QString *number)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:(?:step|part|phase|stage)\\s*(\\d+)\\b|(\\d+)[.)](?=\\s))"),
+    static const QRegularExpression re(QStringLiteral("^(?:step\\s*(\\d+)\\b|(\\d+)[.)](?=\\s))"),
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(title);
     if (!m.hasMatch())
@@ -48,6 +49,14 @@ inline bool isStepHeading(const QString &title, QString *number)
     if (number)
         *number = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
     return true;
+}
+
+// "### Part 2: Eradication", "## Phase 1 – Containment", "Stage 3": a stage
+// of the work, whose list items are its steps — never one step itself.
+inline bool isPhaseHeading(const QString &title)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:part|phase|stage)\\s*(?:\\d+|[IVX]+)\\b"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
 }
 
 // The Prometheus/Alertmanager alert a title names ("KubePodCrashLooping", "Alert: KubeNodeNotReady"), or empty.
@@ -158,6 +167,7 @@ public:
 
 private:
     void warn(int line, const QString &message) { m_rb.messages.append({ParseMessage::Warning, line, message}); }
+    void note(int line, const QString &message) { m_rb.messages.append({ParseMessage::Note, line, message}); }
     void collectBlocks(const MdNode *node, std::vector<const MdNode *> &out);
     void buildSection(const RawSection &raw);
     void addSteps(Section &s, const MdNode *list);

@@ -43,6 +43,12 @@ QJsonObject stepJson(const Step &s)
             blocks.append(codeJson(c));
         o.insert(QStringLiteral("blocks"), blocks);
     }
+    if (!s.inlineCommands.isEmpty()) {
+        QJsonArray commands;
+        for (const CodeBlock &c : s.inlineCommands)
+            commands.append(codeJson(c));
+        o.insert(QStringLiteral("inline_commands"), commands);
+    }
     if (!s.group.isEmpty())
         o.insert(QStringLiteral("group"), s.group);
     if (!s.subItems.isEmpty())
@@ -133,7 +139,7 @@ QJsonObject toJson(const Runbook &rb)
         metadata.insert(kv.first, kv.second);
     for (const ParseMessage &m : rb.messages)
         warnings.append(QJsonObject{{QStringLiteral("line"), m.line},
-                                    {QStringLiteral("level"), m.level == ParseMessage::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+                                    {QStringLiteral("level"), ParseMessage::levelName(m.level)},
                                     {QStringLiteral("message"), m.message}});
     return {{QStringLiteral("title"), rb.title},
             {QStringLiteral("path"), rb.path},

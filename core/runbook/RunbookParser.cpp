@@ -42,21 +42,37 @@ void Builder::build(const MdNode *doc)
     std::vector<const MdNode *> blocks;
     collectBlocks(doc, blocks);
 
-    // Title: a single level-1 heading that comes first. Sections: the top heading level below it.
-    int h1Count = 0;
+    // Title: the first heading, when it is the only one at the top level —
+    // whatever that level is ("# Runbook", or "## Playbook: Phishing" above
+    // "###" sections). Sections: the top heading level below it.
+    int topLevel = 7, topCount = 0;
     const MdNode *firstHeading = nullptr;
     for (const MdNode *b : blocks)
         if (b->type == MdNode::Heading) {
             if (!firstHeading)
                 firstHeading = b;
-            if (b->level == 1)
-                ++h1Count;
+            if (b->level < topLevel) {
+                topLevel = b->level;
+                topCount = 1;
+            } else if (b->level == topLevel) {
+                ++topCount;
+            }
         }
-    const MdNode *titleNode = (firstHeading && firstHeading->level == 1 && h1Count == 1) ? firstHeading : nullptr;
+    // Below level 1 it is a title only over sections of its own: a lone "## Check" names the one section.
+    const MdNode *titleNode = (firstHeading && firstHeading->level == topLevel && topCount == 1) ? firstHeading : nullptr;
     int sectionLevel = 7;
     for (const MdNode *b : blocks)
         if (b->type == MdNode::Heading && b != titleNode)
             sectionLevel = std::min(sectionLevel, b->level);
+    if (titleNode && titleNode->level > 1 && sectionLevel == 7) {
+        titleNode = nullptr;
+        sectionLevel = topLevel;
+    }
+    if (titleNode && titleNode->level > 1)
+        note(titleNode->line, tr("\"%1\" is the only level-%2 heading and comes first: read as the title; the level-%3 headings are the sections")
+                                  .arg(TextUtil::stripInlineMarkdown(titleNode->text))
+                                  .arg(titleNode->level)
+                                  .arg(sectionLevel));
 
     QString fileTitle = m_rb.path.isEmpty() ? tr("Runbook") : QFileInfo(m_rb.path).completeBaseName();
     QString metaTitle, metaAlert;
@@ -160,24 +176,44 @@ void Builder::build(const MdNode *doc)
         static const QRegularExpression collection(
             QStringLiteral("\\b(procedures|playbooks|runbooks|recovery|scenarios|alerts|incidents|tasks|recipes|runbook index)\\b"),
             QRegularExpression::CaseInsensitiveOption);
-        const bool named = collection.match(TextUtil::stripInlineMarkdown(r.heading)).hasMatch();
+        // The sub-headings at the first level below it are the collection's
+        // sections; headings deeper still ("#### Write Latency" under "###
+        // CortexRequestLatency") are parts of the section above them.
+        int subLevel = 7, alertHeadings = 0;
+        for (size_t i = 1; i < r.parts.size(); ++i)
+            subLevel = std::min(subLevel, r.parts[i].blocks.front()->level);
+        for (size_t i = 1; i < r.parts.size(); ++i)
+            if (r.parts[i].blocks.front()->level == subLevel && !alertNameOf(r.parts[i].title).isEmpty())
+                ++alertHeadings;
+        // A heading over two alerts or more is a collection of them, whatever its name.
+        const bool named = collection.match(TextUtil::stripInlineMarkdown(r.heading)).hasMatch() || alertHeadings >= 2;
         bool stepHeadings = true;
         for (size_t i = 1; i < r.parts.size(); ++i)
             stepHeadings = stepHeadings && isStepHeading(r.parts[i].title, nullptr);
         if (named && !stepHeadings && !directStructure && !anyRole && subLists && r.parts.size() > 1) {
+            const size_t first = flat.size();
             for (size_t i = 1; i < r.parts.size(); ++i) {
+                const MdNode *h = r.parts[i].blocks.front();
+                if (h->level > subLevel && flat.size() > first) {
+                    RawSection &above = flat.back();
+                    above.parts.push_back(r.parts[i]);
+                    note(h->line, tr("\"%1\" is below \"%2\": read as a part of that section, not a section of its own")
+                                      .arg(r.parts[i].title, TextUtil::stripInlineMarkdown(above.heading)));
+                    continue;
+                }
                 RawSection sub;
-                sub.heading = r.parts[i].blocks.front()->text;
+                sub.heading = h->text;
                 sub.group = TextUtil::stripInlineMarkdown(r.heading);
-                sub.level = r.parts[i].blocks.front()->level;
-                sub.line = r.parts[i].blocks.front()->line;
+                sub.level = h->level;
+                sub.line = h->line;
                 Part p;
                 p.role = r.parts[i].role == PartRole::Queries ? PartRole::Queries : PartRole::Direct;
                 p.blocks.assign(r.parts[i].blocks.begin() + 1, r.parts[i].blocks.end());
                 sub.parts.push_back(p);
-                sub.endLine = i + 1 < r.parts.size() ? r.parts[i + 1].blocks.front()->line - 1 : r.endLine;
                 flat.push_back(sub);
             }
+            for (size_t k = first; k < flat.size(); ++k)
+                flat[k].endLine = k + 1 < flat.size() ? flat[k + 1].line - 1 : r.endLine;
         } else {
             flat.push_back(r);
         }

@@ -48,9 +48,11 @@ void Builder::buildSection(const RawSection &raw)
         const bool stepsAllowed = p.role != PartRole::Monitors && p.role != PartRole::Metrics;
         const QString context = p.title.isEmpty() ? s.title : p.title;
         // A heading that is a step: the whole part is one step (its lists are its sub-items, its code its commands).
+        // A stage of the work ("Phase 1: Containment") is not one: its items are the steps, grouped under it.
         QString headingNumber;
         qsizetype headingIndex = -1; // in s.steps
-        if (!p.title.isEmpty() && stepsAllowed && isStepHeading(p.title, &headingNumber)) {
+        const bool phase = !p.title.isEmpty() && stepsAllowed && isPhaseHeading(p.title);
+        if (!p.title.isEmpty() && stepsAllowed && !phase && isStepHeading(p.title, &headingNumber)) {
             Step st;
             st.type = StepType::Heading;
             st.text = p.title;
@@ -193,6 +195,16 @@ void Builder::buildSection(const RawSection &raw)
         if (s.steps.size() > firstStep) {
             ++stepParts;
             partStarts.push_back({firstStep, p.title});
+            if (phase) {
+                for (qsizetype k = firstStep; k < s.steps.size(); ++k)
+                    if (s.steps[k].group.isEmpty())
+                        s.steps[k].group = p.title;
+                if (!s.groups.contains(p.title))
+                    s.groups.append(p.title);
+                note(p.blocks.front()->line, tr("\"%1\" is a stage of the work: its %n item(s) are steps of the group \"%1\", not one step", nullptr,
+                                                int(s.steps.size() - firstStep))
+                                                 .arg(p.title));
+            }
         }
     }
     // Groups: with two or more parts giving steps, each part's title groups its steps.
@@ -225,6 +237,8 @@ void Builder::buildSection(const RawSection &raw)
             hashed += QLatin1Char('\n') + c.text;
         st.textHash = TextUtil::shortHash(st.type == StepType::Check && st.blocks.isEmpty() ? st.text : hashed);
         st.entities = StepEntityRecognizer::recognize(st.text);
+        for (const QString &cmd : CodeText::inlineCommands(st.text))
+            st.inlineCommands.append({QString(), cmd, CodeText::language(QString(), cmd), CodeText::variables(cmd), st.line});
         QStringList vars;
         for (const QString &span : TextUtil::codeSpans(st.text))
             vars += CodeText::variables(span, true);

@@ -76,6 +76,7 @@ private Q_SLOTS:
                                                                            {QStringLiteral("Lessons Learned"), R, 0, {}}};
         QTest::newRow("security, numbered step headings") << QStringLiteral("compromised-credentials.md") << QStringLiteral("Compromised cloud credentials")
                                                           << QList<Expected>{{QStringLiteral("Response"), P, 3, {}}};
+        // Its one heading, at level 2 with nothing below it, names the one section.
         QTest::newRow("no title, one section, 1-space bullets") << QStringLiteral("redis-memory-high.md") << QStringLiteral("redis-memory-high")
                                                                 << QList<Expected>{{QStringLiteral("Redis memory usage high"), P, 3, {}}};
         QTest::newRow("tabs after numbers, code breaking the list") << QStringLiteral("nginx-5xx.md") << QStringLiteral("Nginx 5xx errors")
@@ -96,6 +97,21 @@ private Q_SLOTS:
                                                                                     {QStringLiteral("Escalation"), R, 0, {}}};
         QTest::newRow("GitLab: TOC, {{PLACEHOLDER}}") << QStringLiteral("gitlab-runner-offline.md") << QStringLiteral("GitLab runner offline")
                                                       << QList<Expected>{{QStringLiteral("Summary"), R, 0, {}}, {QStringLiteral("Steps"), P, 3, {}}};
+        // Second pass (files written for each rule): one top title at level 2; stages of the work; an alert's sub-headings; inline commands.
+        QTest::newRow("## title over ### sections") << QStringLiteral("phishing-playbook.md") << QStringLiteral("Playbook: Phishing")
+                                                    << QList<Expected>{{QStringLiteral("Investigate"), P, 3, {}},
+                                                                       {QStringLiteral("Contain"), P, 3, {}},
+                                                                       {QStringLiteral("Recover"), P, 2, {}}};
+        QTest::newRow("Phase N / Part N are groups of steps") << QStringLiteral("ransomware-phases.md") << QStringLiteral("Ransomware response")
+                                                              << QList<Expected>{{QStringLiteral("Response"), P, 10,
+                                                                                  {QStringLiteral("Phase 1: Containment"), QStringLiteral("Phase 2: Eradication"),
+                                                                                   QStringLiteral("Part 3 – Recovery")}}};
+        QTest::newRow("headings below an alert are its groups") << QStringLiteral("cortex-alerts.md") << QStringLiteral("Cortex playbooks")
+                                                                << QList<Expected>{{QStringLiteral("CortexRequestLatency"), P, 4, {QStringLiteral("Write Latency"), QStringLiteral("Read Latency")}},
+                                                                                   {QStringLiteral("CortexIngesterUnhealthy"), P, 2, {}},
+                                                                                   {QStringLiteral("CortexRequestErrors"), P, 2, {}}};
+        QTest::newRow("inline commands") << QStringLiteral("inline-commands.md") << QStringLiteral("KubeContainerWaiting")
+                                         << QList<Expected>{{QStringLiteral("Diagnosis"), P, 3, {}}, {QStringLiteral("Mitigation"), P, 1, {}}};
         QTest::newRow("Datadog queries") << QStringLiteral("api-latency-datadog.md") << QStringLiteral("API latency high")
                                          << QList<Expected>{{QStringLiteral("What to Monitor"), M, 2, {}},
                                                             {QStringLiteral("Log Queries"), O, 0, {}},
@@ -325,6 +341,94 @@ private Q_SLOTS:
         const Runbook lazy = RunbookParser::parse("# T\n\n## A\n\n1. a\n1. b\n1. c\n", QStringLiteral("lazy.md"));
         QVERIFY(lazy.messages.isEmpty());
         QCOMPARE(lazy.sections.at(0).steps.at(2).number, QStringLiteral("3"));
+    }
+
+    // The guesses behind the second-pass rules, each said with its line (as lint prints them), and what they read.
+    void secondPassRulesAreExplained()
+    {
+        const auto noteAt = [](const Runbook &rb, int line, const QString &fragment) {
+            for (const ParseMessage &m : rb.messages)
+                if (m.level == ParseMessage::Note && m.line == line && m.message.contains(fragment))
+                    return true;
+            return false;
+        };
+        const auto all = [](const Runbook &rb) {
+            QStringList out;
+            for (const ParseMessage &m : rb.messages)
+                out.append(QStringLiteral("%1: %2").arg(m.line).arg(m.message));
+            return out.join(QStringLiteral("; "));
+        };
+        // One top title at level 2.
+        const Runbook phishing = load(QStringLiteral("phishing-playbook.md"));
+        QVERIFY2(noteAt(phishing, 1, QStringLiteral("\"Playbook: Phishing\" is the only level-2 heading and comes first: read as the title; the level-3 headings are the sections")),
+                 qPrintable(all(phishing)));
+        QVERIFY(phishing.intro.contains(QStringLiteral("suspicious email")));
+        QVERIFY(phishing.problems().isEmpty());
+        // A # title keeps the old reading, with nothing to explain.
+        const Runbook titled = RunbookParser::parse("# T\n\n## A\n\n- a\n\n## B\n\n- b\n", QStringLiteral("t.md"));
+        QCOMPARE(titled.title, QStringLiteral("T"));
+        QCOMPARE(titled.sections.size(), 2);
+        QVERIFY(titled.messages.isEmpty());
+        // Two ## headings and no #: no title, the ## are the sections (as before).
+        const Runbook twoTop = RunbookParser::parse("## A\n\n### x\n\n- a\n\n## B\n\n- b\n", QStringLiteral("two.md"));
+        QCOMPARE(twoTop.title, QStringLiteral("two"));
+        QCOMPARE(twoTop.sections.size(), 2);
+
+        // Stages of the work are groups; "Step 4: …" with bullets is one step with sub-items.
+        const Runbook ransomware = load(QStringLiteral("ransomware-phases.md"));
+        const Section &response = ransomware.sections.at(0);
+        QCOMPARE(response.steps.at(0).text, QStringLiteral("Disconnect the affected hosts from the network."));
+        QCOMPARE(response.steps.at(0).group, QStringLiteral("Phase 1: Containment"));
+        QCOMPARE(response.steps.at(0).number, QStringLiteral("1"));
+        QCOMPARE(response.steps.at(4).group, QStringLiteral("Phase 2: Eradication"));
+        QCOMPARE(response.steps.at(8).text, QStringLiteral("Rotate every credential that was on an affected host."));
+        QCOMPARE(response.steps.at(9).type, StepType::Heading);
+        QCOMPARE(response.steps.at(9).text, QStringLiteral("Step 4: Notify the legal team"));
+        QCOMPARE(response.steps.at(9).subItems.size(), 2);
+        QVERIFY2(noteAt(ransomware, 5, QStringLiteral("\"Phase 1: Containment\" is a stage of the work: its 4 item(s) are steps of the group")), qPrintable(all(ransomware)));
+        QVERIFY2(noteAt(ransomware, 18, QStringLiteral("\"Part 3 – Recovery\" is a stage of the work: its 2 item(s)")), qPrintable(all(ransomware)));
+        QVERIFY(ransomware.problems().isEmpty());
+
+        // An alert's sub-headings are its groups, and the alert section is not empty.
+        const Runbook cortex = load(QStringLiteral("cortex-alerts.md"));
+        const Section &latency = cortex.sections.at(0);
+        QCOMPARE(latency.alert, QStringLiteral("CortexRequestLatency"));
+        QVERIFY(latency.intro.contains(QStringLiteral("request latency")));
+        QCOMPARE(latency.steps.at(2).text, QStringLiteral("Check the query-frontend queue length."));
+        QCOMPARE(latency.steps.at(2).group, QStringLiteral("Read Latency"));
+        for (const Section &s : cortex.sections)
+            QVERIFY2(!s.title.contains(QStringLiteral("Latency")) || s.alert == QStringLiteral("CortexRequestLatency"), qPrintable(describe(cortex)));
+        QVERIFY2(noteAt(cortex, 9, QStringLiteral("\"Write Latency\" is below \"CortexRequestLatency\": read as a part of that section")), qPrintable(all(cortex)));
+        QVERIFY2(noteAt(cortex, 14, QStringLiteral("\"Read Latency\" is below")), qPrintable(all(cortex)));
+        for (const ParseMessage &m : cortex.messages)
+            QVERIFY2(!m.message.contains(QStringLiteral("is empty")), qPrintable(m.message));
+        // The same alerts under a heading that does not say "alerts": two alert names make it a collection.
+        const Runbook unnamed = RunbookParser::parse("# P\n\n## Ingester\n\n### CortexIngesterRestarts\n\n#### Why\n\n- a\n\n### CortexIngesterUnhealthy\n\n- b\n",
+                                                     QStringLiteral("u.md"));
+        QVERIFY2(unnamed.sections.size() == 2, qPrintable(describe(unnamed)));
+        QCOMPARE(unnamed.sections.at(0).alert, QStringLiteral("CortexIngesterRestarts"));
+        QCOMPARE(unnamed.sections.at(0).steps.size(), 1);
+        QCOMPARE(unnamed.sections.at(0).steps.at(0).group, QString()); // one part of steps: no group header needed
+
+        // Inline commands: the ones a reader would paste into a shell, with the variables they use.
+        const Runbook inl = load(QStringLiteral("inline-commands.md"));
+        const Section &diag = inl.sections.at(0);
+        QCOMPARE(diag.steps.at(0).inlineCommands.size(), 1);
+        QCOMPARE(diag.steps.at(0).inlineCommands.at(0).text, QStringLiteral("kubectl -n $NAMESPACE get pod $POD -o wide"));
+        QCOMPARE(diag.steps.at(0).inlineCommands.at(0).language, QStringLiteral("shell"));
+        QCOMPARE(diag.steps.at(0).inlineCommands.at(0).variables, (QStringList{QStringLiteral("NAMESPACE"), QStringLiteral("POD")}));
+        QCOMPARE(diag.steps.at(1).inlineCommands.size(), 1); // `ImagePullBackOff` is a word, not a command
+        QVERIFY(diag.steps.at(2).inlineCommands.isEmpty()); // an image name is not one either
+        QCOMPARE(inl.sections.at(1).steps.at(0).inlineCommands.at(0).variables, (QStringList{QStringLiteral("NAMESPACE"), QStringLiteral("DEPLOYMENT")}));
+        QCOMPARE(diag.steps.at(0).variables, (QStringList{QStringLiteral("NAMESPACE"), QStringLiteral("POD")}));
+        const QHash<QString, QString> values{{QStringLiteral("NAMESPACE"), QStringLiteral("shop")}, {QStringLiteral("POD"), QStringLiteral("web-7f9c")}};
+        QCOMPARE(CodeText::forCopy(diag.steps.at(0).inlineCommands.at(0).text, QStringLiteral("shell"), values), QStringLiteral("kubectl -n shop get pod web-7f9c -o wide"));
+        QCOMPARE(CodeText::fillInline(diag.steps.at(0).text, values), QStringLiteral("Check the pod's state: `kubectl -n shop get pod web-7f9c -o wide`"));
+        QCOMPARE(CodeText::fillInline(diag.steps.at(0).text, {{QStringLiteral("NAMESPACE"), QStringLiteral("shop")}}),
+                 QStringLiteral("Check the pod's state: `kubectl -n shop get pod $POD -o wide`"));
+        // Outside code spans nothing is filled; a value with a backtick keeps the span whole.
+        QCOMPARE(CodeText::fillInline(QStringLiteral("Set $POD, then `echo $POD`"), {{QStringLiteral("POD"), QStringLiteral("a`b")}}),
+                 QStringLiteral("Set $POD, then ``echo a`b``"));
     }
 
     void placeholdersAndCopy()

@@ -51,6 +51,7 @@
 #include "LivePanel.h"
 #include "SamplesDialog.h"
 #include "LiveCountModel.h"
+#include <QThreadPool>
 #include <QtTest>
 #include <memory>
 
@@ -1321,6 +1322,45 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl get pods -n shop --field-selector=status.phase!=Running"));
     }
 
+    // A command written inline in a step's text (`kubectl -n $NAMESPACE get pod
+    // $POD`) has Copy with the variables filled, like a code block, and the
+    // step's text shows the values once they are set.
+    void inlineCommandsAreCopiedFilled()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("inline"))));
+        const QString path = m_dir.filePath(QStringLiteral("inline/waiting.md"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/inline-commands.md"), path));
+        AppSettings settings(m_dir.filePath(QStringLiteral("inline.ini")));
+        MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("inline.sqlite")));
+        win.show();
+        QTRY_VERIFY(win.runbook() && win.session()->storeReady());
+        win.newIncident();
+        QTRY_VERIFY(win.session()->current());
+        win.selectSection(0);
+        win.sectionPage()->selectStep(0);
+        QTRY_VERIFY(win.findChild<QLineEdit *>(QStringLiteral("variable_NAMESPACE")));
+        auto *copy = win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"));
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl -n $NAMESPACE get pod $POD -o wide"));
+        for (const auto &[name, value] : {std::pair{QStringLiteral("NAMESPACE"), QStringLiteral("shop")}, std::pair{QStringLiteral("POD"), QStringLiteral("web-7f9c")}}) {
+            auto *edit = win.findChild<QLineEdit *>(QStringLiteral("variable_") + name);
+            QTRY_VERIFY(edit->isEnabled());
+            edit->setText(value);
+            Q_EMIT edit->editingFinished();
+        }
+        QTRY_COMPARE(win.session()->pendingWrites(), 0);
+        win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"))->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl -n shop get pod web-7f9c -o wide"));
+        auto *model = win.sectionPage()->checklistModel();
+        QTRY_COMPARE(model->index(0, ChecklistModel::TextColumn).data().toString(), QStringLiteral("Check the pod's state: kubectl -n shop get pod web-7f9c -o wide"));
+        QTRY_VERIFY2(win.findChild<QLabel *>(QStringLiteral("stepTextLabel"))->text().contains(QStringLiteral("`kubectl -n shop get pod web-7f9c -o wide`")),
+                     qPrintable(win.findChild<QLabel *>(QStringLiteral("stepTextLabel"))->text()));
+        // The runbook itself is unchanged: the step keeps its text and its record.
+        QCOMPARE(win.runbook()->sections.at(0).steps.at(0).text, QStringLiteral("Check the pod's state: `kubectl -n $NAMESPACE get pod $POD -o wide`"));
+    }
+
     // A runbook without a wiring of its own is not connected: its monitors and
     // queries are never counted from the demo logs, which are the flagship's.
     void aRunbookWithoutWiringIsNotConnected()
@@ -1336,7 +1376,9 @@ private Q_SLOTS:
         QCOMPARE(win.runbook()->queries.size(), 2);
         QTRY_VERIFY(win.liveQueries()->sourceSpec().startsWith(QStringLiteral("unavailable:")));
         QVERIFY(win.liveQueries()->sourceSpec().contains(QStringLiteral("no wiring")));
-        QTest::qWait(300); // the demo logs made for the start do not take over afterwards
+        // The demo logs made for the start (on the thread pool) are done and their answer delivered: they do not take over.
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
+        QCoreApplication::processEvents();
         QVERIFY2(!win.liveQueries()->sourceSpec().contains(QStringLiteral("/demo/logs/")), qPrintable(win.liveQueries()->sourceSpec()));
         // A source chosen in Settings is the user's choice and is used.
         settings.setLogSource(QStringLiteral("file:") + m_dir.filePath(QStringLiteral("nowiring/app.log")));
