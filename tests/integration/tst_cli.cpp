@@ -135,6 +135,16 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), bad + QStringLiteral(":7: warning: step numbering jumps from 2 to 4"));
         for (const QString &l : lines)
             QVERIFY2(QRegularExpression(QStringLiteral("^.+:\\d+: warning: .+$")).match(l).hasMatch(), qPrintable(l));
+        // A guess about the structure is a note with its line: said, and not a problem (exit 0).
+        const QString phases = QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/ransomware-phases.md");
+        r = cli({QStringLiteral("lint"), phases});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(phases + QStringLiteral(":5: note: \"Phase 1: Containment\" is a stage of the work: its 4 item(s) are steps of the group")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("inspect"), phases, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray said = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("warnings")).toArray();
+        QVERIFY2(!said.isEmpty() && said.at(0).toObject().value(QStringLiteral("level")).toString() == QStringLiteral("note"), qPrintable(r.out.left(400)));
         r = cli({QStringLiteral("lint"), QStringLiteral("/nonexistent.md")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("no such file")));
