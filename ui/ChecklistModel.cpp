@@ -31,15 +31,22 @@ const Step *ChecklistModel::stepAt(int row) const
     return &m_section->steps.at(row);
 }
 
+QHash<QString, QString> ChecklistModel::variableValues() const
+{
+    QHash<QString, QString> values;
+    if (const auto &inc = m_session->current())
+        for (auto it = inc->variables.cbegin(); it != inc->variables.cend(); ++it)
+            values.insert(it.key(), it.value());
+    return values;
+}
+
 QString ChecklistModel::shownText(const Step &st) const
 {
+    // Painting asks for every row: a step without placeholders, or an incident without values, is its text.
     const auto &inc = m_session->current();
-    if (!inc || inc->variables.isEmpty())
+    if (st.variables.isEmpty() || !inc || inc->variables.isEmpty())
         return st.text;
-    QHash<QString, QString> values;
-    for (auto it = inc->variables.cbegin(); it != inc->variables.cend(); ++it)
-        values.insert(it.key(), it.value());
-    return CodeText::fillInline(st.text, values);
+    return CodeText::fillInline(st.text, variableValues());
 }
 
 int ChecklistModel::rowOf(const QString &stepId) const

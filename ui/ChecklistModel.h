@@ -3,6 +3,7 @@
 // check box, text (inline Markdown), state, note, who/when. Ticking and note
 // edits go to the IncidentSession, which records them.
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include "incident/Incident.h"
 
@@ -23,6 +24,8 @@ public:
     const Section *section() const { return m_section; }
     IncidentSession *session() const { return m_session; }
     const Step *stepAt(int row) const;
+    // The placeholders set for the current incident (NAMESPACE → shop), empty without one.
+    QHash<QString, QString> variableValues() const;
     // A step's text (inline Markdown) as shown: the placeholders of its code spans filled with the incident's values.
     QString shownText(const Step &st) const;
     int rowOf(const QString &stepId) const;

@@ -279,11 +279,7 @@ void StepDetailPanel::setWiring(const Wiring *wiring, const Profile *profile)
 
 QHash<QString, QString> StepDetailPanel::variableValues() const
 {
-    QHash<QString, QString> values;
-    if (IncidentSession *session = m_model->session(); session && session->current())
-        for (auto it = session->current()->variables.begin(); it != session->current()->variables.end(); ++it)
-            values.insert(it.key(), it.value());
-    return values;
+    return m_model->variableValues();
 }
 
 void StepDetailPanel::showCommands(const Step *st)
@@ -373,7 +369,8 @@ void StepDetailPanel::updateCommands()
     if (!st || st->id != m_commandsOf)
         return;
     const QHash<QString, QString> values = variableValues();
-    m_text->setText(stepBody(*st)); // its text shows the values once they are set
+    if (const QString body = stepBody(*st); m_text->text() != body)
+        m_text->setText(body); // its text shows the values once they are set
     const QList<CodeBlock> commands = st->blocks + st->inlineCommands;
     for (QPlainTextEdit *text : m_commands->findChildren<QPlainTextEdit *>(QStringLiteral("commandText"))) {
         const int i = text->property("block").toInt();

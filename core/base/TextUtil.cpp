@@ -215,12 +215,15 @@ QString mapCodeSpans(const QString &markdown, const std::function<QString(const 
         const QString mapped = map(s.content);
         if (mapped == s.content)
             continue;
-        qsizetype ticks = 0, run = 0;
+        // The span's own fence, made longer than any run of backticks the new content holds.
+        qsizetype ticks = 0, run = 0, longestRun = 0;
         while (markdown.at(s.start + ticks) == QLatin1Char('`'))
             ++ticks;
-        for (const QChar c : mapped) // a fence longer than any backtick run of the value
-            ticks = std::max(ticks, (run = c == QLatin1Char('`') ? run + 1 : 0) + 1);
-        const QString fence(ticks, QLatin1Char('`'));
+        for (const QChar c : mapped) {
+            run = c == QLatin1Char('`') ? run + 1 : 0;
+            longestRun = std::max(longestRun, run);
+        }
+        const QString fence(std::max(ticks, longestRun + 1), QLatin1Char('`'));
         // Padded when the content touches a backtick, as CommonMark asks.
         const bool pad = mapped.startsWith(QLatin1Char('`')) || mapped.endsWith(QLatin1Char('`'));
         out += QStringView(markdown).mid(last, s.start - last);

@@ -38,6 +38,14 @@ void Builder::buildSection(const RawSection &raw)
 
     static const QRegularExpression conditionRe(QStringLiteral("^(if|when|whenever|in case)\\b|:\\s*$"),
                                                 QRegularExpression::CaseInsensitiveOption);
+    // Steps [from, to) that have no group yet take `title` as theirs; the section lists it once.
+    auto groupSteps = [&s](qsizetype from, qsizetype to, const QString &title) {
+        for (qsizetype k = from; k < to; ++k)
+            if (s.steps[k].group.isEmpty())
+                s.steps[k].group = title;
+        if (to > from && !s.groups.contains(title))
+            s.groups.append(title);
+    };
     bool monitoringPart = false;
     int stepParts = 0; // parts that give steps: with two or more, each part's title groups its steps
     std::vector<std::pair<qsizetype, QString>> partStarts; // (first step index, part title)
@@ -68,11 +76,7 @@ void Builder::buildSection(const RawSection &raw)
         auto takeLead = [&](qsizetype from) {
             if (lead.isEmpty())
                 return;
-            for (qsizetype k = from; k < s.steps.size(); ++k)
-                if (s.steps[k].group.isEmpty())
-                    s.steps[k].group = lead;
-            if (s.steps.size() > from && !s.groups.contains(lead))
-                s.groups.append(lead);
+            groupSteps(from, s.steps.size(), lead);
             lead.clear();
         };
         for (size_t i = 0; i < p.blocks.size(); ++i) {
@@ -196,11 +200,7 @@ void Builder::buildSection(const RawSection &raw)
             ++stepParts;
             partStarts.push_back({firstStep, p.title});
             if (phase) {
-                for (qsizetype k = firstStep; k < s.steps.size(); ++k)
-                    if (s.steps[k].group.isEmpty())
-                        s.steps[k].group = p.title;
-                if (!s.groups.contains(p.title))
-                    s.groups.append(p.title);
+                groupSteps(firstStep, s.steps.size(), p.title);
                 note(p.blocks.front()->line, tr("\"%1\" is a stage of the work: its %n item(s) are steps of the group \"%1\", not one step", nullptr,
                                                 int(s.steps.size() - firstStep))
                                                  .arg(p.title));
@@ -218,11 +218,7 @@ void Builder::buildSection(const RawSection &raw)
                 headingSteps = headingSteps && s.steps[i].type == StepType::Heading;
             if (title.isEmpty() || headingSteps)
                 continue;
-            for (qsizetype i = from; i < to; ++i)
-                if (s.steps[i].group.isEmpty()) // a sentence between two lists of the part names its own
-                    s.steps[i].group = title;
-            if (!s.groups.contains(title))
-                s.groups.append(title);
+            groupSteps(from, to, title); // a sentence between two lists of the part keeps the group it named
         }
     }
     // Ids, plain text, hashes, what each step names and the placeholders it uses.

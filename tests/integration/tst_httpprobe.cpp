@@ -12,8 +12,7 @@
 #include "actions/BlobCleanup.h"
 #include "actions/MissingBlobs.h"
 #include "connectors/SqlRunner.h"
-#include "actions/StepRunner.h"
-#include "wiring/WiringLoader.h"
+#include "PreviewToken.h"
 #include "../core/FakeKeychain.h"
 
 #include "CliProcess.h"
@@ -51,38 +50,22 @@ private:
     }
 
 private Q_SLOTS:
-    // The token the user is shown with the blob delete's preview: the
-    // flagship's manual-blob-cleanup/step-4 on a wiring against `baseUrl` and
-    // the app database `database`. Tests take tokens only from here.
-    QString blobDeletePreviewToken(const QString &baseUrl, const QString &database)
+    // The token shown with the blob delete's preview: the flagship's
+    // manual-blob-cleanup/step-4 on a wiring against `baseUrl` and the app database `database`.
+    static QString blobDeletePreviewToken(const QString &baseUrl, const QString &database)
     {
-        const QString yaml = QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n"
-                                            "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: \"keychain:blob/token\" }\n"
-                                            "      db: { kind: sqlite, path: \"%2\" }\n"
-                                            "bindings:\n"
-                                            "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
-                                            "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
-                                 .arg(baseUrl, database);
-        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("t.wiring.yaml"), nullptr);
-        const auto plan = StepRunner::plan(w, QStringLiteral("p"), QStringLiteral("manual-blob-cleanup/step-4"));
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.error()));
-            return {};
-        }
-        StepRunner r(plan.value(), {});
-        QSignalSpy viewed(&r, &StepRunner::viewed);
-        r.look();
-        if (viewed.isEmpty() && !viewed.wait(15000))
-            return {};
-        const StepView v = viewed.first().first().value<StepView>();
-        if (v.failed())
-            qWarning("%s", qPrintable(v.error));
-        return v.token;
+        return previewToken(QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n"
+                                           "      blob: { kind: vercel_blob, base_url: \"%1/api/blob\", token: \"keychain:blob/token\" }\n"
+                                           "      db: { kind: sqlite, path: \"%2\" }\n"
+                                           "bindings:\n"
+                                           "  manual-blob-cleanup/step-3:\n    probe: { type: blob_orphans, connector: blob, prefix: avatars/users/, compare_with: db }\n"
+                                           "  manual-blob-cleanup/step-4:\n    action: { type: blob_delete, connector: blob, from: manual-blob-cleanup/step-3, risk: destructive }\n")
+                                .arg(baseUrl, database),
+                            QStringLiteral("manual-blob-cleanup/step-4"));
     }
 
     void initTestCase()
     {
-        qRegisterMetaType<StepView>();
         auto keychain = std::make_shared<FakeKeychain>();
         keychain->entries.insert(QStringLiteral("blob/token"), m_blobToken);
         SecretResolver::setKeychain(keychain);

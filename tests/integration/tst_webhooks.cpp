@@ -9,7 +9,7 @@
 #include "DemoDatabase.h"
 #include "DemoLogGenerator.h"
 #include "../core/FakeKeychain.h"
-#include "actions/StepRunner.h"
+#include "PreviewToken.h"
 #include "connectors/StripeClient.h"
 #include "connectors/SvixClient.h"
 #include "logs/LogQueryParser.h"
@@ -17,7 +17,6 @@
 #include "net/HttpProbe.h"
 #include "secrets/Redactor.h"
 #include "wiring/Wiring.h"
-#include "wiring/WiringLoader.h"
 
 #include "CliProcess.h"
 
@@ -114,41 +113,23 @@ private:
         return w.result ? w.result.value() : QList<SvixAttempt>();
     }
 
-    // What the user is shown before a resend or recover, and the token that
-    // comes with it: the preview of `stepId` (a webhook_resend step on a
-    // wiring against the backend) with `ids` ticked — or, with
-    // `recoverSince`, the recover preview. Tokens come only from here.
+    // The token shown with the preview of `stepId` (a webhook_resend step on a
+    // wiring against the backend) with `ids` ticked — or, with `recoverSince`,
+    // the recover preview.
     QString previewToken(const QString &stepId, const QStringList &ids, const QDateTime &recoverSince = {})
     {
         const QString yaml = QStringLiteral("version: 1\nprofiles:\n  p:\n    connectors:\n"
                                             "      webhooks: { kind: svix, base_url: \"%1\", token: \"keychain:svix/token\", app_id: %2, endpoint_id: %3 }\n"
                                             "bindings:\n  %4:\n    action: { type: webhook_resend, connector: webhooks, risk: write }\n")
                                  .arg(m_backend->baseUrl(), m_app, m_endpoint, stepId);
-        const Wiring w = WiringLoader::parse(yaml.toUtf8(), QStringLiteral("t.wiring.yaml"), nullptr);
-        const auto plan = StepRunner::plan(w, QStringLiteral("p"), stepId);
-        if (!plan) {
-            qWarning("%s", qPrintable(plan.error()));
-            return {};
-        }
-        StepRunner r(plan.value(), {});
-        if (recoverSince.isValid() && !r.setParameters({{QStringLiteral("recover_since"), recoverSince.toString(Qt::ISODateWithMs)}}))
-            return {};
-        QSignalSpy viewed(&r, &StepRunner::viewed);
-        r.look();
-        if (viewed.isEmpty() && !viewed.wait(15000))
-            return {};
-        const StepView v = viewed.first().first().value<StepView>();
-        if (v.failed()) {
-            qWarning("%s", qPrintable(v.error));
-            return {};
-        }
-        return recoverSince.isValid() ? v.token : r.select(ids);
+        if (recoverSince.isValid())
+            return ::previewToken(yaml, stepId, {{QStringLiteral("recover_since"), recoverSince.toString(Qt::ISODateWithMs)}});
+        return ::previewToken(yaml, stepId, {}, ids);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qRegisterMetaType<StepView>();
         auto keychain = std::make_shared<FakeKeychain>();
         keychain->entries.insert(QStringLiteral("svix/token"), m_svixToken);
         SecretResolver::setKeychain(keychain);

@@ -142,6 +142,26 @@ private:
         return ok ? dir : QString();
     }
 
+    // A corpus runbook copied to `relative` under the test folder (a folder of its own: no wiring beside it); empty on failure.
+    QString corpusCopy(const QString &corpusFile, const QString &relative) const
+    {
+        const QString path = m_dir.filePath(relative);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return {};
+        QFile::remove(path);
+        return QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/") + corpusFile, path) ? path : QString();
+    }
+
+    // The user sets a step's variable in the detail panel: types it and leaves the field.
+    static void typeVariable(MainWindow &win, const QString &name, const QString &value)
+    {
+        auto *edit = win.findChild<QLineEdit *>(QStringLiteral("variable_") + name);
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isEnabled());
+        edit->setText(value);
+        Q_EMIT edit->editingFinished();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -1270,10 +1290,8 @@ private Q_SLOTS:
     // and a variable set once for the incident goes into what Copy gives.
     void alertRunbookWithFrontMatter()
     {
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("alert"))));
-        const QString path = m_dir.filePath(QStringLiteral("alert/crashloop.md"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/k8s-pod-crashlooping.md"), path));
+        const QString path = corpusCopy(QStringLiteral("k8s-pod-crashlooping.md"), QStringLiteral("alert/crashloop.md"));
+        QVERIFY(!path.isEmpty());
         AppSettings settings(m_dir.filePath(QStringLiteral("alert.ini")));
         MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("alert.sqlite")));
         win.show();
@@ -1303,14 +1321,8 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl logs -n $NAMESPACE <pod-name> --previous"));
-        auto *ns = win.findChild<QLineEdit *>(QStringLiteral("variable_NAMESPACE"));
-        QTRY_VERIFY(ns->isEnabled());
-        ns->setFocus();
-        ns->setText(QStringLiteral("shop"));
-        Q_EMIT ns->editingFinished();
-        auto *pod = win.findChild<QLineEdit *>(QStringLiteral("variable_POD_NAME"));
-        pod->setText(QStringLiteral("web-7d9f"));
-        Q_EMIT pod->editingFinished();
+        typeVariable(win, QStringLiteral("NAMESPACE"), QStringLiteral("shop"));
+        typeVariable(win, QStringLiteral("POD_NAME"), QStringLiteral("web-7d9f"));
         QTRY_COMPARE(win.session()->pendingWrites(), 0);
         QCOMPARE(win.session()->current()->variables.value(QStringLiteral("NAMESPACE")), QStringLiteral("shop"));
         win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"))->click();
@@ -1327,10 +1339,8 @@ private Q_SLOTS:
     // step's text shows the values once they are set.
     void inlineCommandsAreCopiedFilled()
     {
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("inline"))));
-        const QString path = m_dir.filePath(QStringLiteral("inline/waiting.md"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/inline-commands.md"), path));
+        const QString path = corpusCopy(QStringLiteral("inline-commands.md"), QStringLiteral("inline/waiting.md"));
+        QVERIFY(!path.isEmpty());
         AppSettings settings(m_dir.filePath(QStringLiteral("inline.ini")));
         MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("inline.sqlite")));
         win.show();
@@ -1344,12 +1354,8 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl -n $NAMESPACE get pod $POD -o wide"));
-        for (const auto &[name, value] : {std::pair{QStringLiteral("NAMESPACE"), QStringLiteral("shop")}, std::pair{QStringLiteral("POD"), QStringLiteral("web-7f9c")}}) {
-            auto *edit = win.findChild<QLineEdit *>(QStringLiteral("variable_") + name);
-            QTRY_VERIFY(edit->isEnabled());
-            edit->setText(value);
-            Q_EMIT edit->editingFinished();
-        }
+        typeVariable(win, QStringLiteral("NAMESPACE"), QStringLiteral("shop"));
+        typeVariable(win, QStringLiteral("POD"), QStringLiteral("web-7f9c"));
         QTRY_COMPARE(win.session()->pendingWrites(), 0);
         win.findChild<QPushButton *>(QStringLiteral("copyCommandButton"))->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("kubectl -n shop get pod web-7f9c -o wide"));
@@ -1365,10 +1371,8 @@ private Q_SLOTS:
     // queries are never counted from the demo logs, which are the flagship's.
     void aRunbookWithoutWiringIsNotConnected()
     {
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("nowiring"))));
-        const QString path = m_dir.filePath(QStringLiteral("nowiring/api.md"));
-        QFile::remove(path);
-        QVERIFY(QFile::copy(QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/api-latency-datadog.md"), path));
+        const QString path = corpusCopy(QStringLiteral("api-latency-datadog.md"), QStringLiteral("nowiring/api.md"));
+        QVERIFY(!path.isEmpty());
         AppSettings settings(m_dir.filePath(QStringLiteral("nowiring.ini")));
         MainWindow win(settings, m_dialogs, path, true, m_dir.filePath(QStringLiteral("nowiring.sqlite")));
         win.show();
