@@ -40,6 +40,7 @@ struct StepView
     std::optional<double> value;  // the number it found (a count)
     QList<double> series;         // over time (a count's buckets), for a sparkline
     QString window;               // the time range it looked at ("24h")
+    QString what;                 // the request as sent, when it differs from the binding's (a query with the incident's values)
 
     bool failed() const { return !error.isEmpty(); }
     static StepView failure(const QString &error, int code = 1)
@@ -99,6 +100,7 @@ public:
     QHash<QString, QString> vars;                 // ${DATA}, ${RUNBOOK_DIR}, ${DEMO_URL}
     QList<std::pair<QString, QString>> params;    // checked parameters, in order
     std::optional<LogSource::Setup> logSource;    // the log source to count in (default: the profile's)
+    QHash<QString, QString> incidentVars;         // the incident's variables (NAMESPACE → shop) for queries that use them
 
     QStringList paramValues(const QString &key) const;
     // The parameter, else the binding's own value, else `fallback`.

@@ -1,7 +1,7 @@
 #pragma once
 // The kinds this build runs, one per file: SqlKinds.cpp, HttpKinds.cpp,
 // BlobKinds.cpp, WebhookKinds.cpp (Svix, Stripe), LogKinds.cpp (log counts,
-// Vercel's cron schedules).
+// Vercel's cron schedules), PromKinds.cpp (PromQL).
 #include <QList>
 
 class StepKind;
@@ -17,9 +17,10 @@ const StepKind *stripeEventsKind();
 const StepKind *stripeEndpointsKind();
 const StepKind *logCountKind();
 const StepKind *vercelCronsKind();
+const StepKind *promQlKind();
 
 inline QList<const StepKind *> builtinKinds()
 {
     return {sqlKind(),    httpKind(),         blobListKind(),        blobOrphansKind(), blobHeadEachKind(),
-            svixKind(),   stripeEventsKind(), stripeEndpointsKind(), logCountKind(),    vercelCronsKind()};
+            svixKind(),   stripeEventsKind(), stripeEndpointsKind(), logCountKind(),    vercelCronsKind(), promQlKind()};
 }

@@ -93,6 +93,7 @@ StepJob *StepRunner::newJob()
     m_job->vars = m_vars;
     m_job->params = m_params;
     m_job->logSource = m_logSource;
+    m_job->incidentVars = m_incidentVars;
     connect(m_job, &StepJob::progress, this, &StepRunner::progress);
     return m_job;
 }
@@ -145,6 +146,8 @@ Evidence StepRunner::evidenceOf(const StepView &view, const QString &kind, const
     }
     e.connector = m_binding->connector;
     e.profile = m_profile->name;
+    if (!view.what.isEmpty())
+        e.what = view.what;
     e.window = view.window;
     e.summary = summary.trimmed();
     e.outcome = outcome;

@@ -60,6 +60,8 @@ public:
     // Checked: unknown keys and a key=value given twice are refused (nothing changes then).
     Status setParameters(const QList<std::pair<QString, QString>> &keyValues);
     void setLogSource(const LogSource::Setup &setup) { m_logSource = setup; }
+    // The incident's variables, for the queries that use them (PromQL's $NAMESPACE).
+    void setIncidentVariables(const QHash<QString, QString> &values) { m_incidentVars = values; }
     void setJournal(std::shared_ptr<ActionJournal> journal) { m_journal = std::move(journal); }
 
     // A probe's result, or an action's preview (its token set). Emits viewed();
@@ -97,6 +99,7 @@ private:
     QList<std::pair<QString, QString>> m_params;
     QStringList m_selection; // values of the kind's selection key
     std::optional<LogSource::Setup> m_logSource;
+    QHash<QString, QString> m_incidentVars;
     std::shared_ptr<ActionJournal> m_journal;
     StepJob *m_job = nullptr;
     quint64 m_generation = 0;

@@ -1,5 +1,8 @@
 #include "metrics/MetricEvaluator.h"
 
+#include "prometheus/PrometheusClient.h"
+#include "runbook/CodeText.h"
+
 #include <QSet>
 #include "incident/Incident.h"
 #include "wiring/ProfileTargets.h"
@@ -222,7 +225,7 @@ QString MetricEvaluator::setSource(const QString &spec, const LogSourceOptions &
         for (MetricValue &mv : m_eval.metrics) {
             const MetricDef *def = m_wiring.metric(mv.id);
             if (!def || def->windowMs != window || def->kind == MetricDef::HttpField || def->kind == MetricDef::SqlScalar
-                || m_broken.contains(def->id))
+                || def->kind == MetricDef::PromQl || m_broken.contains(def->id))
                 continue;
             current = def;
             if (!error.isEmpty()) {
@@ -337,6 +340,33 @@ void MetricEvaluator::runProbeMetrics()
         return probeDone(generation, id, std::nullopt, tr("profile %1 has no connector %2").arg(m_eval.profile, d ? d->connector : QString()));
     if (c->coming)
         return probeDone(generation, id, std::nullopt, tr("connector %1 is not available in this profile yet").arg(c->name));
+    if (d->kind == MetricDef::PromQl) {
+        if (c->kind != QLatin1String("prometheus"))
+            return probeDone(generation, id, std::nullopt, tr("connector %1 is not a prometheus connector").arg(c->name));
+        QStringList missing;
+        const QString query = CodeText::fillPromQl(d->query, {}, &missing);
+        if (!missing.isEmpty())
+            return probeDone(generation, id, std::nullopt, tr("the query needs %1, which a metric has no value for").arg(missing.join(QStringLiteral(", "))));
+        PrometheusClient::Auth auth;
+        for (const auto &[key, target] : {std::pair{QStringLiteral("token"), &auth.bearer}, std::pair{QStringLiteral("password"), &auth.password}})
+            if (c->secrets.contains(key)) {
+                const auto secret = connectorSecret(*p, *c, key, m_vars);
+                if (!secret)
+                    return probeDone(generation, id, std::nullopt, secret.error());
+                *target = secret.value();
+            }
+        auth.user = c->field(QStringLiteral("user"), m_vars);
+        auto *client = new PrometheusClient(QUrl(c->field(QStringLiteral("base_url"), m_vars)), auth, PrometheusClient::defaultPolicy(), this);
+        client->query(query, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC), [this, client, generation, id](Result<PromResult> r) {
+            client->deleteLater();
+            if (!r)
+                return probeDone(generation, id, std::nullopt, r.error());
+            QString why;
+            const auto v = r->single(&why);
+            probeDone(generation, id, v, v ? QString() : tr("no number: %1").arg(why));
+        });
+        return;
+    }
     if (d->kind == MetricDef::SqlScalar) {
         const auto target = ProfileTargets::sqlTarget(*p, *c, m_vars);
         if (!target)
@@ -471,7 +501,8 @@ void MetricEvaluator::evaluate(const Runbook &runbook, const Wiring &wiring, con
                 }
             }
             break;
-        case MetricDef::SqlScalar: m_probes.push_back(d.id); break;
+        case MetricDef::SqlScalar:
+        case MetricDef::PromQl: m_probes.push_back(d.id); break;
         default:
             // A query that does not parse gives no number: the metric is
             // unknown with the parser's message, never a count of nothing.

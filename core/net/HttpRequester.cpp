@@ -62,6 +62,15 @@ void HttpRequester::send(std::shared_ptr<Call> c)
     QNetworkAccessManager *nam = m_nams[m_nextNam++ % m_nams.size()];
     QNetworkReply *reply = c->verb == "POST" ? nam->post(r, c->body) : nam->get(r);
     c->reply = reply;
+    if (m_policy.maxBodyBytes > 0) {
+        const qint64 cap = m_policy.maxBodyBytes;
+        connect(reply, &QNetworkReply::downloadProgress, this, [c, reply, cap](qint64 received, qint64 total) {
+            if ((received > cap || total > cap) && !c->tooLarge) {
+                c->tooLarge = true;
+                reply->abort();
+            }
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, c, reply] { finish(c, reply); });
 }
 
@@ -75,7 +84,10 @@ void HttpRequester::finish(std::shared_ptr<Call> c, QNetworkReply *reply)
     resp.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     resp.body = reply->isOpen() ? reply->readAll() : QByteArray();
     resp.headers = reply->rawHeaderPairs();
-    if (c->cancelled) {
+    if (c->tooLarge) {
+        resp.body.clear();
+        resp.error = tr("%1: the answer is larger than %2 MB; it was not read").arg(what).arg(double(m_policy.maxBodyBytes) / 1e6);
+    } else if (c->cancelled) {
         resp.cancelled = true;
         resp.error = tr("%1: cancelled").arg(what);
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -89,7 +101,7 @@ void HttpRequester::finish(std::shared_ptr<Call> c, QNetworkReply *reply)
         resp.error = tr("%1: HTTP %2%3").arg(what).arg(resp.status).arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
     }
 
-    const bool retryable = !c->cancelled && (resp.status == 429 || resp.status >= 500 || reply->error() == QNetworkReply::OperationCanceledError);
+    const bool retryable = !c->cancelled && !c->tooLarge && (resp.status == 429 || resp.status >= 500 || reply->error() == QNetworkReply::OperationCanceledError);
     if (retryable && c->attempt <= m_policy.maxRetries) {
         // Wait as the server asks (X-RateLimit-Reset / Retry-After, seconds), else back off exponentially.
         int waitMs = m_policy.firstBackoffMs << (c->attempt - 1);

@@ -35,6 +35,7 @@ public:
         int maxRetries = 3;
         int maxBackoffMs = 30'000;
         int firstBackoffMs = 500;
+        qint64 maxBodyBytes = 0; // > 0: a longer answer is cut off and reported, never read whole
     };
     HttpRequester(QString serviceName, Policy policy, QObject *parent = nullptr);
 
@@ -63,6 +64,7 @@ private:
         QPointer<QNetworkReply> reply;
         QTimer *wait = nullptr;
         bool cancelled = false;
+        bool tooLarge = false;
     };
     void send(std::shared_ptr<Call> call);
     void finish(std::shared_ptr<Call> call, QNetworkReply *reply);

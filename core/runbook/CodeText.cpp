@@ -301,6 +301,56 @@ QString forCopy(const QString &text, const QString &language, const QHash<QStrin
     return body;
 }
 
+QString fillPromQl(const QString &text, const QHash<QString, QString> &values, QStringList *missing)
+{
+    // Where each string literal is ("…", '…', `…`; backslash escapes in the first two).
+    QList<QChar> quoteAt(text.size() + 1); // per position: the quote of the literal it is in, or null
+    QChar open;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        quoteAt[i] = open;
+        if (open.isNull()) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`'))
+                open = c;
+        } else if (c == QLatin1Char('\\') && open != QLatin1Char('`')) {
+            if (i + 1 < text.size())
+                quoteAt[++i] = open;
+        } else if (c == open) {
+            open = QChar();
+        }
+    }
+    static const QRegularExpression number(QStringLiteral("^[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?$"));
+    static const QRegularExpression duration(QStringLiteral("^(?:\\d+(?:ms|[smhdwy]))+$"));
+    const QList<Spelling> found = spellings(text, true);
+    QString out = text;
+    QStringList absent;
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        const auto v = values.constFind(it->name);
+        if (v == values.cend() || v->isEmpty())
+            continue;
+        const QChar quote = quoteAt.value(it->start);
+        QString value = *v;
+        if (quote == QLatin1Char('`')) {
+            value.remove(QLatin1Char('`'));
+        } else if (!quote.isNull()) {
+            value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(quote, QStringLiteral("\\") + quote).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        } else {
+            const bool inRange = it->start > 0 && text.lastIndexOf(QLatin1Char('['), it->start) > text.lastIndexOf(QLatin1Char(']'), it->start);
+            if (!number.match(value).hasMatch() && !(inRange && duration.match(value).hasMatch())) {
+                value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+                value = QLatin1Char('"') + value + QLatin1Char('"');
+            }
+        }
+        out.replace(it->start, it->length, value);
+    }
+    for (const Spelling &sp : found)
+        if ((!values.contains(sp.name) || values.value(sp.name).isEmpty()) && !absent.contains(sp.name))
+            absent.append(sp.name);
+    if (missing)
+        *missing = absent;
+    return out;
+}
+
 QStringList inlineCommands(const QString &markdown)
 {
     QStringList out;

@@ -34,4 +34,10 @@ QStringList inlineCommands(const QString &markdown);
 // `markdown` with the placeholders of its code spans filled where they have a
 // value: the step's text once the incident's NAMESPACE is set.
 QString fillInline(const QString &markdown, const QHash<QString, QString> &values);
+// A PromQL block with its placeholders filled for Prometheus: a value inside
+// a string literal is escaped for it ("…\"…"), one outside is a quoted
+// string (namespace=$NAMESPACE → namespace="shop") unless it is a number or,
+// inside [ ], a duration. Names without a value go to *missing (in order)
+// and stay as written.
+QString fillPromQl(const QString &text, const QHash<QString, QString> &values, QStringList *missing = nullptr);
 } // namespace CodeText

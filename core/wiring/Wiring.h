@@ -28,7 +28,7 @@ struct WiringMessage
 struct Connector
 {
     QString name;
-    QString kind;                  // file, datadog, loki, sqlite, postgresql, http, vercel_blob, svix, stripe, dashboard
+    QString kind;                  // file, datadog, loki, sqlite, postgresql, http, vercel_blob, svix, stripe, dashboard, prometheus, alertmanager
     QMap<QString, QString> fields;  // plain settings (URLs, ids, paths), ordered
     QMap<QString, QString> secrets; // field → reference, ordered so messages are stable
     bool coming = false;           // declared, not usable yet in this build
@@ -100,7 +100,7 @@ struct MetricTerm
 
 struct MetricDef
 {
-    enum Kind { Count, Rate, Ratio, Extract, SuccessRate, HttpField, SqlScalar, Duration };
+    enum Kind { Count, Rate, Ratio, Extract, SuccessRate, HttpField, SqlScalar, Duration, PromQl };
     QString id;
     QString label;
     QString section;      // runbook section it belongs to (for display)
@@ -117,6 +117,7 @@ struct MetricDef
     QString connector;    // http_field: the app connector; sql_scalar: the database connector
     QString path;         // http_field: the route (/api/cron/cleanup-photos)
     QString sql;          // sql_scalar: one number; may use :window_start (now minus the window) and :now
+    QString query;        // promql: PromQL giving one number (a scalar, or one series)
     int line = 0;
 };
 

@@ -34,7 +34,9 @@ const QHash<QString, QStringList> &connectorFields()
         {QStringLiteral("svix"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("app_id"), QStringLiteral("endpoint_id")}},
         {QStringLiteral("stripe"), {QStringLiteral("base_url"), QStringLiteral("key")}},
         {QStringLiteral("dashboard"), {QStringLiteral("url")}},
-        {QStringLiteral("prometheus"), {QStringLiteral("base_url"), QStringLiteral("token")}}, // PromQL steps; no kind runs them yet: mark it coming
+        {QStringLiteral("prometheus"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("user"), QStringLiteral("password")}},
+        {QStringLiteral("alertmanager"), {QStringLiteral("base_url"), QStringLiteral("token"), QStringLiteral("user"), QStringLiteral("password"),
+                                          QStringLiteral("receiver"), QStringLiteral("filter")}},
         {QStringLiteral("vercel"), {QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("config_path"), QStringLiteral("token")}},
     };
     return f;
@@ -467,11 +469,13 @@ void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node
         {QStringLiteral("count"), MetricDef::Count},          {QStringLiteral("rate"), MetricDef::Rate},
         {QStringLiteral("ratio"), MetricDef::Ratio},          {QStringLiteral("extract"), MetricDef::Extract},
         {QStringLiteral("success_rate"), MetricDef::SuccessRate}, {QStringLiteral("http_field"), MetricDef::HttpField},
-        {QStringLiteral("sql_scalar"), MetricDef::SqlScalar}, {QStringLiteral("duration"), MetricDef::Duration}};
+        {QStringLiteral("sql_scalar"), MetricDef::SqlScalar}, {QStringLiteral("duration"), MetricDef::Duration},
+        {QStringLiteral("promql"), MetricDef::PromQl}};
     static const QSet<QString> keys = {QStringLiteral("label"), QStringLiteral("section"), QStringLiteral("kind"), QStringLiteral("window"),
                                        QStringLiteral("count"), QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("stat"),
                                        QStringLiteral("per"), QStringLiteral("expected"), QStringLiteral("when_empty"), QStringLiteral("connector"),
-                                       QStringLiteral("path"), QStringLiteral("field"), QStringLiteral("sql"), QStringLiteral("description")};
+                                       QStringLiteral("path"), QStringLiteral("field"), QStringLiteral("sql"), QStringLiteral("description"),
+                                       QStringLiteral("query")};
     for (auto it = n.begin(); it != n.end(); ++it)
         if (!keys.contains(qs(it->first.Scalar())))
             msg(it->first, tr("%1: unknown key \"%2\"").arg(where, qs(it->first.Scalar())));
@@ -511,6 +515,12 @@ void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node
         if (m.field.isEmpty())
             msg(n, tr("%1: a duration needs \"field\", the attribute with the number (e.g. durationMs)").arg(where));
     }
+    if (m.kind == MetricDef::PromQl) {
+        m.connector = n["connector"] ? scalar(n["connector"], where + QStringLiteral(".connector")).value_or(QString()) : QString();
+        m.query = n["query"] ? scalar(n["query"], where + QStringLiteral(".query")).value_or(QString()).trimmed() : QString();
+        if (m.connector.isEmpty() || m.query.isEmpty())
+            msg(n, tr("%1: a promql metric needs \"connector\" (a prometheus connector) and \"query\" (PromQL giving one number)").arg(where));
+    }
     if (m.kind == MetricDef::HttpField || m.kind == MetricDef::SqlScalar) {
         auto text = [&](const char *key) { return n[key] ? scalar(n[key], where + QLatin1Char('.') + QLatin1String(key)).value_or(QString()) : QString(); };
         m.connector = text("connector");
@@ -543,6 +553,44 @@ void Reader::readMetric(const QString &id, const YAML::Node &n, const YAML::Node
 
 } // namespace
 
+void WiringLoader::addPromQlProbes(Wiring &w, const Runbook &rb)
+{
+    // The connector: the default profile's first prometheus connector, else any profile's.
+    QString name;
+    QList<const Profile *> order;
+    if (const Profile *d = w.profile(w.defaultProfile))
+        order.append(d);
+    for (const Profile &p : std::as_const(w.profiles))
+        order.append(&p);
+    for (const Profile *p : std::as_const(order)) {
+        for (const Connector &c : p->connectors)
+            if (c.kind == QLatin1String("prometheus")) {
+                name = c.name;
+                break;
+            }
+        if (!name.isEmpty())
+            break;
+    }
+    if (name.isEmpty())
+        return;
+    for (const Section &s : rb.sections)
+        for (const Step &st : s.steps) {
+            if (!w.bindingsFor(st.id).isEmpty())
+                continue;
+            for (const CodeBlock &b : st.blocks)
+                if (b.language == QLatin1String("promql")) {
+                    Binding bd;
+                    bd.target = st.id;
+                    bd.kind = BindingKind::Probe;
+                    bd.type = QStringLiteral("promql");
+                    bd.connector = name;
+                    bd.params.insert(QStringLiteral("query"), b.text.trimmed());
+                    w.bindings.append(bd);
+                    break;
+                }
+        }
+}
+
 QString WiringLoader::sidecarPath(const QString &runbookPath)
 {
     const QFileInfo fi(runbookPath);
@@ -568,6 +616,8 @@ Wiring WiringLoader::parse(const QByteArray &yaml, const QString &path, const Ru
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         Reader(w, runbook).read(root);
+        if (runbook)
+            addPromQlProbes(w, *runbook);
     } catch (const YAML::Exception &e) {
         w.messages.append({WiringMessage::Error, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
                            tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)), {}});

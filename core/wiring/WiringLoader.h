@@ -16,6 +16,9 @@ class WiringLoader
 public:
     static Wiring loadFile(const QString &path, const Runbook *runbook);
     static Wiring parse(const QByteArray &yaml, const QString &path, const Runbook *runbook);
+    // A step with a PromQL block and no binding of its own runs that block
+    // on the wiring's prometheus connector (the default profile's first).
+    static void addPromQlProbes(Wiring &wiring, const Runbook &runbook);
     // NAME.wiring.yaml beside NAME.md.
     static QString sidecarPath(const QString &runbookPath);
 };

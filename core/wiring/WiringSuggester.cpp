@@ -137,9 +137,10 @@ QString WiringSuggester::suggest(const Runbook &rb)
                                               {"password", "env:PGPASSWORD"}, {"sslmode", "verify-full"}});
     if (needApp)
         connector(out, QStringLiteral("app"), {{"kind", "http"}, {"base_url", "https://REPLACE_ME"}});
-    // Query languages this build cannot run yet get their connector marked coming: the binding is shown, not run.
+    // PromQL blocks run on Prometheus (token: a bearer, if it needs one).
     if (needPrometheus)
-        connector(out, QStringLiteral("prometheus"), {{"kind", "prometheus"}, {"status", "coming"}, {"base_url", "https://REPLACE_ME"}});
+        connector(out, QStringLiteral("prometheus"), {{"kind", "prometheus"}, {"base_url", "https://REPLACE_ME"}});
+    // Query languages this build cannot run yet get their connector marked coming: the binding is shown, not run.
     if (needLoki)
         connector(out, QStringLiteral("loki_logql"), {{"kind", "loki"}, {"status", "coming"}, {"base_url", "https://REPLACE_ME"}});
     for (const QString &d : std::as_const(dashboards))
@@ -177,7 +178,7 @@ QString WiringSuggester::suggest(const Runbook &rb)
             }
             const CodeBlock *block = st.blocks.isEmpty() ? nullptr : &st.blocks.first();
             if (block && block->language == QStringLiteral("promql")) {
-                binding(out, st.id, "probe", {{{"type", QStringLiteral("promql_query")}, {"connector", QStringLiteral("prometheus")}}, {{"query", block->text}}});
+                binding(out, st.id, "probe", {{{"type", QStringLiteral("promql")}, {"connector", QStringLiteral("prometheus")}}, {{"query", block->text.trimmed()}}});
             } else if (block && block->language == QStringLiteral("logql")) {
                 binding(out, st.id, "probe", {{{"type", QStringLiteral("logql_query")}, {"connector", QStringLiteral("loki_logql")}}, {{"query", block->text}}});
             } else if (block && block->language == QStringLiteral("sql") && !block->text.contains(QLatin1Char(';'))) {

@@ -380,13 +380,16 @@ private Q_SLOTS:
             QVERIFY2(plan || (c->coming && plan.error().contains(QStringLiteral("not available in this build"))),
                      qPrintable(b.target + QStringLiteral(": ") + (plan ? QString() : plan.error())));
         }
-        // A PromQL step is a prometheus query even before that connector exists.
+        // A PromQL step is a runnable prometheus query (once base_url is filled in).
         for (const Section &s : rb.sections)
             for (const Step &st : s.steps)
                 if (!st.blocks.isEmpty() && st.blocks.first().language == QStringLiteral("promql")) {
                     const Binding *b = w.bindingsFor(st.id).first();
-                    QCOMPARE(b->type, QStringLiteral("promql_query"));
-                    QVERIFY(p->connector(b->connector)->coming);
+                    QCOMPARE(b->type, QStringLiteral("promql"));
+                    QCOMPARE(p->connector(b->connector)->kind, QStringLiteral("prometheus"));
+                    QVERIFY(!p->connector(b->connector)->coming);
+                    QVERIFY(StepKinds::runnableOn(*b, p));
+                    QCOMPARE(b->params.value(QStringLiteral("query")).toString(), st.blocks.first().text.trimmed());
                 } else if (!st.blocks.isEmpty() && st.blocks.first().language == QStringLiteral("shell")) {
                     QCOMPARE(w.bindingsFor(st.id).first()->kind, BindingKind::Info);
                 }
