@@ -146,6 +146,16 @@ QList<Evidence> Incident::evidenceOf(const QString &stepId) const
 
 QDateTime Incident::detectedAt() const
 {
+    // An incident started from an alert was detected when the alert began (its startsAt).
+    QDateTime fired;
+    for (const Evidence &e : evidence)
+        if (e.kind == QLatin1String("alert"))
+            for (const QStringList &row : e.rows)
+                if (row.size() == 2 && row.first() == QLatin1String("startsAt"))
+                    if (const QDateTime t = QDateTime::fromString(row.last(), Qt::ISODate); t.isValid() && (!fired.isValid() || t < fired))
+                        fired = t;
+    if (fired.isValid())
+        return fired;
     QDateTime first;
     for (const QList<MetricPoint> &points : metrics)
         for (const MetricPoint &p : points)

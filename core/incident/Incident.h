@@ -191,8 +191,9 @@ struct Incident
     QString recordKey(const QString &stepId) const;
     const Evidence *findEvidence(const QString &evidenceId) const;
     QList<Evidence> evidenceOf(const QString &stepId) const; // pinned first, then oldest first
-    // Derived from the timeline: when it was detected (the first rule that
-    // breached while it was open, else when it was opened), first acted on (the
+    // Derived from the timeline: when it was detected (the alert it was
+    // started from began, else the first rule that breached while it was
+    // open, else when it was opened), first acted on (the
     // first step changed or action started), mitigated (status monitoring, else
     // resolved) and resolved. Invalid when it has not happened.
     QDateTime detectedAt() const;
