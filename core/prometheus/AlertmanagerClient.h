@@ -34,6 +34,8 @@ struct Alert
     static Result<Alert> fromJson(const QJsonObject &json); // an error names the field
 };
 
+Q_DECLARE_METATYPE(Alert)
+
 struct Silence
 {
     QString id;
