@@ -27,6 +27,11 @@ void usage(QTextStream &s)
                                      "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
                                      "  probe run ID --runbook R [--param k=v] [--json]       a bound read-only probe (SQL for now)\n"
                                      "  action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]\n"
+                                     "  alerts [--alertmanager URL] [--filter M]… [--receiver R] [--silences] [--json]\n"
+                                     "                                   the firing alerts and their runbooks (silences: read-only)\n"
+                                     "  library index DIR… [--json] | library find ALERT|URL|TEXT [--library DIR]…\n"
+                                     "  incident new --from-alert FINGERPRINT [--alertmanager URL] [--library DIR]…\n"
+                                     "                                   an incident from a firing alert (the same alert joins its open one)\n"
                                      "  incident new|list|show|step|note|var|copy|set|evidence|resolve|reopen …\n"
                                      "  incident export ID --format md|html|pdf|json [--out FILE]   incident notes for a review\n"
                                      "  incident import FILE.json        an exported incident back into a store\n"
@@ -105,6 +110,10 @@ int main(int argc, char **argv)
         rc = runWiring(args, ctx);
     else if (cmd == QStringLiteral("check"))
         rc = runCheck(args, ctx);
+    else if (cmd == QStringLiteral("alerts"))
+        rc = runAlerts(args, ctx);
+    else if (cmd == QStringLiteral("library"))
+        rc = runLibrary(args, ctx);
     else if (cmd == QStringLiteral("probe") || cmd == QStringLiteral("action"))
         rc = runProbeOrAction(cmd, args, ctx);
     else {

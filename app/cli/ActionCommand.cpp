@@ -160,6 +160,13 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         if (!rid)
             return ctx.err << rid.error() << Qt::endl, 1;
         runner.setJournal(std::make_shared<StoreJournal>(&*incidents, rid.value(), TextUtil::currentUserName(), &rb.value()));
+        // The incident's variables fill the queries that use them ($NAMESPACE in a PromQL block).
+        if (const auto inc = incidents->loadIncident(rid.value()); inc) {
+            QHash<QString, QString> vars;
+            for (auto it = inc->variables.cbegin(); it != inc->variables.cend(); ++it)
+                vars.insert(it.key(), it.value());
+            runner.setIncidentVariables(vars);
+        }
         QObject::connect(&runner, &StepRunner::evidenceAttached, [&ctx, id](const QString &eid, const QString &error) {
             if (eid.isEmpty())
                 ctx.err << cliText("not attached as evidence: %1").arg(error) << Qt::endl;

@@ -37,6 +37,10 @@ int runDemoServe(const QStringList &args, CliContext &ctx);
 int runWiring(const QStringList &args, CliContext &ctx);
 int runCheck(const QStringList &args, CliContext &ctx);
 int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx);
+int runAlerts(const QStringList &args, CliContext &ctx);
+int runLibrary(const QStringList &args, CliContext &ctx);
+// incident new --from-alert FINGERPRINT: `args` are the incident command's (its alert options are read here).
+int newIncidentFromAlert(IncidentStore &store, const QStringList &args, const QString &fingerprint, const QString &actor, bool json, CliContext &ctx);
 
 class IncidentStore;
 // incident set ID --severity … --status … --commander … --summary … --impact …

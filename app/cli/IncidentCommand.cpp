@@ -79,6 +79,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
     const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
     const QCommandLineOption forOpt(QStringLiteral("for"), cliText("watch: stop after this many seconds (default: until interrupted)."), QStringLiteral("SECONDS"));
     const QCommandLineOption fromStart(QStringLiteral("from-start"), cliText("watch: print the timeline so far first."));
+    const QCommandLineOption fromAlert(QStringLiteral("from-alert"), cliText("new: from the firing alert with this fingerprint (its runbook from the library)."),
+                                       QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption alertmanager(QStringLiteral("alertmanager"), cliText("new --from-alert: the Alertmanager."), QStringLiteral("URL"));
+    const QCommandLineOption alertToken(QStringLiteral("alertmanager-token"), cliText("new --from-alert: its token reference."), QStringLiteral("REF"));
+    const QCommandLineOption library(QStringLiteral("library"), cliText("new --from-alert: a runbook folder; repeatable."), QStringLiteral("DIR"));
+    p.addOptions({fromAlert, alertmanager, alertToken, library});
     p.addOptions({forOpt, fromStart, title, state, note, format, outFile, runbookOpt, block, severity, statusOpt, commander, summary, impact, rootCause, followup,
                   owner, due, followupDone, followupReopen, followupRemove, pin, unpin, exclude, include, doneWith});
     CliWiring wiringOpts;
@@ -143,6 +149,11 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return store.loadIncident(id.value());
     };
 
+    if (sub == QStringLiteral("new") && p.isSet(fromAlert)) {
+        if (!needArgs(0, cliText("new --from-alert FINGERPRINT [--alertmanager URL] [--library DIR]…")))
+            return 64;
+        return newIncidentFromAlert(store, args.mid(1), p.value(fromAlert), actor, p.isSet(c.json), ctx);
+    }
     if (sub == QStringLiteral("new")) {
         if (!needArgs(1, cliText("new RUNBOOK.md --title TEXT [--severity SEV]")))
             return 64;

@@ -1,6 +1,7 @@
 #include "base/AppSettings.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 namespace {
 struct KeyInfo
@@ -21,6 +22,8 @@ static const KeyInfo &AppSettings_info(int key)
         {"incident/last", QString()},   {"runbook/last", QString()},  {"runbook/recent", QStringList()},
         {"store/path", QString()},      {"user/name", QString()},     {"window/geometry", QByteArray()},
         {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()}, {"wiring/profile", QString()},
+        {"alerts/url", QString()},      {"alerts/token", QString()},  {"alerts/filter", QStringList()}, {"alerts/poll_seconds", 30},
+        {"library/folders", QStringList()},
     };
     return table[key];
 }
@@ -45,6 +48,16 @@ QString AppSettings::storePath() const { return get(Key::StorePath).toString(); 
 void AppSettings::setStorePath(const QString &address) { set(Key::StorePath, address); }
 QString AppSettings::logSource() const { return get(Key::LogSource).toString(); }
 void AppSettings::setLogSource(const QString &spec) { set(Key::LogSource, spec); }
+QString AppSettings::alertmanagerUrl() const { return get(Key::AlertmanagerUrl).toString(); }
+void AppSettings::setAlertmanagerUrl(const QString &url) { set(Key::AlertmanagerUrl, url); }
+QString AppSettings::alertmanagerToken() const { return get(Key::AlertmanagerToken).toString(); }
+void AppSettings::setAlertmanagerToken(const QString &reference) { set(Key::AlertmanagerToken, reference); }
+QStringList AppSettings::alertFilter() const { return get(Key::AlertFilter).toStringList(); }
+void AppSettings::setAlertFilter(const QStringList &matchers) { set(Key::AlertFilter, matchers); }
+int AppSettings::alertPollSeconds() const { return std::max(1, get(Key::AlertPollSeconds).toInt()); }
+void AppSettings::setAlertPollSeconds(int seconds) { set(Key::AlertPollSeconds, seconds); }
+QStringList AppSettings::libraryFolders() const { return get(Key::LibraryFolders).toStringList(); }
+void AppSettings::setLibraryFolders(const QStringList &folders) { set(Key::LibraryFolders, folders); }
 QString AppSettings::profile() const { return get(Key::Profile).toString(); }
 void AppSettings::setProfile(const QString &name) { set(Key::Profile, name); }
 QString AppSettings::actorName() const { return get(Key::ActorName).toString(); }

@@ -25,6 +25,18 @@ public:
     void setProfile(const QString &name);
     QString actorName() const;                  // empty: the OS user
     void setActorName(const QString &name);
+    // The Alertmanager the Alerts panel and `runbook-cli alerts` ask; its
+    // token is a reference (env:NAME, keychain:SERVICE/ACCOUNT), never the secret.
+    QString alertmanagerUrl() const;
+    void setAlertmanagerUrl(const QString &url);
+    QString alertmanagerToken() const;
+    void setAlertmanagerToken(const QString &reference);
+    QStringList alertFilter() const; // label matchers (severity="critical")
+    void setAlertFilter(const QStringList &matchers);
+    int alertPollSeconds() const;    // default 30
+    void setAlertPollSeconds(int seconds);
+    QStringList libraryFolders() const; // the runbook folders the library indexes
+    void setLibraryFolders(const QStringList &folders);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &g);
     QByteArray windowState() const;
@@ -36,7 +48,8 @@ public:
     static constexpr int MaxRecent = 8;
 
 private:
-    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource, Profile };
+    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource, Profile,
+                     AlertmanagerUrl, AlertmanagerToken, AlertFilter, AlertPollSeconds, LibraryFolders };
     QVariant get(Key key) const;
     void set(Key key, const QVariant &value);
     std::unique_ptr<QSettings> m_settings;

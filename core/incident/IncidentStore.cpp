@@ -444,6 +444,20 @@ Result<Incident> IncidentStore::createIncident(const QString &title, const Runbo
     return loadIncident(inc.id);
 }
 
+Result<QString> IncidentStore::openIncidentWithEvidence(const QString &source) const
+{
+    using R = Result<QString>;
+    if (!isOpen())
+        return R::failure(tr("no incident store is open"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT i.id FROM incidents i WHERE i.status <> 'resolved' AND EXISTS"
+                             " (SELECT 1 FROM evidence e WHERE e.incident_id = i.id AND e.source = ?) ORDER BY i.created_at DESC"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return R::failure(sqlError(tr("cannot look for the incident"), q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QList<IncidentSummary>> IncidentStore::listIncidents() const
 {
     using R = Result<QList<IncidentSummary>>;

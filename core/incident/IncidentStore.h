@@ -73,6 +73,9 @@ public:
     // `severity`: SEV1 … SEV4, or empty (the window passes what the breaching rules suggest).
     Result<Incident> createIncident(const QString &title, const Runbook &runbook, const QString &actor, const QString &severity = {});
     Result<QList<IncidentSummary>> listIncidents() const;
+    // The newest incident not yet resolved that holds evidence from `source`
+    // ("alert:FINGERPRINT"): empty when there is none.
+    Result<QString> openIncidentWithEvidence(const QString &source) const;
     Result<Incident> loadIncident(const QString &id) const;
     // Full id from a unique prefix (the CLI accepts short ids).
     Result<QString> resolveId(const QString &idOrPrefix) const;

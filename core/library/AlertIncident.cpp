@@ -1,6 +1,8 @@
 #include "library/AlertIncident.h"
 
+#include "library/RunbookLibrary.h"
 #include "runbook/CodeText.h"
+#include "runbook/RunbookParser.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,28 @@ QString tr(const char *s)
 } // namespace
 
 namespace AlertIncident {
+
+Result<AlertStart> plan(const Alert &alert, const QList<LibraryEntry> &library)
+{
+    using R = Result<AlertStart>;
+    const auto match = RunbookLibrary::forAlert(library, alert.name(), alert.runbookUrl());
+    if (!match)
+        return R::failure(alert.runbookUrl().isEmpty()
+                              ? tr("no runbook in the library is for %1 (%2 files indexed)").arg(alert.name()).arg(library.size())
+                              : tr("no runbook in the library is for %1 or ends in the path of %2 (%3 files indexed)")
+                                    .arg(alert.name(), alert.runbookUrl()).arg(library.size()));
+    auto rb = RunbookParser::parseFile(match->entry.path);
+    if (!rb)
+        return R::failure(rb.error());
+    AlertStart s;
+    s.runbook = rb.value();
+    s.sectionId = section(s.runbook, alert.name(), match->sectionId);
+    s.variables = variables(alert, s.runbook);
+    s.title = title(alert);
+    s.severity = severity(alert);
+    s.why = match->why;
+    return s;
+}
 
 QMap<QString, QString> variables(const Alert &alert, const Runbook &runbook)
 {
@@ -111,6 +135,44 @@ Evidence evidence(const Alert &alert, const QDateTime &resolvedAt)
 QString fingerprintOf(const Evidence &e)
 {
     return e.kind == QLatin1String("alert") && e.source.startsWith(QLatin1String("alert:")) ? e.source.mid(6) : QString();
+}
+
+Alert alertOf(const Evidence &e)
+{
+    Alert a;
+    a.fingerprint = fingerprintOf(e);
+    for (const QStringList &row : e.rows) {
+        if (row.size() != 2)
+            continue;
+        const QString &k = row.first();
+        if (k == QLatin1String("startsAt"))
+            a.startsAt = QDateTime::fromString(row.last(), Qt::ISODate);
+        else if (k == QLatin1String("state"))
+            a.state = row.last();
+        else if (k.startsWith(QLatin1String("label ")))
+            a.labels.insert(k.mid(6), row.last());
+        else if (k.startsWith(QLatin1String("annotation ")))
+            a.annotations.insert(k.mid(11), row.last());
+        else if (k == QLatin1String("generatorURL"))
+            a.generatorUrl = row.last();
+    }
+    return a;
+}
+
+QList<Alert> unresolvedAlerts(const Incident &incident)
+{
+    QMap<QString, Alert> open; // by fingerprint, in record order
+    for (const Evidence &e : incident.evidence) {
+        const QString fp = fingerprintOf(e);
+        if (fp.isEmpty())
+            continue;
+        const Alert a = alertOf(e);
+        if (a.state == QLatin1String("resolved"))
+            open.remove(fp);
+        else
+            open.insert(fp, a);
+    }
+    return open.values();
 }
 
 } // namespace AlertIncident

@@ -1,5 +1,7 @@
 #include "prometheus/AlertmanagerClient.h"
 
+#include "secrets/SecretResolver.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,6 +115,24 @@ HttpRequester::Policy AlertmanagerClient::defaultPolicy()
 AlertmanagerClient::AlertmanagerClient(QUrl base, Auth auth, HttpRequester::Policy policy, QObject *parent)
     : QObject(parent), m_base(std::move(base)), m_auth(std::move(auth)), m_http(new HttpRequester(QStringLiteral("Alertmanager"), policy, this))
 {
+}
+
+Result<AlertmanagerClient *> AlertmanagerClient::create(const QString &url, const QString &tokenReference, QObject *parent)
+{
+    using R = Result<AlertmanagerClient *>;
+    const QUrl u(url.trimmed());
+    if (url.trimmed().isEmpty())
+        return R::failure(tr("no Alertmanager is set (Settings → Alerts, or --alertmanager URL)"));
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) || u.host().isEmpty())
+        return R::failure(tr("\"%1\" is not an http(s) URL of an Alertmanager").arg(url));
+    Auth auth;
+    if (!tokenReference.isEmpty()) {
+        const auto token = SecretResolver::resolveFor(tokenReference, tr("the Alertmanager token"), u);
+        if (!token)
+            return R::failure(token.error());
+        auth.bearer = token.value();
+    }
+    return new AlertmanagerClient(u, auth, defaultPolicy(), parent);
 }
 
 Result<QString> AlertmanagerClient::matcher(const QString &text)

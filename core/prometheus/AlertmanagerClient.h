@@ -67,6 +67,9 @@ public:
     };
     AlertmanagerClient(QUrl base, Auth auth, HttpRequester::Policy policy = defaultPolicy(), QObject *parent = nullptr);
     static HttpRequester::Policy defaultPolicy();
+    // A client for `url` with the bearer `tokenReference` names (env:NAME,
+    // keychain:SERVICE/ACCOUNT; empty: none), resolved for that URL only.
+    static Result<AlertmanagerClient *> create(const QString &url, const QString &tokenReference, QObject *parent);
 
     void alerts(const Filter &filter, std::function<void(Result<QList<Alert>>)> done);
     void silences(std::function<void(Result<QList<Silence>>)> done);
