@@ -25,6 +25,13 @@ void BindingRunner::run(const Context &ctx, const QString &stepId)
         runner->setLogSource({ctx.logSpec, ctx.logOptions}); // the source chosen in Settings, as the live counts
     if (m_session)
         runner->setJournal(std::make_shared<SessionJournal>(m_session));
+    // The incident's variables fill the queries that use them ($NAMESPACE in a PromQL step).
+    if (m_session && m_session->current()) {
+        QHash<QString, QString> values;
+        for (auto it = m_session->current()->variables.cbegin(); it != m_session->current()->variables.cend(); ++it)
+            values.insert(it.key(), it.value());
+        runner->setIncidentVariables(values);
+    }
     auto *dlg = new ActionDialog(runner, ctx.profile->label, m_session, m_parent);
     if (m_session && ctx.runbook) {
         std::shared_ptr<const Runbook> runbook = ctx.runbook;

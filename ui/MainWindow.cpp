@@ -132,6 +132,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
     m_incidentPanel = new IncidentPanel(m_session, this);
     m_tabs->addTab(m_incidentPanel, tr("Incident &Record"));
+    setUpAlerts();
 
     auto *right = new QSplitter(Qt::Vertical, m_splitter);
     right->setObjectName(QStringLiteral("rightSplitter"));

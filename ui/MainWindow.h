@@ -58,6 +58,12 @@ public:
     const struct Wiring *wiring() const { return m_wiring.get(); }
     const struct Profile *currentProfile() const;
     void selectProfile(const QString &name);
+    class AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    class RunbookLibrary *library() const { return m_library; }
+    // The alert's runbook from the library, at its section, with a new
+    // incident (or the open one of the same alert) holding its labels and record.
+    void startIncidentFromAlert(const struct Alert &alert);
+    void applyAlertSettings(); // the Alertmanager and library folders of the settings
     void runBinding(const QString &stepId); // the step's SQL probe/action, in an ActionDialog
     void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
     QString demoUrl() const; // the demo backend's address while a demo profile is in use, else empty
@@ -76,6 +82,8 @@ public:
 
 Q_SIGNALS:
     void runbookLoaded();
+    void alertIncidentReady(const QString &incidentId);     // an alert's incident is current, at its section
+    void alertResolvedOnIncident(const QString &incidentId); // the current incident's alert resolved
     // The user asked, and confirmed, to put the demo data back to its start.
     void resetDemoRequested();
 
@@ -84,6 +92,13 @@ protected:
 
 private:
     void createActions();
+    void setUpAlerts();
+    void openAlertIncident(const struct Alert &alert, const struct AlertStart &start, const QString &openId);
+    void onAlertResolved(const struct Alert &alert);
+    class AlertsPanel *m_alertsPanel = nullptr;
+    class RunbookLibrary *m_library = nullptr;
+    QAction *m_alertSettingsAction = nullptr;
+    int m_alertsTab = -1;
     void setRunbook(Runbook runbook, std::optional<struct Wiring> wiring);
     void updateProfileUi();
     void onStoreOpened(bool ok, const QString &error);

@@ -184,6 +184,7 @@ void MainWindow::createActions()
     settingsMenu->addAction(m_storeAction);
     settingsMenu->addAction(m_logSourceAction);
     settingsMenu->addAction(m_secretsAction);
+    settingsMenu->addAction(m_alertSettingsAction);
     settingsMenu->addSeparator();
     settingsMenu->addAction(resetDemo);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

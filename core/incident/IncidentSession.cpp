@@ -1,4 +1,6 @@
 #include "incident/IncidentSession.h"
+
+#include <QPointer>
 #include "incident/StepReconcile.h"
 
 #include "incident/ChangeJournal.h"
@@ -376,6 +378,19 @@ void IncidentSession::createIncident(const QString &title, const Runbook &runboo
             if (gen == m_loadGeneration)
                 applyLoaded(inc.value());
         });
+    });
+}
+
+void IncidentSession::findOpenIncidentWithEvidence(const QString &source, std::function<void(const QString &id)> found)
+{
+    QPointer<IncidentSession> self(this);
+    onWorker([self, source, found](IncidentStore &store) {
+        const auto id = store.openIncidentWithEvidence(source);
+        const QString value = id ? id.value() : QString();
+        if (!id)
+            qWarning("%s", qPrintable(id.error()));
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [found, value] { found(value); });
     });
 }
 

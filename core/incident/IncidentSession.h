@@ -86,6 +86,9 @@ public:
     // The same on a given incident (the one that was current when Run was pressed); empty: unrecorded.
     QString recordActionIntentOn(const QString &incidentId, const QString &actionId, const QString &inputs, std::function<void(const Status &)> committed);
     void recordActionRefusalOn(const QString &incidentId, const QString &actionId, const QString &reason);
+    // The newest open incident holding evidence from `source` ("alert:FP"),
+    // looked up on the store's thread; `found` gets its id (empty: none) here.
+    void findOpenIncidentWithEvidence(const QString &source, std::function<void(const QString &id)> found);
     // Sets a variable of the current incident (empty clears it).
     void setVariable(const QString &name, const QString &value);
     QString currentId() const { return m_current ? m_current->id : QString(); }
