@@ -227,6 +227,9 @@ int serveBlobsMain(int argc, char **argv);
 int reconcileBench(const QString &dir, qint64 rows, const QList<int> &inFlights);
 int blobsBench(const QString &dir, qint64 count);
 int parseBench(qint64 size, int runs);
+int libraryBench(int count, int runs);
+int alertOpenBench(int runs);
+int promqlBench(int runs);
 
 int main(int argc, char **argv)
 {
@@ -237,7 +240,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident, parse, team, reconcile or blobs"));
+    p.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("logscan, ui-stall, startup, incident, parse, team, reconcile, blobs, library, alert-open or promql"));
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("team: the team store (postgresql://…)."), QStringLiteral("URL"));
     const QCommandLineOption responders(QStringLiteral("responders"), QStringLiteral("team: how many."), QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("team: how long they make changes."), QStringLiteral("S"), QStringLiteral("60"));
@@ -273,6 +276,12 @@ int main(int argc, char **argv)
     }
     if (which == QStringLiteral("parse"))
         return parseBench(p.isSet(size) ? p.value(size).toLongLong() : 1'000'000, p.value(runs).toInt());
+    if (which == QStringLiteral("library"))
+        return libraryBench(p.isSet(count) ? p.value(count).toInt() : 1000, p.value(runs).toInt());
+    if (which == QStringLiteral("alert-open"))
+        return alertOpenBench(p.isSet(runs) ? p.value(runs).toInt() : 10);
+    if (which == QStringLiteral("promql"))
+        return promqlBench(p.isSet(runs) ? p.value(runs).toInt() : 200);
     if (which == QStringLiteral("blobs"))
         return blobsBench(p.value(dir), p.value(count).toLongLong());
     if (which == QStringLiteral("ui-stall"))

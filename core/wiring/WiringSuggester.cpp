@@ -178,7 +178,7 @@ QString WiringSuggester::suggest(const Runbook &rb)
             }
             const CodeBlock *block = st.blocks.isEmpty() ? nullptr : &st.blocks.first();
             if (block && block->language == QStringLiteral("promql")) {
-                binding(out, st.id, "probe", {{{"type", QStringLiteral("promql")}, {"connector", QStringLiteral("prometheus")}}, {{"query", block->text.trimmed()}}});
+                binding(out, st.id, "probe", {{{"type", QStringLiteral("promql")}, {"connector", QStringLiteral("prometheus")}}, {{"query", block->text}}});
             } else if (block && block->language == QStringLiteral("logql")) {
                 binding(out, st.id, "probe", {{{"type", QStringLiteral("logql_query")}, {"connector", QStringLiteral("loki_logql")}}, {{"query", block->text}}});
             } else if (block && block->language == QStringLiteral("sql") && !block->text.contains(QLatin1Char(';'))) {

@@ -389,7 +389,7 @@ private Q_SLOTS:
                     QCOMPARE(p->connector(b->connector)->kind, QStringLiteral("prometheus"));
                     QVERIFY(!p->connector(b->connector)->coming);
                     QVERIFY(StepKinds::runnableOn(*b, p));
-                    QCOMPARE(b->params.value(QStringLiteral("query")).toString(), st.blocks.first().text.trimmed());
+                    QCOMPARE(b->params.value(QStringLiteral("query")).toString(), st.blocks.first().text);
                 } else if (!st.blocks.isEmpty() && st.blocks.first().language == QStringLiteral("shell")) {
                     QCOMPARE(w.bindingsFor(st.id).first()->kind, BindingKind::Info);
                 }
