@@ -16,7 +16,7 @@ AlertsPanel::AlertsPanel(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(tr("No Alertmanager is set: Settings → Alerts and runbook library."), this);
     m_status->setWordWrap(true);
     m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels({tr("Alert"), tr("Severity"), tr("Labels"), tr("Since"), tr("Summary"), tr("Runbook")});
+    m_table->setHorizontalHeaderLabels({tr("Alert"), tr("Severity"), tr("Labels"), tr("Since"), tr("Runbook"), tr("Summary")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -24,7 +24,7 @@ AlertsPanel::AlertsPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Firing alerts"));
     auto *buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Start incident"), this);
+    m_start = new QPushButton(tr("Start in&cident"), this);
     m_start->setToolTip(tr("Open the alert's runbook at its section, with its labels as the incident's variables"));
     m_refresh = new QPushButton(tr("Refresh"), this);
     buttons->addWidget(m_start);
@@ -127,10 +127,10 @@ void AlertsPanel::show(const QList<Alert> &alerts)
             if (const auto m = RunbookLibrary::forAlert(*m_library, a.name(), a.runbookUrl()))
                 runbook = m->entry.relativePath;
         const QStringList cells{a.name(), a.severity(), labels.join(QStringLiteral(", ")), a.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                a.summary().simplified(), runbook};
+                                runbook, a.summary().simplified()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(c == 5 && !a.runbookUrl().isEmpty() ? a.runbookUrl() : cells.at(c));
+            item->setToolTip(c == 4 && !a.runbookUrl().isEmpty() ? a.runbookUrl() : cells.at(c));
             m_table->setItem(i, c, item);
         }
         if (a.fingerprint == selected)

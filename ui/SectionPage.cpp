@@ -1,5 +1,7 @@
 #include "SectionPage.h"
 
+#include "runbook/CodeText.h"
+
 #include "ChecklistModel.h"
 #include "incident/IncidentSession.h"
 #include "LivePanel.h"
@@ -25,6 +27,9 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
       m_splitter(new QSplitter(Qt::Vertical, this)), m_view(new QTreeView(m_splitter)),
       m_detail(new StepDetailPanel(m_model, m_splitter)), m_browser(new QTextBrowser(this)), m_wiringProblems(new QLabel(this))
 {
+    // A variable set (from an alert's labels, or typed) shows in the prose at once.
+    connect(session, &IncidentSession::incidentUpdated, this, &SectionPage::showProse);
+    connect(session, &IncidentSession::currentChanged, this, &SectionPage::showProse);
     m_wiringProblems->setObjectName(QStringLiteral("wiringProblemsLabel"));
     m_wiringProblems->setWordWrap(true);
     m_wiringProblems->setTextFormat(Qt::PlainText);
@@ -208,12 +213,22 @@ void SectionPage::setSection(const Runbook *runbook, const Section *section)
     m_splitter->setVisible(checklist);
     // Sections without a checklist (thresholds, queries, prose) are shown as written.
     m_browser->setVisible(!checklist);
-    if (!checklist) {
-        QString md = section->markdown;
-        m_browser->setMarkdown(md);
-    }
+    if (!checklist)
+        showProse();
     if (checklist)
         selectStep(0);
+}
+
+void SectionPage::showProse()
+{
+    // The incident's values filled into the prose's code spans ({{ $labels.pod }} → web-1).
+    if (!m_section || !m_section->steps.isEmpty())
+        return;
+    const QString md = CodeText::fillInline(m_section->markdown, m_model->variableValues());
+    if (md != m_shownProse) {
+        m_shownProse = md;
+        m_browser->setMarkdown(md);
+    }
 }
 
 void SectionPage::selectStep(int row)

@@ -48,6 +48,8 @@ private:
     void toggleCurrent();
 
     IncidentSession *m_session;
+    QString m_shownProse;
+    void showProse();
     const Section *m_section = nullptr;
     ChecklistModel *m_model;
     QLabel *m_title;

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -86,8 +87,8 @@ private Q_SLOTS:
         QCOMPARE(panel->table()->item(0, 0)->text(), QStringLiteral("KubePodCrashLooping"));
         QCOMPARE(panel->table()->item(0, 1)->text(), QStringLiteral("critical"));
         QVERIFY(panel->table()->item(0, 2)->text().contains(QStringLiteral("pod=gui-1")));
-        QCOMPARE(panel->table()->item(0, 4)->text(), QStringLiteral("Pod shop/gui-1 is crash looping"));
-        QCOMPARE(panel->table()->item(0, 5)->text(), QStringLiteral("kubernetes/KubePodCrashLooping.md"));
+        QCOMPARE(panel->table()->item(0, 4)->text(), QStringLiteral("kubernetes/KubePodCrashLooping.md"));
+        QCOMPARE(panel->table()->item(0, 5)->text(), QStringLiteral("Pod shop/gui-1 is crash looping"));
 
         // Start incident.
         QSignalSpy ready(&w, &MainWindow::alertIncidentReady);
@@ -102,6 +103,10 @@ private Q_SLOTS:
         QTRY_COMPARE(w.session()->current()->variables.value(QStringLiteral("NAMESPACE")), QStringLiteral("shop"));
         QTRY_COMPARE(w.session()->current()->variables.value(QStringLiteral("POD")), QStringLiteral("gui-1"));
         QCOMPARE(w.session()->current()->severity, QStringLiteral("SEV2"));
+        // The section's prose shows the alert's values in its placeholders.
+        auto *prose = w.sectionPage()->findChild<QTextBrowser *>();
+        QVERIFY(prose);
+        QTRY_VERIFY(prose->toPlainText().contains(QStringLiteral("Pod shop/gui-1 keeps restarting")));
         QVERIFY(w.session()->current()->title.startsWith(QStringLiteral("KubePodCrashLooping: Pod shop/gui-1")));
         QTRY_COMPARE(w.session()->current()->evidence.size(), qsizetype(1));
         const Evidence fired = w.session()->current()->evidence.first();
