@@ -9,6 +9,7 @@
 #include "base/LogTime.h"
 #include "prometheus/PrometheusClient.h"
 #include "runbook/CodeText.h"
+#include "wiring/ProfileTargets.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -49,19 +50,10 @@ public:
         const auto window = LogTime::parseDuration(windowText);
         if (!window || *window <= 0)
             return done(StepView::failure(Text::tr("cannot read the window \"%1\" (e.g. 15m, 1h, 24h)").arg(windowText), 2));
-        const QString base = job->field(QStringLiteral("base_url"));
-        if (QUrl(base).scheme() != QLatin1String("http") && QUrl(base).scheme() != QLatin1String("https"))
-            return done(StepView::failure(Text::tr("connector %1: base_url \"%2\" is not an http(s) URL").arg(job->connector.name, base), 2));
-        PrometheusClient::Auth auth;
-        for (const auto &[key, target] : {std::pair{QStringLiteral("token"), &auth.bearer}, std::pair{QStringLiteral("password"), &auth.password}})
-            if (job->connector.secrets.contains(key)) {
-                const auto s = job->secret(key);
-                if (!s)
-                    return done(StepView::failure(s.error()));
-                *target = s.value();
-            }
-        auth.user = job->field(QStringLiteral("user"));
-        auto *client = new PrometheusClient(QUrl(base), auth, PrometheusClient::defaultPolicy(), job);
+        const auto target = ProfileTargets::apiTarget(job->profile, job->connector, job->vars);
+        if (!target)
+            return done(StepView::failure(target.error(), 2));
+        auto *client = new PrometheusClient(target->base, target->auth, PrometheusClient::defaultPolicy(), job);
         QObject::connect(job, &StepJob::cancelRequested, client, &PrometheusClient::cancel);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         client->query(query, now, [client, query, windowText, window = *window, now, done](Result<PromResult> instant) {

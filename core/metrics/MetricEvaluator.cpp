@@ -347,16 +347,10 @@ void MetricEvaluator::runProbeMetrics()
         const QString query = CodeText::fillPromQl(d->query, {}, &missing);
         if (!missing.isEmpty())
             return probeDone(generation, id, std::nullopt, tr("the query needs %1, which a metric has no value for").arg(missing.join(QStringLiteral(", "))));
-        PrometheusClient::Auth auth;
-        for (const auto &[key, target] : {std::pair{QStringLiteral("token"), &auth.bearer}, std::pair{QStringLiteral("password"), &auth.password}})
-            if (c->secrets.contains(key)) {
-                const auto secret = connectorSecret(*p, *c, key, m_vars);
-                if (!secret)
-                    return probeDone(generation, id, std::nullopt, secret.error());
-                *target = secret.value();
-            }
-        auth.user = c->field(QStringLiteral("user"), m_vars);
-        auto *client = new PrometheusClient(QUrl(c->field(QStringLiteral("base_url"), m_vars)), auth, PrometheusClient::defaultPolicy(), this);
+        const auto api = ProfileTargets::apiTarget(*p, *c, m_vars);
+        if (!api)
+            return probeDone(generation, id, std::nullopt, api.error());
+        auto *client = new PrometheusClient(api->base, api->auth, PrometheusClient::defaultPolicy(), this);
         client->query(query, QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC), [this, client, generation, id](Result<PromResult> r) {
             client->deleteLater();
             if (!r)

@@ -151,28 +151,13 @@ Result<QString> AlertmanagerClient::matcher(const QString &text)
 
 QNetworkRequest AlertmanagerClient::request(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_base;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(query);
-    QNetworkRequest r(url);
-    r.setRawHeader("Accept", "application/json");
-    if (!m_auth.bearer.isEmpty())
-        r.setRawHeader("Authorization", "Bearer " + m_auth.bearer.toUtf8());
-    else if (!m_auth.user.isEmpty())
-        r.setRawHeader("Authorization", "Basic " + (m_auth.user + QLatin1Char(':') + m_auth.password).toUtf8().toBase64());
-    return r;
+    return apiRequest(m_base, path, query, m_auth);
 }
 
 Result<QJsonDocument> AlertmanagerClient::reply(const HttpResponse &r, const QString &what) const
 {
     using R = Result<QJsonDocument>;
-    QString type;
-    for (const auto &h : r.headers)
-        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
-            type = QString::fromLatin1(h.second);
+    const QString type = contentTypeOf(r);
     const bool html = type.contains(QLatin1String("html"), Qt::CaseInsensitive);
     if (!r.ok()) {
         if (r.status != 0 && html)

@@ -6,6 +6,7 @@
 // named as such; answers over 16 MB are cut off, never read whole.
 #include "base/Result.h"
 #include "net/HttpRequester.h"
+#include "prometheus/ApiAuth.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -52,12 +53,7 @@ class AlertmanagerClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Auth
-    {
-        QString bearer;
-        QString user;
-        QString password;
-    };
+    using Auth = ApiAuth;
     struct Filter
     {
         QStringList matchers; // label matchers: severity="critical", namespace=~"shop|web"

@@ -45,13 +45,6 @@ bool readSample(const QJsonValue &v, qint64 *ms, double *value)
     return true;
 }
 
-QString contentType(const HttpResponse &r)
-{
-    for (const auto &h : r.headers)
-        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(h.second);
-    return {};
-}
 } // namespace
 
 QString PromSeries::labelText() const
@@ -152,19 +145,8 @@ PrometheusClient::PrometheusClient(QUrl base, Auth auth, HttpRequester::Policy p
 
 QNetworkRequest PrometheusClient::request(const QString &path) const
 {
-    QUrl url = m_base;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(QString());
-    QNetworkRequest r(url);
+    QNetworkRequest r = apiRequest(m_base, path, {}, m_auth);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    r.setRawHeader("Accept", "application/json");
-    if (!m_auth.bearer.isEmpty())
-        r.setRawHeader("Authorization", "Bearer " + m_auth.bearer.toUtf8());
-    else if (!m_auth.user.isEmpty())
-        r.setRawHeader("Authorization", "Basic " + (m_auth.user + QLatin1Char(':') + m_auth.password).toUtf8().toBase64());
     return r;
 }
 
@@ -179,13 +161,13 @@ QString PrometheusClient::errorOf(const HttpResponse &r, const QString &what)
         return tr("%1: Prometheus says %2%3").arg(what, type.isEmpty() ? QString() : type + QStringLiteral(": "), msg);
     }
     if (r.status == 0 || !r.error.isEmpty()) {
-        const QString type = contentType(r);
+        const QString type = contentTypeOf(r);
         if (r.status != 0 && type.contains(QLatin1String("html"), Qt::CaseInsensitive))
             return tr("%1: HTTP %2 with an HTML page, not Prometheus's API (is the URL the Prometheus server, behind no login page?)")
                 .arg(what).arg(r.status);
         return r.error;
     }
-    const QString type = contentType(r);
+    const QString type = contentTypeOf(r);
     if (type.contains(QLatin1String("html"), Qt::CaseInsensitive))
         return tr("%1: answered with an HTML page, not Prometheus's API (is the URL the Prometheus server, behind no login page?)").arg(what);
     return {};

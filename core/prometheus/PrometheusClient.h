@@ -9,6 +9,7 @@
 // request (HttpRequester). Answers over 16 MB are cut off, never read whole.
 #include "base/Result.h"
 #include "net/HttpRequester.h"
+#include "prometheus/ApiAuth.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -40,12 +41,7 @@ class PrometheusClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Auth
-    {
-        QString bearer;   // Authorization: Bearer …
-        QString user;     // basic auth, when `bearer` is empty
-        QString password;
-    };
+    using Auth = ApiAuth;
     PrometheusClient(QUrl base, Auth auth, HttpRequester::Policy policy = defaultPolicy(), QObject *parent = nullptr);
     static HttpRequester::Policy defaultPolicy();
 

@@ -97,4 +97,22 @@ Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &c, const QH
     return t;
 }
 
+Result<ApiTarget> apiTarget(const Profile &profile, const Connector &connector, const QHash<QString, QString> &vars)
+{
+    using R = Result<ApiTarget>;
+    ApiTarget t;
+    t.base = QUrl(connector.field(QStringLiteral("base_url"), vars));
+    if (t.base.scheme() != QLatin1String("http") && t.base.scheme() != QLatin1String("https"))
+        return R::failure(QCoreApplication::translate("LogSource", "profile %1, connector %2: base_url \"%3\" is not an http(s) URL")
+                              .arg(profile.name, connector.name, t.base.toString()));
+    for (const auto &[key, target] : {std::pair{QStringLiteral("token"), &t.auth.bearer}, std::pair{QStringLiteral("password"), &t.auth.password}})
+        if (connector.secrets.contains(key)) {
+            const auto s = connectorSecret(profile, connector, key, vars, t.base);
+            if (!s)
+                return R::failure(s.error());
+            *target = s.value();
+        }
+    t.auth.user = connector.field(QStringLiteral("user"), vars);
+    return t;
+}
 } // namespace ProfileTargets

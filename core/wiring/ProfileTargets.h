@@ -6,6 +6,7 @@
 #include "base/Result.h"
 #include "connectors/SqlRunner.h"
 #include "logs/LogSource.h"
+#include "prometheus/ApiAuth.h"
 #include "wiring/Wiring.h"
 
 #include <QHash>
@@ -18,4 +19,12 @@ Result<LogSource::Setup> logSource(const Profile &profile, const QHash<QString, 
 Result<LogSource::Setup> adHocLogSource(const QString &spec, const LogSourceOptions &options = {});
 // The database a sqlite / postgresql connector points at, its password resolved.
 Result<SqlTarget> sqlTarget(const Profile &profile, const Connector &connector, const QHash<QString, QString> &vars);
+// A prometheus / alertmanager connector's base URL and credentials (token:
+// a bearer; user + password: basic auth), the secrets resolved for its URL.
+struct ApiTarget
+{
+    QUrl base;
+    ApiAuth auth;
+};
+Result<ApiTarget> apiTarget(const Profile &profile, const Connector &connector, const QHash<QString, QString> &vars);
 } // namespace ProfileTargets

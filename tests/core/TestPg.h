@@ -9,8 +9,7 @@
 #include <QString>
 #include <QtTest>
 
-#include <cstdlib>
-#include <string>
+#include "TestServers.h"
 
 // The test server: scripts/test starts one and sets RUNBOOK_TEST_PG for every
 // test; a test run alone (ctest -R, or the executable) starts its own through
@@ -20,33 +19,8 @@ inline QString ensureTestPg()
 {
     if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG"))
         return {};
-    static QString failure;
-    static bool tried = false;
-    if (tried)
-        return failure;
-    tried = true;
-    const QString script = QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/pg-test-server.sh");
-    QProcess p;
-    p.start(QStringLiteral("bash"), {script, QStringLiteral("start")});
-    if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        failure = QStringLiteral("RUNBOOK_TEST_PG is not set and %1 start could not start a server: %2")
-                      .arg(script, QString::fromUtf8(p.readAllStandardError()).trimmed());
-        return failure;
-    }
-    static std::string dir; // stopped (and removed) when the test process ends
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        if (line.startsWith("RUNBOOK_TEST_PG="))
-            qputenv("RUNBOOK_TEST_PG", line.mid(16)); // trust auth on loopback: no secret
-        else if (line.startsWith("PG_TEST_DIR="))
-            dir = line.mid(12).toStdString();
-    }
-    if (qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PG") || dir.empty()) {
-        failure = QStringLiteral("%1 start printed no server address").arg(script);
-        return failure;
-    }
-    static const std::string stop = "bash '" + script.toStdString() + "' stop '" + dir + "' >/dev/null 2>&1";
-    std::atexit([] { [[maybe_unused]] const int rc = std::system(stop.c_str()); });
-    return {};
+    static const QString failure = startTestServers(QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/pg-test-server.sh"), "PG_TEST_DIR", 180000);
+    return failure;
 }
 
 #define REQUIRE_TEST_PG()                                                                                                   \

@@ -16,42 +16,15 @@
 #include <QUrl>
 #include <QtTest>
 
-#include <cstdlib>
-#include <string>
+#include "../core/TestServers.h"
 
 inline QString ensureTestProm()
 {
     if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PROMETHEUS") && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_ALERTMANAGER")
         && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PUSHGATEWAY"))
         return {};
-    static QString failure;
-    static bool tried = false;
-    if (tried)
-        return failure;
-    tried = true;
-    const QString script = QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/prom-test-servers.sh");
-    QProcess p;
-    p.start(QStringLiteral("bash"), {script, QStringLiteral("start")});
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        failure = QStringLiteral("the Prometheus test servers are not set and %1 start could not start them: %2")
-                      .arg(script, QString::fromUtf8(p.readAllStandardError()).trimmed());
-        return failure;
-    }
-    static std::string dir;
-    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0 && line.startsWith("RUNBOOK_TEST_"))
-            qputenv(line.left(eq).constData(), line.mid(eq + 1));
-        else if (line.startsWith("PROM_TEST_DIR="))
-            dir = line.mid(14).toStdString();
-    }
-    if (dir.empty()) {
-        failure = QStringLiteral("%1 start printed no servers").arg(script);
-        return failure;
-    }
-    static const std::string stop = "bash '" + script.toStdString() + "' stop '" + dir + "' >/dev/null 2>&1";
-    std::atexit([] { [[maybe_unused]] const int rc = std::system(stop.c_str()); });
-    return {};
+    static const QString failure = startTestServers(QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/prom-test-servers.sh"), "PROM_TEST_DIR", 120000);
+    return failure;
 }
 
 #define REQUIRE_TEST_PROM()                                                                                                                          \
