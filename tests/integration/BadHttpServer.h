@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 class BadHttpServer : public QObject
 {
@@ -27,6 +28,15 @@ public:
                 });
             }
         });
+    }
+    // The row's server: a mode, or Down (a port nothing listens on: `server` stays empty).
+    static constexpr int Down = -1;
+    static QString start(int mode, std::unique_ptr<BadHttpServer> &server)
+    {
+        if (mode == Down)
+            return QStringLiteral("http://127.0.0.1:1");
+        server = std::make_unique<BadHttpServer>(Mode(mode));
+        return server->url();
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
     int requests() const { return m_requests; }

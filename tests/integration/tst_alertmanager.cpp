@@ -143,18 +143,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("html page") << int(BadHttpServer::Html) << "HTML page, not Alertmanager's API";
         QTest::newRow("50 MB") << int(BadHttpServer::Huge) << "larger than 16 MB";
-        QTest::newRow("down") << -1 << "Connection refused";
+        QTest::newRow("down") << BadHttpServer::Down << "Connection refused";
     }
     void badServersBackThePollerOff()
     {
         QFETCH(int, mode);
         QFETCH(QString, message);
         std::unique_ptr<BadHttpServer> server;
-        QString url = QStringLiteral("http://127.0.0.1:1");
-        if (mode >= 0) {
-            server = std::make_unique<BadHttpServer>(BadHttpServer::Mode(mode));
-            url = server->url();
-        }
+        const QString url = BadHttpServer::start(mode, server);
         AlertmanagerClient client{QUrl(url), {}};
         AlertPoller poller(&client, {}, 200);
         QSignalSpy failed(&poller, &AlertPoller::failed);

@@ -203,18 +203,14 @@ private Q_SLOTS:
         QTest::newRow("html page") << int(BadHttpServer::Html) << "HTML page, not Prometheus's API";
         QTest::newRow("html error") << int(BadHttpServer::HtmlError) << "HTTP 502 with an HTML page";
         QTest::newRow("50 MB") << int(BadHttpServer::Huge) << "larger than 16 MB";
-        QTest::newRow("down") << -1 << "Connection refused";
+        QTest::newRow("down") << BadHttpServer::Down << "Connection refused";
     }
     void badServersGiveAClearMessage()
     {
         QFETCH(int, mode);
         QFETCH(QString, message);
         std::unique_ptr<BadHttpServer> server;
-        QString url = QStringLiteral("http://127.0.0.1:1");
-        if (mode >= 0) {
-            server = std::make_unique<BadHttpServer>(BadHttpServer::Mode(mode));
-            url = server->url();
-        }
+        const QString url = BadHttpServer::start(mode, server);
         // The event loop keeps turning while the answer comes (nothing blocks the window).
         int ticks = 0;
         QTimer ticker;
