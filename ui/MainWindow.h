@@ -64,6 +64,7 @@ public:
     // incident (or the open one of the same alert) holding its labels and record.
     void startIncidentFromAlert(const struct Alert &alert);
     void applyAlertSettings(); // the Alertmanager and library folders of the settings
+    class LibraryDialog *openFromLibrary(); // File → Open from Library…
     void runBinding(const QString &stepId); // the step's SQL probe/action, in an ActionDialog
     void applyLogSource(const QString &spec); // empty: the demo logs; does not change the settings
     QString demoUrl() const; // the demo backend's address while a demo profile is in use, else empty
@@ -98,6 +99,7 @@ private:
     class AlertsPanel *m_alertsPanel = nullptr;
     class RunbookLibrary *m_library = nullptr;
     QAction *m_alertSettingsAction = nullptr;
+    QAction *m_libraryAction = nullptr;
     int m_alertsTab = -1;
     void setRunbook(Runbook runbook, std::optional<struct Wiring> wiring);
     void updateProfileUi();

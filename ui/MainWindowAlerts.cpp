@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include "AlertsPanel.h"
+#include "LibraryDialog.h"
 #include "LibrarySettingsDialog.h"
 #include "MessageBar.h"
 #include "SectionListModel.h"
@@ -48,7 +49,30 @@ void MainWindow::setUpAlerts()
             applyAlertSettings();
         }
     });
+    m_libraryAction = new QAction(tr("Open from &Library…"), this);
+    m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
+    m_libraryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_libraryAction->setStatusTip(tr("Find a runbook of your team's by alert, runbook_url or words"));
+    connect(m_libraryAction, &QAction::triggered, this, &MainWindow::openFromLibrary);
     applyAlertSettings();
+}
+
+LibraryDialog *MainWindow::openFromLibrary()
+{
+    auto *dialog = new LibraryDialog(m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LibraryDialog::openRequested, this, [this](const QString &path, const QString &sectionId) {
+        auto *conn = new QMetaObject::Connection;
+        *conn = connect(this, &MainWindow::runbookLoaded, this, [this, conn, sectionId] {
+            disconnect(*conn);
+            delete conn;
+            if (!sectionId.isEmpty() && m_runbook)
+                selectSection(m_sectionModel->rowOf(sectionId));
+        });
+        openRunbook(path);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::applyAlertSettings()

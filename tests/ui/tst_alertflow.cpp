@@ -10,6 +10,7 @@
 
 #include "ActionDialog.h"
 #include "AlertsPanel.h"
+#include "LibraryDialog.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "SectionListModel.h"
@@ -20,6 +21,8 @@
 #include "library/RunbookLibrary.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -161,6 +164,33 @@ private Q_SLOTS:
         QVERIFY(w.session()->current()->evidence.last().summary.contains(QStringLiteral("fired again")));
         QCOMPARE(w.session()->incidents().size(), incidents);
         QVERIFY(deleteGroup(QStringLiteral("tst_alertflow")));
+    }
+
+    void openFromLibraryBySearch()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings3.ini")));
+        settings.setLibraryFolders({m_dir.filePath(QStringLiteral("library"))});
+        MainWindow w(settings, m_dialogs, QStringLiteral(RUNBOOK_TEST_DATA "/runbooks/inline-commands.md"), true,
+                     m_dir.filePath(QStringLiteral("incidents3.db")));
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbook() && w.session()->storeReady(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.library()->entries().size(), qsizetype(3), 10000);
+        LibraryDialog *dialog = w.openFromLibrary();
+        QCOMPARE(dialog->results()->count(), 3);
+        // An alert of a file of several: opens at its section.
+        dialog->searchField()->setText(QStringLiteral("NodeClockNotSynchronising"));
+        QCOMPARE(dialog->matches().first().entry.relativePath, QStringLiteral("node/node-alerts.md"));
+        QSignalSpy loaded(&w, &MainWindow::runbookLoaded);
+        QTest::keyClick(dialog->searchField(), Qt::Key_Return);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(QFileInfo(w.runbook()->path).fileName(), QStringLiteral("node-alerts.md"));
+        QTRY_COMPARE(w.runbook()->sections.at(w.currentSectionRow()).id, QStringLiteral("nodeclocknotsynchronising"));
+        // Words of a step.
+        dialog = w.openFromLibrary();
+        dialog->searchField()->setText(QStringLiteral("memory limit"));
+        QCOMPARE(dialog->matches().size(), qsizetype(1));
+        QCOMPARE(dialog->matches().first().entry.relativePath, QStringLiteral("kubernetes/KubePodCrashLooping.md"));
+        dialog->close();
     }
 
     void unreachableAlertmanagerIsSaidAndNothingBlocks()
