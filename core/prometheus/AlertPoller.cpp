@@ -28,7 +28,11 @@ void AlertPoller::pollNow()
         return;
     m_timer.stop();
     m_inFlight = true;
-    m_client->alerts(m_filter, [this](const Result<QList<Alert>> &r) { finished(r); });
+    // Silenced and inhibited ones are asked for too: an alert silenced meanwhile
+    // is still firing, not resolved. Only what the filter wants is shown.
+    AlertmanagerClient::Filter all = m_filter;
+    all.silenced = all.inhibited = true;
+    m_client->alerts(all, [this](const Result<QList<Alert>> &r) { finished(r); });
 }
 
 void AlertPoller::finished(const Result<QList<Alert>> &r)
@@ -47,16 +51,20 @@ void AlertPoller::finished(const Result<QList<Alert>> &r)
         m_nextMs = m_intervalMs;
         m_lastSuccess = QDateTime::currentDateTimeUtc();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QList<Alert> firing;
-        for (const Alert &a : r.value())
-            if (!a.endsAt.isValid() || a.endsAt > now || a.endsAt <= a.startsAt)
-                firing.append(a);
-        QSet<QString> seen;
+        QList<Alert> firing; // what is shown
+        QSet<QString> seen;  // everything still firing, silenced or not
         QList<Alert> fresh;
-        for (const Alert &a : std::as_const(firing)) {
+        for (const Alert &a : r.value()) {
+            if (a.endsAt.isValid() && a.endsAt <= now && a.endsAt > a.startsAt)
+                continue; // its end has passed: resolved
             seen.insert(a.fingerprint);
-            if (!m_known.contains(a.fingerprint))
-                fresh.append(a);
+            const bool shown = a.state != QLatin1String("suppressed") || (m_filter.silenced && !a.silencedBy.isEmpty())
+                               || (m_filter.inhibited && a.silencedBy.isEmpty());
+            if (shown) {
+                firing.append(a);
+                if (!m_known.contains(a.fingerprint))
+                    fresh.append(a);
+            }
             m_known.insert(a.fingerprint, a);
         }
         QList<Alert> gone;

@@ -1,7 +1,9 @@
 #pragma once
 // AlertPoller: asks an Alertmanager for its firing alerts every interval and
 // says what changed — the list as it is now, each alert that is new, and each
-// that resolved (gone from the list, or its endsAt passed). A poll that fails
+// that resolved (gone from the Alertmanager, or its endsAt passed; one that is
+// silenced meanwhile is still firing: hidden unless the filter asks for
+// silenced alerts, never reported resolved). A poll that fails
 // keeps the last list (marked stale by `failed`) and the next one waits
 // longer: the interval doubled per failure, at most five minutes; a success
 // goes back to the interval. Never more than one request in flight.

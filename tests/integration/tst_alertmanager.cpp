@@ -10,6 +10,7 @@
 #include "prometheus/AlertPoller.h"
 
 #include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
 
 class TestAlertmanager : public QObject
@@ -87,6 +88,12 @@ private Q_SLOTS:
     {
         QVERIFY(pushMetric(QStringLiteral("tst_am_silence"), QStringLiteral("runbook_test_pod_restarts{namespace=\"shop\",pod=\"am-silenced-1\"} 1")));
         QCOMPARE(waitForAlerts(QStringLiteral("pod=\"am-silenced-1\""), 1).size(), 1);
+        AlertmanagerClient pollClient{QUrl(alertmanagerUrl()), {}};
+        AlertPoller poller(&pollClient, {{QStringLiteral("pod=am-silenced-1")}, {}, false, false}, 300);
+        QSignalSpy fired(&poller, &AlertPoller::fired);
+        QSignalSpy gone(&poller, &AlertPoller::resolved);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(fired.size(), 1, 10000);
         // A silence made through the Alertmanager's own API (the test's setup; the app only reads them).
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray silence = QJsonDocument(QJsonObject{
@@ -123,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(with->size(), 1);
         QCOMPARE(with->first().state, QStringLiteral("suppressed"));
         QCOMPARE(with->first().silencedBy, QStringList{id});
+        // The poller hides it, and does not call it resolved: it still fires.
+        QTRY_VERIFY_WITH_TIMEOUT(poller.alerts().isEmpty(), 10000);
+        QTest::qWait(1000);
+        QVERIFY(gone.isEmpty());
+        poller.stop();
         QVERIFY(deleteGroup(QStringLiteral("tst_am_silence")));
     }
 
@@ -135,6 +147,37 @@ private Q_SLOTS:
         const auto notMatcher = alerts(alertmanagerUrl(), {{QStringLiteral("just words")}, {}, false, false});
         QVERIFY(!notMatcher);
         QVERIFY2(notMatcher.error().contains(QStringLiteral("is not a label matcher")), qPrintable(notMatcher.error()));
+    }
+
+    void slowAlertmanagerTimesOutWithoutBlocking()
+    {
+        // A server that answers after 10 s: with a 2 s timeout the poll fails with that, and backs off.
+        BadHttpServer slow(BadHttpServer::Slow);
+        HttpRequester::Policy p = AlertmanagerClient::defaultPolicy();
+        p.timeoutMs = 2000;
+        AlertmanagerClient client{QUrl(slow.url()), {}, p};
+        AlertPoller poller(&client, {}, 500);
+        QSignalSpy failed(&poller, &AlertPoller::failed);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(50);
+        QElapsedTimer t;
+        t.start();
+        poller.start();
+        QVERIFY(failed.wait(8000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("no answer within 2 s")), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(failed.at(0).at(1).toInt(), 1000);
+        QVERIFY2(ticks >= int(t.elapsed() / 50) / 2, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(t.elapsed())));
+        // The default: a 10 s answer is waited for, then read — here not the API's array, and said so.
+        AlertmanagerClient patient{QUrl(slow.url()), {}};
+        std::optional<Result<QList<Alert>>> got;
+        patient.alerts({}, [&](Result<QList<Alert>> r) { got = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
+        QVERIFY(!*got);
+        QVERIFY2(got->error().contains(QStringLiteral("expected a JSON array")) || got->error().contains(QStringLiteral("no answer within")),
+                 qPrintable(got->error()));
+        poller.stop();
     }
 
     void badServersBackThePollerOff_data()
