@@ -38,7 +38,8 @@ QStringList libraryFolders(const QCommandLineParser &p, const AlertOptions &o)
 }
 
 // The alerts, waited for (the command has nothing else to do meanwhile).
-Result<QList<Alert>> fetchAlerts(const QCommandLineParser &p, const AlertOptions &o)
+// `everything`: silenced and inhibited ones too (still firing, for --sync and --from-alert).
+Result<QList<Alert>> fetchAlerts(const QCommandLineParser &p, const AlertOptions &o, bool everything = false)
 {
     using R = Result<QList<Alert>>;
     AppSettings settings;
@@ -51,7 +52,8 @@ Result<QList<Alert>> fetchAlerts(const QCommandLineParser &p, const AlertOptions
     AlertmanagerClient::Filter f;
     f.matchers = p.isSet(o.filter) ? p.values(o.filter) : p.isSet(o.url) ? QStringList() : settings.alertFilter();
     f.receiver = p.value(o.receiver);
-    f.silenced = p.isSet(o.silenced);
+    f.silenced = everything || p.isSet(o.silenced);
+    f.inhibited = everything;
     std::optional<R> got;
     QEventLoop loop;
     client.value()->alerts(f, [&](R r) {
@@ -131,7 +133,7 @@ int runAlerts(const QStringList &args, CliContext &ctx)
             ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
         return 0;
     }
-    const auto alerts = fetchAlerts(p, o);
+    const auto alerts = fetchAlerts(p, o, p.isSet(sync));
     if (!alerts) {
         ctx.err << alerts.error() << Qt::endl;
         return alerts.error().startsWith(QLatin1String("no Alertmanager")) || alerts.error().contains(QLatin1String("not a label matcher")) ? 2 : 1;
@@ -314,7 +316,7 @@ int newIncidentFromAlert(IncidentStore &store, const QStringList &args, const QS
         ctx.err << p.errorText() << Qt::endl;
         return 64;
     }
-    const auto alerts = fetchAlerts(p, o);
+    const auto alerts = fetchAlerts(p, o, true);
     if (!alerts) {
         ctx.err << alerts.error() << Qt::endl;
         return 1;
