@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libtomlplusplus-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine qtkeychain-qt6-dev
-  curl postgresql prometheus prometheus-alertmanager prometheus-pushgateway
+  curl postgresql prometheus prometheus-alertmanager prometheus-pushgateway apache2-utils
   xvfb xauth imagemagick fonts-dejavu-core poppler-utils
 )
 

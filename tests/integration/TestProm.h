@@ -6,6 +6,7 @@
 // in through the Pushgateway, each test under its own job and labels.
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +22,7 @@
 inline QString ensureTestProm()
 {
     if (!qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PROMETHEUS") && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_ALERTMANAGER")
-        && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PUSHGATEWAY"))
+        && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PUSHGATEWAY") && !qEnvironmentVariableIsEmpty("RUNBOOK_TEST_PROMETHEUS_AUTH"))
         return {};
     static const QString failure = startTestServers(QStringLiteral(RUNBOOK_SOURCE_DIR "/scripts/prom-test-servers.sh"), "PROM_TEST_DIR", 120000);
     return failure;
@@ -36,6 +37,13 @@ inline QString ensureTestProm()
 inline QString promUrl() { return qEnvironmentVariable("RUNBOOK_TEST_PROMETHEUS"); }
 inline QString alertmanagerUrl() { return qEnvironmentVariable("RUNBOOK_TEST_ALERTMANAGER"); }
 inline QString pushgatewayUrl() { return qEnvironmentVariable("RUNBOOK_TEST_PUSHGATEWAY"); }
+// The Prometheus that asks for basic auth (user runbook) and its password, read from the script's file.
+inline QString promAuthUrl() { return qEnvironmentVariable("RUNBOOK_TEST_PROMETHEUS_AUTH"); }
+inline QString promAuthPassword()
+{
+    QFile f(qEnvironmentVariable("RUNBOOK_TEST_PROMETHEUS_AUTH_FILE"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
 
 // One HTTP call, waited for (test setup only): status and body.
 inline std::pair<int, QByteArray> promHttp(const QByteArray &verb, const QUrl &url, const QByteArray &body = {})

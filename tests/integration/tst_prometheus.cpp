@@ -4,6 +4,7 @@
 // sparkline; a promql metric is judged live; the server's own errors are
 // shown as it says them; and a server that is down, slow, answers HTML or
 // 50 MB gives a clear message without blocking anything.
+#include "../core/FakeKeychain.h"
 #include "BadHttpServer.h"
 #include "TestProm.h"
 
@@ -12,6 +13,7 @@
 #include "prometheus/PrometheusClient.h"
 #include "runbook/CodeText.h"
 #include "runbook/RunbookParser.h"
+#include "secrets/SecretResolver.h"
 #include "wiring/WiringLoader.h"
 
 #include <QElapsedTimer>
@@ -118,6 +120,42 @@ private Q_SLOTS:
         QVERIFY(!v.value);
         QCOMPARE(v.table.rows.size(), 0);
         QVERIFY(deleteGroup(QStringLiteral("tst_prom_evil")));
+    }
+
+    void basicAuthGoesToPrometheusAndOnlyThere()
+    {
+        const QString password = promAuthPassword();
+        QVERIFY(!password.isEmpty());
+        auto keychain = std::make_shared<FakeKeychain>();
+        keychain->entries.insert(QStringLiteral("prometheus/test"), password);
+        SecretResolver::setKeychain(keychain);
+        QVERIFY(pushMetric(QStringLiteral("tst_prom_auth"), QStringLiteral("runbook_test_pod_restarts{namespace=\"auth\",pod=\"web-3\"} 3")));
+        const QHash<QString, QString> vars{{QStringLiteral("NAMESPACE"), QStringLiteral("auth")}, {QStringLiteral("POD"), QStringLiteral("web-3")}};
+        const Wiring w = WiringLoader::parse(
+            wiringYaml(promAuthUrl(), QStringLiteral("        user: runbook\n        password: keychain:prometheus/test\n")), QStringLiteral("t.wiring.yaml"), &m_rb);
+        QVERIFY2(!w.hasErrors(), qPrintable(w.messages.value(0).message));
+        // The value arrives once this Prometheus has scraped it; asked with the password each time.
+        StepView v;
+        QElapsedTimer t;
+        t.start();
+        do {
+            v = look(w, QStringLiteral("diagnosis/step-1"), vars);
+        } while ((v.failed() || !v.value) && t.elapsed() < 20000 && (QTest::qWait(300), true));
+        QVERIFY2(!v.failed(), qPrintable(v.error));
+        QCOMPARE(*v.value, 3.0);
+        // Without it, or with a wrong one: Prometheus's 401, and no password in the message.
+        const Wiring none = WiringLoader::parse(wiringYaml(promAuthUrl()), QStringLiteral("t.wiring.yaml"), &m_rb);
+        const StepView refused = look(none, QStringLiteral("diagnosis/step-1"), vars);
+        QVERIFY(refused.failed());
+        QVERIFY2(refused.error.contains(QStringLiteral("HTTP 401")), qPrintable(refused.error));
+        keychain->entries.insert(QStringLiteral("prometheus/test"), password + QStringLiteral("x"));
+        SecretResolver::forgetKeychainValues();
+        const StepView wrong = look(w, QStringLiteral("diagnosis/step-1"), vars);
+        QVERIFY(wrong.failed());
+        QVERIFY2(wrong.error.contains(QStringLiteral("HTTP 401")), qPrintable(wrong.error));
+        QVERIFY(!wrong.error.contains(password));
+        SecretResolver::setKeychain(nullptr);
+        QVERIFY(deleteGroup(QStringLiteral("tst_prom_auth")));
     }
 
     void fillPromQlQuotesByPlace_data()
