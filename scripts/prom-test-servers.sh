@@ -42,15 +42,13 @@ start_test_prom() {
   pg=$(_prom_free_port) && pr=$(_prom_free_port) && am=$(_prom_free_port) && pa=$(_prom_free_port) || { echo "error: no free loopback port" >&2; return 1; }
   (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$PROM_TEST_DIR/auth-password")
   printf 'basic_auth_users:\n  runbook: %s\n' "$(htpasswd -nbBC 6 runbook "$(cat "$PROM_TEST_DIR/auth-password")" | cut -d: -f2-)" >"$PROM_TEST_DIR/web-auth.yml"
-  cat >"$PROM_TEST_DIR/prometheus-auth.yml" <<EOF
-global:
-  scrape_interval: 1s
-scrape_configs:
+  # Both Prometheus servers scrape the Pushgateway; only the first has the rules and the Alertmanager.
+  local scrape="scrape_configs:
   - job_name: pushgateway
     honor_labels: true
     static_configs:
-      - targets: ['127.0.0.1:$pg']
-EOF
+      - targets: ['127.0.0.1:$pg']"
+  printf 'global:\n  scrape_interval: 1s\n%s\n' "$scrape" >"$PROM_TEST_DIR/prometheus-auth.yml"
   cat >"$PROM_TEST_DIR/alertmanager.yml" <<EOF
 route:
   receiver: runbook-tests
@@ -71,11 +69,7 @@ alerting:
   alertmanagers:
     - static_configs:
         - targets: ['127.0.0.1:$am']
-scrape_configs:
-  - job_name: pushgateway
-    honor_labels: true
-    static_configs:
-      - targets: ['127.0.0.1:$pg']
+$scrape
 EOF
   prometheus-pushgateway --web.listen-address="127.0.0.1:$pg" >"$PROM_TEST_DIR/pushgateway.log" 2>&1 &
   echo $! >"$PROM_TEST_DIR/pushgateway.pid"

@@ -1,5 +1,6 @@
 #include "AlertsPanel.h"
 
+#include "base/AsyncTask.h"
 #include "library/RunbookLibrary.h"
 
 #include <QHBoxLayout>
@@ -62,17 +63,28 @@ void AlertsPanel::setSource(const QString &url, const QString &tokenReference, c
         m_client = nullptr;
     }
     show({});
+    const quint64 generation = ++m_generation; // a token still being resolved for older settings is dropped
     if (url.trimmed().isEmpty()) {
         m_status->setText(tr("No Alertmanager is set: Settings → Alerts and runbook library."));
         return;
     }
-    // The token is resolved here for this URL only; a keychain read is quick, and a missing one is an error shown.
-    auto client = AlertmanagerClient::create(url, tokenReference, this);
-    if (!client) {
-        m_status->setText(client.error());
-        return;
-    }
-    m_client = client.value();
+    // The token is resolved for this URL only, off the GUI thread (a keychain may ask and wait).
+    m_status->setText(tr("Connecting to %1…").arg(url));
+    runAsync(this, [url, tokenReference] { return AlertmanagerClient::resolveToken(url, tokenReference); },
+             [this, generation, url, matchers, intervalMs](Result<AlertmanagerClient::Auth> auth) {
+                 if (generation != m_generation)
+                     return; // the settings changed meanwhile
+                 if (!auth) {
+                     m_status->setText(auth.error());
+                     return;
+                 }
+                 startPolling(QUrl(url.trimmed()), auth.value(), matchers, intervalMs);
+             });
+}
+
+void AlertsPanel::startPolling(const QUrl &url, const AlertmanagerClient::Auth &auth, const QStringList &matchers, int intervalMs)
+{
+    m_client = new AlertmanagerClient(url, auth, AlertmanagerClient::defaultPolicy(), this);
     m_poller = new AlertPoller(m_client, {matchers, {}, false, false}, intervalMs, this);
     connect(m_poller, &AlertPoller::updated, this, [this](const QList<Alert> &alerts) {
         show(alerts);

@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void show(const QList<Alert> &alerts);
+    void startPolling(const QUrl &url, const AlertmanagerClient::Auth &auth, const QStringList &matchers, int intervalMs);
+    quint64 m_generation = 0;
     void updateButtons();
     QTableWidget *m_table;
     QLabel *m_status;

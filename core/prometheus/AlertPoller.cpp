@@ -82,7 +82,6 @@ void AlertPoller::finished(const Result<QList<Alert>> &r)
             Q_EMIT fired(a);
         for (const Alert &a : std::as_const(gone))
             Q_EMIT resolved(a);
-        m_first = false;
     }
     if (m_running)
         m_timer.start(m_nextMs);

@@ -45,7 +45,6 @@ private:
     int m_failures = 0;
     bool m_inFlight = false;
     bool m_running = false;
-    bool m_first = true;
     QTimer m_timer;
     QList<Alert> m_alerts;
     QHash<QString, Alert> m_known;

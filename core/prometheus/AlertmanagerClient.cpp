@@ -117,9 +117,9 @@ AlertmanagerClient::AlertmanagerClient(QUrl base, Auth auth, HttpRequester::Poli
 {
 }
 
-Result<AlertmanagerClient *> AlertmanagerClient::create(const QString &url, const QString &tokenReference, QObject *parent)
+Result<AlertmanagerClient::Auth> AlertmanagerClient::resolveToken(const QString &url, const QString &tokenReference)
 {
-    using R = Result<AlertmanagerClient *>;
+    using R = Result<Auth>;
     const QUrl u(url.trimmed());
     if (url.trimmed().isEmpty())
         return R::failure(tr("no Alertmanager is set (Settings → Alerts, or --alertmanager URL)"));
@@ -132,7 +132,15 @@ Result<AlertmanagerClient *> AlertmanagerClient::create(const QString &url, cons
             return R::failure(token.error());
         auth.bearer = token.value();
     }
-    return new AlertmanagerClient(u, auth, defaultPolicy(), parent);
+    return auth;
+}
+
+Result<AlertmanagerClient *> AlertmanagerClient::create(const QString &url, const QString &tokenReference, QObject *parent)
+{
+    const auto auth = resolveToken(url, tokenReference);
+    if (!auth)
+        return Result<AlertmanagerClient *>::failure(auth.error());
+    return new AlertmanagerClient(QUrl(url.trimmed()), auth.value(), defaultPolicy(), parent);
 }
 
 Result<QString> AlertmanagerClient::matcher(const QString &text)

@@ -66,6 +66,8 @@ public:
     // A client for `url` with the bearer `tokenReference` names (env:NAME,
     // keychain:SERVICE/ACCOUNT; empty: none), resolved for that URL only.
     static Result<AlertmanagerClient *> create(const QString &url, const QString &tokenReference, QObject *parent);
+    // What create() checks and resolves, alone (blocking: a keychain may wait; call it off the GUI thread).
+    static Result<Auth> resolveToken(const QString &url, const QString &tokenReference);
 
     void alerts(const Filter &filter, std::function<void(Result<QList<Alert>>)> done);
     void silences(std::function<void(Result<QList<Silence>>)> done);
