@@ -1,6 +1,9 @@
 // runbook-cli: everything the GUI does, headless, for scripts.
 #include "cli/CliCommands.h"
 #include "secrets/Redactor.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -12,32 +15,25 @@
 #include <QStandardPaths>
 
 namespace {
-void usage(QTextStream &s)
+// runbook-cli's own options; the commands are listed in its description.
+struct TopLevel
 {
-    s << QCoreApplication::translate("runbook-cli",
-                                     "usage: runbook-cli COMMAND [options]\n\n"
-                                     "commands:\n"
-                                     "  inspect RUNBOOK.md [--json]      the parsed model\n"
-                                     "  lint RUNBOOK.md [--wiring W] [--profile P]   FILE:LINE: warning|error: … and the coverage\n"
-                                     "  wiring suggest RUNBOOK.md        a draft NAME.wiring.yaml\n"
-                                     "  check RUNBOOK.md [--wiring W] [--profile P] [--source SPEC] [--at T] [--json]\n"
-                                     "                                   the alert table judged; exit 0 ok, 1 warning, 2 critical, 3 unknown\n"
-                                     "  query --source SPEC [--from T] [--to T] [--bucket 1h] [--json] QUERY…\n"
-                                     "  demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]\n"
-                                     "  demo-serve --logs FILE [--port N]   loopback Datadog and Loki over FILE\n"
-                                     "  probe run ID --runbook R [--param k=v] [--incident ID] [--json]   a bound read-only probe (SQL, HTTP, PromQL, logs, …)\n"
-                                     "  action list|preview ID|run ID --runbook R [--param k=v]… [--confirm TOKEN] [--confirm-profile P]\n"
-                                     "  alerts [--alertmanager URL] [--filter M]… [--receiver R] [--silences] [--json]\n"
-                                     "                                   the firing alerts and their runbooks (silences: read-only)\n"
-                                     "  library index DIR… [--json] | library find ALERT|URL|TEXT [--library DIR]…\n"
-                                     "  incident new --from-alert FINGERPRINT [--alertmanager URL] [--library DIR]…\n"
-                                     "                                   an incident from a firing alert (the same alert joins its open one)\n"
-                                     "  incident new|list|show|watch|step|note|var|copy|set|evidence|resolve|reopen …\n"
-                                     "  incident export ID --format md|html|pdf|json [--out FILE]   incident notes for a review\n"
-                                     "  incident import FILE.json        an exported incident back into a store\n"
-                                     "                                   --store PATH (default: the GUI's store)\n")
-      << Qt::flush;
-}
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+
+    TopLevel()
+    {
+        QString text = Cli::tr("Runbook Assistant for scripts: everything the window does, headless.") + QStringLiteral("\n\n") + Cli::tr("Commands:");
+        for (const CliCommand &c : cliCommands()) {
+            const QString head = QStringLiteral("  %1 %2").arg(QLatin1String(c.name), Cli::tr(c.arguments)).trimmed();
+            text += QStringLiteral("\n  ") + head + QStringLiteral("\n      ") + Cli::tr(c.summary);
+        }
+        text += QStringLiteral("\n\n") + Cli::tr("\"runbook-cli COMMAND --help\" lists a command's options. The incident store is the window's unless --store names one.");
+        parser.setApplicationDescription(text);
+        parser.addPositionalArgument(QStringLiteral("COMMAND"), Cli::tr("The command to run, then its arguments."), QStringLiteral("COMMAND [ARGS…]"));
+    }
+};
 } // namespace
 
 // `incident export … --format pdf` lays out pages with QtGui: that command
@@ -70,6 +66,8 @@ int main(int argc, char **argv)
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
     QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOOK_VERSION));
+    Translations::install(QLocale());
     Redactor::installMessageHandler();
     QString outBuffer, errBuffer;
     QTextStream out(&outBuffer);
@@ -87,10 +85,21 @@ int main(int argc, char **argv)
     };
     CliContext ctx{out, err, flush};
     QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.first() == QStringLiteral("--help") || args.first() == QStringLiteral("-h")) {
-        usage(args.isEmpty() ? err : out);
+    if (args.isEmpty() || args.first().startsWith(QLatin1Char('-'))) {
+        TopLevel top;
+        int rc = 0;
+        if (args.isEmpty() || !top.parser.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(0, 1))) {
+            if (!args.isEmpty())
+                err << top.parser.errorText() << Qt::endl;
+            err << cliHelp(top.parser, {});
+            rc = 64;
+        } else if (top.parser.isSet(top.version)) {
+            out << QStringLiteral("runbook-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        } else {
+            out << cliHelp(top.parser, {});
+        }
         flush();
-        return args.isEmpty() ? 64 : 0;
+        return rc;
     }
     const QString cmd = args.takeFirst();
     int rc = 64;
@@ -117,8 +126,8 @@ int main(int argc, char **argv)
     else if (cmd == QStringLiteral("probe") || cmd == QStringLiteral("action"))
         rc = runProbeOrAction(cmd, args, ctx);
     else {
-        err << QCoreApplication::translate("runbook-cli", "runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
-        usage(err);
+        err << Cli::tr("runbook-cli: unknown command \"%1\"").arg(cmd) << Qt::endl;
+        err << cliHelp(TopLevel().parser, {});
     }
     flush();
     return rc;

@@ -37,32 +37,66 @@ QString defaultRunbookPath()
     }
     return target;
 }
+
+// The window's command line; --help and --version need no display.
+struct GuiOptions
+{
+    QCommandLineParser parser;
+    QCommandLineOption store{QStringLiteral("store"), QCoreApplication::translate("main", "Incident store: a file, or a team store (postgresql://user@host/database)."),
+                             QStringLiteral("PATH|URL")};
+    QCommandLineOption incident{QStringLiteral("incident"), QCoreApplication::translate("main", "Incident to open."), QStringLiteral("ID")};
+    QCommandLineOption profile{QStringLiteral("profile"), QCoreApplication::translate("main", "Wiring profile to start in."), QStringLiteral("NAME")};
+
+    GuiOptions()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Walk an incident through a Markdown runbook."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("RUNBOOK"), QCoreApplication::translate("main", "The runbook to open (default: the shipped one)."), QStringLiteral("[RUNBOOK.md]"));
+        parser.addOptions({store, incident, profile});
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
+    QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOOK_VERSION));
+}
+
+bool onlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (onlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Translations::install(QLocale());
+        GuiOptions options;
+        options.parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     Redactor::installMessageHandler();
     GuiDemo::install(); // the demo profile's backend: wired in here, ui/ never links the demo
     SecretResolver::setKeychain(std::make_shared<KeychainBackend>());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunbookAssistant"));
-    QCoreApplication::setApplicationName(QStringLiteral("runbook-assistant"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RUNBOOK_VERSION));
+    setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Runbook Assistant"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("runbook-assistant"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.runbookassistant.assistant"));
     Translations::install(QLocale());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Walk an incident through a Markdown runbook."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("RUNBOOK"), QCoreApplication::translate("main", "The runbook to open (default: the shipped one)."));
-    const QCommandLineOption storeOpt(QStringLiteral("store"), QCoreApplication::translate("main", "Incident store: a file, or a team store (postgresql://user@host/database)."), QStringLiteral("PATH|URL"));
-    parser.addOption(storeOpt);
-    const QCommandLineOption incidentOpt(QStringLiteral("incident"), QCoreApplication::translate("main", "Incident to open."), QStringLiteral("ID"));
-    parser.addOption(incidentOpt);
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QCoreApplication::translate("main", "Wiring profile to start in."), QStringLiteral("NAME"));
-    parser.addOption(profileOpt);
+    GuiOptions options;
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &storeOpt = options.store, &incidentOpt = options.incident, &profileOpt = options.profile;
     parser.process(app);
 
     AppSettings settings;

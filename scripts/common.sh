@@ -14,6 +14,7 @@ PACKAGES=(
   libmd4c-dev libmd4c-html0-dev libyaml-cpp-dev libtomlplusplus-dev zlib1g-dev libvectorscan-dev ripgrep hyperfine qtkeychain-qt6-dev
   curl postgresql prometheus prometheus-alertmanager prometheus-pushgateway apache2-utils
   xvfb xauth imagemagick fonts-dejavu-core poppler-utils
+  help2man desktop-file-utils appstream lintian bash-completion file
 )
 
 ensure_packages() {

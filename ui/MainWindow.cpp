@@ -40,7 +40,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSpinBox>
+#include <algorithm>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -96,7 +98,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     connect(m_sources, &SourceController::demoReset, this, &MainWindow::demoReset);
     connect(m_incidents, &IncidentController::message, this,
             [this](const QString &text, int level) { m_messages->showMessage(text, MessageBar::Level(level)); });
-    setWindowIcon(QIcon(QStringLiteral(":/icons/runbook-assistant.png")));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("runbook-assistant"), QIcon(QStringLiteral(":/icons/runbook-assistant.png"))));
     if (!settings.actorName().isEmpty())
         m_session->setActor(settings.actorName());
 
@@ -112,6 +114,8 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_sections->setAccessibleName(tr("Sections"));
     connect(m_sections->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
         m_page->setSection(runbook(), cur.isValid() && m_runbook ? &m_runbook->sections.at(cur.row()) : nullptr);
+        if (cur.isValid() && m_runbook && !m_runbook->path.isEmpty())
+            m_settings.setLastSection(m_runbook->path, m_runbook->sections.at(cur.row()).id);
     });
 
     m_notesView->setObjectName(QStringLiteral("notesView"));
@@ -196,13 +200,16 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     connect(m_session, &IncidentSession::conflictFound, this,
             [this](const QString &message) { m_messages->showMessage(message, MessageBar::Warning); });
 
-    resize(1200, 800);
+    // A first start fits the screen it opens on (a laptop's 1024×768 too); later ones are where the user left it.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(QSize(1280, 860).boundedTo(available));
     restoreGeometry(settings.windowGeometry());
     QMainWindow::restoreState(settings.windowState());
-    if (!settings.splitterState().isEmpty())
-        m_splitter->restoreState(settings.splitterState());
-    else
-        m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({300, 900});
+    // Every splitter where the user left it (the page's too), by object name.
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (const QByteArray state = settings.splitterState(s->objectName()); !s->objectName().isEmpty() && !state.isEmpty())
+            s->restoreState(state);
 
     m_storeAddress = storePath;
     m_session->openStore(storePath);
@@ -274,7 +281,13 @@ void MainWindow::setRunbook(Runbook runbook, std::optional<Wiring> wiring)
                                 m_runbook->hasErrors() ? MessageBar::Error : MessageBar::Warning);
     else if (m_messages->level() != MessageBar::Error)
         m_messages->hide();
-    selectSection(0);
+    // Where the user was in this runbook last time, else its first section.
+    const QString last = m_settings.lastSection(m_runbook->path);
+    int row = 0;
+    for (int i = 0; i < m_runbook->sections.size(); ++i)
+        if (m_runbook->sections.at(i).id == last)
+            row = i;
+    selectSection(row);
     m_sources->setDocuments(m_runbook.get(), m_wiring.get());
     if (m_wiring) {
         const bool known = m_wiring->profile(m_settings.profile());
@@ -341,6 +354,13 @@ void MainWindow::updateProfileUi()
     m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_sources->profileName())));
     m_profileCombo->setEnabled(bool(m_wiring));
     m_secretsAction->setEnabled(bool(m_wiring));
+    // Controls only some runbooks have a use for are shown only for them: route
+    // metrics where the wiring reads a route's fields, the demo reset on a demo profile.
+    const bool routes = m_wiring && std::any_of(m_wiring->metrics.begin(), m_wiring->metrics.end(), [](const MetricDef &m) { return m.kind == MetricDef::HttpField; });
+    if (auto *a = findChild<QAction *>(QStringLiteral("readRouteMetricsAction")))
+        a->setVisible(routes);
+    if (auto *a = findChild<QAction *>(QStringLiteral("resetDemoAction")))
+        a->setVisible(p && p->isDemo);
     // A protected profile colours the window's frame and says so above everything.
     const QString color = p && p->isProtected ? (p->color.isEmpty() ? QStringLiteral("#c53030") : p->color) : QString();
     centralWidget()->setObjectName(QStringLiteral("centralFrame"));
@@ -468,7 +488,9 @@ void MainWindow::saveState()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(QMainWindow::saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    for (QSplitter *s : findChildren<QSplitter *>())
+        if (!s->objectName().isEmpty())
+            m_settings.setSplitterState(s->objectName(), s->saveState());
     m_settings.sync();
 }
 

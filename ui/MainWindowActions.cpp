@@ -129,6 +129,7 @@ void MainWindow::createActions()
         m_monitor->refreshNow();
     });
     m_aboutAction = new QAction(tr("&About Runbook Assistant"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Runbook Assistant"),
                            tr("<b>Runbook Assistant</b> %1<p>Walk an incident through a runbook: checklists, notes, "
@@ -170,6 +171,7 @@ void MainWindow::createActions()
     });
     auto *resetDemo = new QAction(tr("&Reset Demo Data…"), this);
     resetDemo->setObjectName(QStringLiteral("resetDemoAction"));
+    resetDemo->setVisible(false); // on a demo profile only (updateProfileUi)
     resetDemo->setStatusTip(tr("Put the demo database, blob store and logs back to their starting state"));
     connect(resetDemo, &QAction::triggered, this, [this] {
         if (m_dialogs.confirm(this, tr("Reset Demo Data"),
@@ -229,6 +231,7 @@ void MainWindow::createActions()
     // The cleanup route's fields are read by calling it, which runs the cleanup: only on request.
     auto *routeMetrics = liveBar->addAction(tr("Read Route Metrics"));
     routeMetrics->setObjectName(QStringLiteral("readRouteMetricsAction"));
+    routeMetrics->setVisible(false); // until a wiring reads a route (updateProfileUi)
     routeMetrics->setToolTip(tr("Call the routes the http_field metrics read (a cron route runs its job) and show their fields"));
     connect(routeMetrics, &QAction::triggered, this, [this] {
         m_evaluator->setRunRoutes(true);

@@ -78,6 +78,7 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     m_browser->setObjectName(QStringLiteral("sectionTextBrowser"));
     m_browser->setOpenExternalLinks(false);
 
+    m_splitter->setObjectName(QStringLiteral("checklistSplitter"));
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

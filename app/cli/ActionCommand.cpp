@@ -29,7 +29,7 @@ void printTable(QTextStream &out, const SqlTable &t)
         out << cells.join(QLatin1Char('\t')) << Qt::endl;
     }
     if (t.truncated)
-        out << cliText("… (more rows than the cap)") << Qt::endl;
+        out << Cli::tr("… (more rows than the cap)") << Qt::endl;
 }
 
 QString jsonText(const QJsonObject &o)
@@ -49,12 +49,12 @@ int printView(const StepView &v, bool isAction, bool json, CliContext &ctx)
             ctx.out << v.summary << Qt::endl;
         printTable(ctx.out, v.table);
         if (!v.dashboardUrl.isEmpty())
-            ctx.out << cliText("dashboard: %1").arg(v.dashboardUrl) << Qt::endl;
+            ctx.out << Cli::tr("dashboard: %1").arg(v.dashboardUrl) << Qt::endl;
         if (isAction && !v.token.isEmpty()) {
             QString pinned;
             for (const auto &kv : v.pinned)
                 pinned += QStringLiteral("--param %1=%2 ").arg(kv.first, kv.second);
-            ctx.out << cliText("to run it: %1--confirm %2").arg(pinned, v.token) << Qt::endl;
+            ctx.out << Cli::tr("to run it: %1--confirm %2").arg(pinned, v.token) << Qt::endl;
         }
     }
     if (!v.problem.isEmpty())
@@ -84,33 +84,35 @@ int printOutcome(const StepOutcome &o, bool json, CliContext &ctx)
 int runProbeOrAction(const QString &command, const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("The runbook the wiring belongs to."), QStringLiteral("R"));
-    const QCommandLineOption param(QStringLiteral("param"), cliText("k=v; repeat a key to run once per value."), QStringLiteral("K=V"));
-    const QCommandLineOption confirm(QStringLiteral("confirm"), cliText("The token the preview printed."), QStringLiteral("TOKEN"));
-    const QCommandLineOption confirmProfile(QStringLiteral("confirm-profile"), cliText("The protected profile's name, for destructive actions."), QStringLiteral("NAME"));
-    const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --incident."), QStringLiteral("PATH"));
-    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Record it in this incident: a probe's result or an action's outcome as evidence of its step, an action's intent and outcome on the timeline."), QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), Cli::tr("The runbook the wiring belongs to."), QStringLiteral("R"));
+    const QCommandLineOption param(QStringLiteral("param"), Cli::tr("k=v; repeat a key to run once per value."), QStringLiteral("K=V"));
+    const QCommandLineOption confirm(QStringLiteral("confirm"), Cli::tr("The token the preview printed."), QStringLiteral("TOKEN"));
+    const QCommandLineOption confirmProfile(QStringLiteral("confirm-profile"), Cli::tr("The protected profile's name, for destructive actions."), QStringLiteral("NAME"));
+    const QCommandLineOption store(QStringLiteral("store"), Cli::tr("Incident store, with --incident."), QStringLiteral("PATH"));
+    const QCommandLineOption incident(QStringLiteral("incident"), Cli::tr("Record it in this incident: a probe's result or an action's outcome as evidence of its step, an action's intent and outcome on the timeline."), QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON output."));
     p.addOptions({runbookOpt, param, confirm, confirmProfile, store, incident, json});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || p.positionalArguments().isEmpty() || !p.isSet(runbookOpt)) {
-        ctx.err << cliText("usage: runbook-cli probe run ID | action list | action preview ID | action run ID --confirm TOKEN  "
-                           "--runbook R [--wiring W] [--profile P] [--param k=v]… [--json]")
-                << Qt::endl;
-        return 64;
-    }
+    if (command == QStringLiteral("action"))
+        p.addPositionalArgument(QStringLiteral("VERB"), Cli::tr("list, preview ID, or run ID --confirm TOKEN (the token the preview printed)."), QStringLiteral("list|preview ID|run ID"));
+    else
+        p.addPositionalArgument(QStringLiteral("VERB"), Cli::tr("run ID: the probe bound to step or query ID."), QStringLiteral("run ID"));
+    if (const auto done = parseCommand(p, command, args, ctx))
+        return *done;
+    if (p.positionalArguments().isEmpty() || !p.isSet(runbookOpt))
+        return cliUsageError(p, command, ctx, Cli::tr("--runbook R and a verb are needed."));
     const QString verb = p.positionalArguments().first();
     const bool isAction = command == QStringLiteral("action");
     if ((!isAction && verb != QStringLiteral("run")) || (isAction && verb != QStringLiteral("list") && verb != QStringLiteral("preview") && verb != QStringLiteral("run")))
-        return ctx.err << cliText("unknown %1 verb \"%2\" (%3)").arg(command, verb, isAction ? QStringLiteral("list, preview, run") : QStringLiteral("run")) << Qt::endl, 64;
+        return ctx.err << Cli::tr("unknown %1 verb \"%2\" (%3)").arg(command, verb, isAction ? QStringLiteral("list, preview, run") : QStringLiteral("run")) << Qt::endl, 64;
     const auto rb = RunbookParser::parseFile(p.value(runbookOpt));
     if (!rb)
         return ctx.err << rb.error() << Qt::endl, 1;
     // Only what calls a service needs the demo backend served.
     const auto w = wiringOpts.load(p, rb.value(), verb == QStringLiteral("list") ? CliWiring::Demo::None : CliWiring::Demo::Served);
     if (!w || !w->wiring || !w->profile)
-        return ctx.err << (w ? cliText("no wiring profile for %1").arg(p.value(runbookOpt)) : w.error()) << Qt::endl, 1;
+        return ctx.err << (w ? Cli::tr("no wiring profile for %1").arg(p.value(runbookOpt)) : w.error()) << Qt::endl, 1;
     const Wiring &wiring = *w->wiring;
     const Profile &profile = *w->profile;
 
@@ -126,7 +128,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
                                     {QStringLiteral("available"), ready}});
             if (!p.isSet(json))
                 ctx.out << QStringLiteral("%1  %2  %3 on %4%5").arg(b.target, toText(b.kind), b.type, b.connector,
-                                                                     ready ? QString() : cliText("  (not available in this build yet)"))
+                                                                     ready ? QString() : Cli::tr("  (not available in this build yet)"))
                         << Qt::endl;
         }
         if (p.isSet(json))
@@ -140,9 +142,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         return ctx.err << plan.error() << Qt::endl, 2;
     StepRunner runner(plan.value(), CliWiring::variables(p.value(runbookOpt)));
     if (runner.isAction() != isAction)
-        return ctx.err << cliText("%1 is not bound to a %2 in %3").arg(id, command, wiring.path) << Qt::endl, 2;
+        return ctx.err << Cli::tr("%1 is not bound to a %2 in %3").arg(id, command, wiring.path) << Qt::endl, 2;
     if (!plan->via.isEmpty())
-        ctx.err << cliText("%1 runs %2").arg(plan->via, plan->bindingId) << Qt::endl;
+        ctx.err << Cli::tr("%1 runs %2").arg(plan->via, plan->bindingId) << Qt::endl;
     QList<std::pair<QString, QString>> keyValues;
     for (const QString &kv : p.values(param))
         keyValues.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
@@ -153,7 +155,7 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
     // before it runs, its outcome after (and as evidence), its refusals — on the incident.
     std::optional<IncidentStore> incidents;
     if (p.isSet(incident) && isAction && verb != QStringLiteral("run"))
-        return ctx.err << cliText("--incident records a probe run or an action run, not a preview") << Qt::endl, 2;
+        return ctx.err << Cli::tr("--incident records a probe run or an action run, not a preview") << Qt::endl, 2;
     if (p.isSet(incident)) {
         incidents.emplace();
         const auto rid = openCliIncident(*incidents, p.value(store), p.value(incident));
@@ -169,9 +171,9 @@ int runProbeOrAction(const QString &command, const QStringList &args, CliContext
         }
         QObject::connect(&runner, &StepRunner::evidenceAttached, [&ctx, id](const QString &eid, const QString &error) {
             if (eid.isEmpty())
-                ctx.err << cliText("not attached as evidence: %1").arg(error) << Qt::endl;
+                ctx.err << Cli::tr("not attached as evidence: %1").arg(error) << Qt::endl;
             else
-                ctx.err << cliText("evidence %1 attached to %2").arg(eid, id) << Qt::endl;
+                ctx.err << Cli::tr("evidence %1 attached to %2").arg(eid, id) << Qt::endl;
         });
     }
 

@@ -23,12 +23,12 @@
 namespace {
 struct AlertOptions
 {
-    QCommandLineOption url{QStringLiteral("alertmanager"), cliText("The Alertmanager (default: the app's setting)."), QStringLiteral("URL")};
-    QCommandLineOption token{QStringLiteral("alertmanager-token"), cliText("Its bearer token as a reference: env:NAME or keychain:SERVICE/ACCOUNT."), QStringLiteral("REF")};
-    QCommandLineOption filter{QStringLiteral("filter"), cliText("A label matcher (severity=critical, namespace=~\"shop|web\"); repeatable."), QStringLiteral("MATCHER")};
-    QCommandLineOption receiver{QStringLiteral("receiver"), cliText("Only alerts routed to this receiver (a regex)."), QStringLiteral("NAME")};
-    QCommandLineOption silenced{QStringLiteral("silenced"), cliText("Include silenced alerts.")};
-    QCommandLineOption library{QStringLiteral("library"), cliText("A runbook folder (default: the app's library folders); repeatable."), QStringLiteral("DIR")};
+    QCommandLineOption url{QStringLiteral("alertmanager"), Cli::tr("The Alertmanager (default: the app's setting)."), QStringLiteral("URL")};
+    QCommandLineOption token{QStringLiteral("alertmanager-token"), Cli::tr("Its bearer token as a reference: env:NAME or keychain:SERVICE/ACCOUNT."), QStringLiteral("REF")};
+    QCommandLineOption filter{QStringLiteral("filter"), Cli::tr("A label matcher (severity=critical, namespace=~\"shop|web\"); repeatable."), QStringLiteral("MATCHER")};
+    QCommandLineOption receiver{QStringLiteral("receiver"), Cli::tr("Only alerts routed to this receiver (a regex)."), QStringLiteral("NAME")};
+    QCommandLineOption silenced{QStringLiteral("silenced"), Cli::tr("Include silenced alerts.")};
+    QCommandLineOption library{QStringLiteral("library"), Cli::tr("A runbook folder (default: the app's library folders); repeatable."), QStringLiteral("DIR")};
     void addTo(QCommandLineParser &p) const { p.addOptions({url, token, filter, receiver, silenced, library}); }
 };
 
@@ -69,10 +69,10 @@ QString since(const QDateTime &t)
 {
     const qint64 s = t.secsTo(QDateTime::currentDateTimeUtc());
     if (s < 120)
-        return cliText("%1 s ago").arg(s);
+        return Cli::tr("%1 s ago").arg(s);
     if (s < 7200)
-        return cliText("%1 min ago").arg(s / 60);
-    return cliText("%1 h ago").arg(s / 3600);
+        return Cli::tr("%1 min ago").arg(s / 60);
+    return Cli::tr("%1 h ago").arg(s / 3600);
 }
 
 void printEntry(QTextStream &out, const LibraryEntry &e)
@@ -91,15 +91,13 @@ int runAlerts(const QStringList &args, CliContext &ctx)
     QCommandLineParser p;
     AlertOptions o;
     o.addTo(p);
-    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
-    const QCommandLineOption silences(QStringLiteral("silences"), cliText("List the silences instead (read-only)."));
-    const QCommandLineOption sync(QStringLiteral("sync"), cliText("Record on each open incident of the store which of its alerts resolved since."));
-    const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --sync (default: the GUI's store)."), QStringLiteral("PATH|URL"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON output."));
+    const QCommandLineOption silences(QStringLiteral("silences"), Cli::tr("List the silences instead (read-only)."));
+    const QCommandLineOption sync(QStringLiteral("sync"), Cli::tr("Record on each open incident of the store which of its alerts resolved since."));
+    const QCommandLineOption store(QStringLiteral("store"), Cli::tr("Incident store, with --sync (default: the GUI's store)."), QStringLiteral("PATH|URL"));
     p.addOptions({json, silences, sync, store});
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return 64;
-    }
+    if (const auto done = parseCommand(p, QStringLiteral("alerts"), args, ctx))
+        return *done;
     if (p.isSet(silences)) {
         AppSettings settings;
         QObject owner;
@@ -168,11 +166,11 @@ int runAlerts(const QStringList &args, CliContext &ctx)
                     return 1;
                 }
                 ++recorded;
-                ctx.out << cliText("%1: %2 resolved — the incident can be resolved (runbook-cli incident resolve %1)").arg(s.id, a.name()) << Qt::endl;
+                ctx.out << Cli::tr("%1: %2 resolved — the incident can be resolved (runbook-cli incident resolve %1)").arg(s.id, a.name()) << Qt::endl;
             }
         }
         if (recorded == 0)
-            ctx.out << cliText("no alert of an open incident resolved since") << Qt::endl;
+            ctx.out << Cli::tr("no alert of an open incident resolved since") << Qt::endl;
         return 0;
     }
     const QList<LibraryEntry> library = RunbookLibrary::build(libraryFolders(p, o)).entries;
@@ -193,39 +191,35 @@ int runAlerts(const QStringList &args, CliContext &ctx)
         if (!a.summary().isEmpty())
             ctx.out << QStringLiteral("    ") << TextUtil::elided(a.summary().simplified()) << Qt::endl;
         ctx.out << QStringLiteral("    runbook: ")
-                << (match ? match->entry.path : a.runbookUrl().isEmpty() ? cliText("none in the library") : cliText("none in the library (%1)").arg(a.runbookUrl()))
+                << (match ? match->entry.path : a.runbookUrl().isEmpty() ? Cli::tr("none in the library") : Cli::tr("none in the library (%1)").arg(a.runbookUrl()))
                 << Qt::endl;
     }
     if (p.isSet(json))
         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
     else if (alerts->isEmpty())
-        ctx.out << cliText("no alerts firing") << Qt::endl;
+        ctx.out << Cli::tr("no alerts firing") << Qt::endl;
     return 0;
 }
 
 int runLibrary(const QStringList &args, CliContext &ctx)
 {
-    if (args.isEmpty() || (args.first() != QStringLiteral("index") && args.first() != QStringLiteral("find"))) {
-        ctx.err << cliText("usage: runbook-cli library index DIR… [--json] | library find ALERT|URL|TEXT [--library DIR]… [--json]") << Qt::endl;
-        return 64;
-    }
-    const QString sub = args.first();
     QCommandLineParser p;
     AlertOptions o;
     p.addOption(o.library);
-    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON output."));
     p.addOption(json);
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
-        ctx.err << p.errorText() << Qt::endl;
-        return 64;
-    }
-    const QStringList pos = p.positionalArguments();
+    p.addPositionalArgument(QStringLiteral("VERB"), Cli::tr("index DIR…: the runbooks of these folders (default: the app's library); find ALERT|URL|TEXT: the runbook of an alert name, a runbook_url or words."),
+                            QStringLiteral("index [DIR…] | find ALERT|URL|TEXT"));
+    if (const auto done = parseCommand(p, QStringLiteral("library"), args, ctx))
+        return *done;
+    QStringList pos = p.positionalArguments();
+    const QString sub = pos.isEmpty() ? QString() : pos.takeFirst();
+    if (sub != QStringLiteral("index") && sub != QStringLiteral("find"))
+        return cliUsageError(p, QStringLiteral("library"), ctx, Cli::tr("index or find, please."));
     if (sub == QStringLiteral("index")) {
         const QStringList folders = pos.isEmpty() ? libraryFolders(p, o) : pos;
-        if (folders.isEmpty()) {
-            ctx.err << cliText("usage: runbook-cli library index DIR… (or set library folders in the app)") << Qt::endl;
-            return 64;
-        }
+        if (folders.isEmpty())
+            return cliUsageError(p, QStringLiteral("library"), ctx, Cli::tr("No folders given, and none set in the app."));
         const LibraryIndex index = RunbookLibrary::build(folders);
         int broken = 0, alerts = 0;
         QJsonArray arr;
@@ -247,7 +241,7 @@ int runLibrary(const QStringList &args, CliContext &ctx)
                                                                   {QStringLiteral("runbooks"), arr}})
                                                 .toJson());
         else
-            ctx.out << cliText("%1 runbook(s), %2 alert name(s), %3 unreadable, indexed in %4 ms")
+            ctx.out << Cli::tr("%1 runbook(s), %2 alert name(s), %3 unreadable, indexed in %4 ms")
                            .arg(index.entries.size())
                            .arg(alerts)
                            .arg(broken)
@@ -255,13 +249,11 @@ int runLibrary(const QStringList &args, CliContext &ctx)
                     << Qt::endl;
         return index.errors.isEmpty() ? 0 : 1;
     }
-    if (pos.size() != 1) {
-        ctx.err << cliText("usage: runbook-cli library find ALERT|URL|TEXT [--library DIR]…") << Qt::endl;
-        return 64;
-    }
+    if (pos.size() != 1)
+        return cliUsageError(p, QStringLiteral("library"), ctx, Cli::tr("find takes one alert name, URL or text."));
     const QStringList folders = libraryFolders(p, o);
     if (folders.isEmpty()) {
-        ctx.err << cliText("no library folders: give --library DIR or set them in the app") << Qt::endl;
+        ctx.err << Cli::tr("no library folders: give --library DIR or set them in the app") << Qt::endl;
         return 64;
     }
     const QList<LibraryEntry> entries = RunbookLibrary::build(folders).entries;
@@ -285,7 +277,7 @@ int runLibrary(const QStringList &args, CliContext &ctx)
     if (p.isSet(json))
         ctx.out << QString::fromUtf8(QJsonDocument(arr).toJson());
     if (found.isEmpty()) {
-        ctx.err << cliText("no runbook for \"%1\" among %2 file(s)").arg(what).arg(entries.size()) << Qt::endl;
+        ctx.err << Cli::tr("no runbook for \"%1\" among %2 file(s)").arg(what).arg(entries.size()) << Qt::endl;
         return 1;
     }
     return 0;
@@ -326,8 +318,8 @@ int newIncidentFromAlert(IncidentStore &store, const QStringList &args, const QS
         if (a.fingerprint.startsWith(fingerprint))
             matching.append(a);
     if (matching.size() != 1) {
-        ctx.err << (matching.isEmpty() ? cliText("no alert with fingerprint %1 is firing (%2 alert(s) are)").arg(fingerprint).arg(alerts->size())
-                                       : cliText("%1 alerts' fingerprints start with %2: give more of it").arg(matching.size()).arg(fingerprint))
+        ctx.err << (matching.isEmpty() ? Cli::tr("no alert with fingerprint %1 is firing (%2 alert(s) are)").arg(fingerprint).arg(alerts->size())
+                                       : Cli::tr("%1 alerts' fingerprints start with %2: give more of it").arg(matching.size()).arg(fingerprint))
                 << Qt::endl;
         return 1;
     }
@@ -360,7 +352,7 @@ int newIncidentFromAlert(IncidentStore &store, const QStringList &args, const QS
     }
     Evidence e = AlertIncident::evidence(alert);
     if (joined)
-        e.summary = cliText("%1 fired again (since %2)").arg(alert.name(), alert.startsAt.toUTC().toString(Qt::ISODate));
+        e.summary = Cli::tr("%1 fired again (since %2)").arg(alert.name(), alert.startsAt.toUTC().toString(Qt::ISODate));
     e.stepId = QString();
     if (const auto r = store.attachEvidence(id, e, actor); !r) {
         ctx.err << r.error() << Qt::endl;
@@ -380,8 +372,8 @@ int newIncidentFromAlert(IncidentStore &store, const QStringList &args, const QS
                                             .toJson());
     } else {
         ctx.out << id << Qt::endl;
-        ctx.err << (joined ? cliText("joined the open incident %1 of this alert").arg(id)
-                           : cliText("opened %1 at section %2 (%3)").arg(QFileInfo(start->runbook.path).fileName(), start->sectionId, start->why))
+        ctx.err << (joined ? Cli::tr("joined the open incident %1 of this alert").arg(id)
+                           : Cli::tr("opened %1 at section %2 (%3)").arg(QFileInfo(start->runbook.path).fileName(), start->sectionId, start->why))
                 << Qt::endl;
     }
     return 0;

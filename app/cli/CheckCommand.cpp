@@ -22,22 +22,21 @@ QString number(double v)
 int runCheck(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption source(QStringLiteral("source"), cliText("Log source replacing the profile's (file:, datadog:, loki:)."), QStringLiteral("SPEC"));
-    const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601); windows end here."), QStringLiteral("T"));
-    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
-    const QCommandLineOption incident(QStringLiteral("incident"), cliText("Keep the values with this incident (its metrics over the incident, the rules that breached)."), QStringLiteral("ID"));
-    const QCommandLineOption store(QStringLiteral("store"), cliText("Incident store, with --incident."), QStringLiteral("PATH"));
+    const QCommandLineOption source(QStringLiteral("source"), Cli::tr("Log source replacing the profile's (file:, datadog:, loki:)."), QStringLiteral("SPEC"));
+    const QCommandLineOption at(QStringLiteral("at"), Cli::tr("What \"now\" is (ISO-8601); windows end here."), QStringLiteral("T"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON output."));
+    const QCommandLineOption incident(QStringLiteral("incident"), Cli::tr("Keep the values with this incident (its metrics over the incident, the rules that breached)."), QStringLiteral("ID"));
+    const QCommandLineOption store(QStringLiteral("store"), Cli::tr("Incident store, with --incident."), QStringLiteral("PATH"));
     const QCommandLineOption runRoutes(QStringLiteral("run-routes"),
-                                       cliText("Also read the http_field metrics, by calling their routes (a cron route runs its job)."));
+                                       Cli::tr("Also read the http_field metrics, by calling their routes (a cron route runs its job)."));
     p.addOptions({source, at, json, runRoutes, incident, store});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || p.positionalArguments().size() != 1) {
-        ctx.err << (p.errorText().isEmpty() ? cliText("usage: runbook-cli check RUNBOOK.md [--wiring W] [--profile P] [--source SPEC] [--at T] [--json]")
-                                            : p.errorText())
-                << Qt::endl;
-        return 64;
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), Cli::tr("The Markdown runbook."), QStringLiteral("RUNBOOK.md"));
+    if (const auto done = parseCommand(p, QStringLiteral("check"), args, ctx))
+        return *done;
+    if (p.positionalArguments().size() != 1) {
+        return cliUsageError(p, QStringLiteral("check"), ctx, Cli::tr("One runbook, please."));
     }
     const QString path = p.positionalArguments().first();
     const auto rb = RunbookParser::parseFile(path);
@@ -50,7 +49,7 @@ int runCheck(const QStringList &args, CliContext &ctx)
     if (p.isSet(at)) {
         const auto ms = LogTime::parse(QStringView(p.value(at)));
         if (!ms)
-            return ctx.err << cliText("--at: cannot read \"%1\" as a time").arg(p.value(at)) << Qt::endl, 3;
+            return ctx.err << Cli::tr("--at: cannot read \"%1\" as a time").arg(p.value(at)) << Qt::endl, 3;
         now = *ms;
     }
     const Wiring wiring = w->wiring.value_or(Wiring{});
@@ -79,7 +78,7 @@ int runCheck(const QStringList &args, CliContext &ctx)
     if (!sourceProblem.isEmpty())
         evaluator.setSource(UnavailableLogSource::spec(sourceProblem));
     if (!sourceProblem.isEmpty())
-        ctx.err << cliText("warning: ") << sourceProblem << Qt::endl;
+        ctx.err << Cli::tr("warning: ") << sourceProblem << Qt::endl;
 
     // --incident: the store is opened first, so a wrong id is an error before anything is evaluated.
     std::optional<IncidentStore> incidents;
@@ -106,21 +105,21 @@ int runCheck(const QStringList &args, CliContext &ctx)
 
     if (incidents)
         if (Status s = incidents->recordMetrics(incidentId, eval.incidentPoints()); !s)
-            ctx.err << cliText("warning: the values were not kept with the incident: %1").arg(s.error()) << Qt::endl;
+            ctx.err << Cli::tr("warning: the values were not kept with the incident: %1").arg(s.error()) << Qt::endl;
     if (p.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(eval.toJson()).toJson(QJsonDocument::Indented));
     } else {
         for (const RuleEvaluation &r : eval.rules) {
-            const QString value = r.value ? number(*r.value) + (r.unit == QStringLiteral("%") ? QStringLiteral("%") : QString()) : cliText("—");
+            const QString value = r.value ? number(*r.value) + (r.unit == QStringLiteral("%") ? QStringLiteral("%") : QString()) : Cli::tr("—");
             ctx.out << QStringLiteral("%1  %2  %3  %4  %5 / %6  %7%8")
                            .arg(toText(r.severity).toUpper().leftJustified(8), r.metric.leftJustified(24), r.window.leftJustified(16),
                                 value.rightJustified(6), r.warning.text, r.critical.text,
                                 r.reason.isEmpty() ? QString() : QStringLiteral("  (") + r.reason + QLatin1Char(')'), QString())
                     << Qt::endl;
         }
-        ctx.out << cliText("overall: %1 at %2%3")
+        ctx.out << Cli::tr("overall: %1 at %2%3")
                        .arg(toText(eval.severity).toUpper(), eval.at.toString(Qt::ISODate),
-                            profile.isEmpty() ? QString() : cliText(" (profile %1)").arg(profile))
+                            profile.isEmpty() ? QString() : Cli::tr(" (profile %1)").arg(profile))
                 << Qt::endl;
     }
     // The monitoring-plugin convention.

@@ -13,11 +13,12 @@
 // Output goes to buffers that main() writes out through the Redactor, so no
 // secret the command loaded reaches the terminal; `flush` writes them now
 // (for commands that keep running).
-// CLI output stays English (scripts parse it); still routed through translate().
-inline QString cliText(const char *s, const char *disambiguation = nullptr, int n = -1)
+// The CLI's messages: `Cli::tr` (context "Cli", found by lupdate), German
+// under a German locale like the window. --json output is never translated.
+struct Cli
 {
-    return QCoreApplication::translate("runbook-cli", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct CliContext
 {
@@ -25,6 +26,26 @@ struct CliContext
     QTextStream &err;
     std::function<void()> flush = [] {};
 };
+
+// The commands, for the usage of runbook-cli (the texts untranslated: Cli::tr them).
+struct CliCommand
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+};
+const QList<CliCommand> &cliCommands();
+
+class QCommandLineParser;
+// Parses `runbook-cli COMMAND ARGS…` with --help added and the command's
+// summary as the description: nullopt when parsed, else the exit code (0 after
+// --help printed the parser's help on standard output; 64 after a parse error
+// with the usage line on standard error).
+std::optional<int> parseCommand(QCommandLineParser &p, const QString &command, const QStringList &args, CliContext &ctx);
+// The parser's help, its usage line naming `runbook-cli COMMAND`.
+QString cliHelp(const QCommandLineParser &p, const QString &command);
+// `problem`, the usage line and where the options are; returns 64.
+int cliUsageError(const QCommandLineParser &p, const QString &command, CliContext &ctx, const QString &problem = {});
 
 int runInspect(const QStringList &args, CliContext &ctx);
 int runLint(const QStringList &args, CliContext &ctx);

@@ -1,4 +1,5 @@
 #include "CliWiring.h"
+#include "CliCommands.h"
 #include "incident/IncidentStore.h"
 
 #include "DemoHost.h"
@@ -20,9 +21,9 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
     Loaded out;
     if (!QFileInfo::exists(path)) {
         if (p.isSet(wiring))
-            return R::failure(QCoreApplication::translate("runbook-cli", "%1: no such wiring file").arg(path));
+            return R::failure(Cli::tr("%1: no such wiring file").arg(path));
         if (p.isSet(profile))
-            return R::failure(QCoreApplication::translate("runbook-cli", "--profile needs a wiring file (none beside %1)").arg(runbook.path));
+            return R::failure(Cli::tr("--profile needs a wiring file (none beside %1)").arg(runbook.path));
         return out;
     }
     out.wiring = WiringLoader::loadFile(path, &runbook);
@@ -33,7 +34,7 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
             QStringList names;
             for (const Profile &pr : out.wiring->profiles)
                 names.append(pr.name);
-            return R::failure(QCoreApplication::translate("runbook-cli", "%1: no profile \"%2\" (profiles: %3)")
+            return R::failure(Cli::tr("%1: no profile \"%2\" (profiles: %3)")
                                   .arg(path, name, names.join(QStringLiteral(", "))));
         }
     }
@@ -42,11 +43,11 @@ Result<CliWiring::Loaded> CliWiring::load(const QCommandLineParser &p, const Run
     // port (${DEMO_URL}), over the demo data (made when missing), only now.
     if (out.profile && out.profile->isDemo && demo == Demo::Data && !DemoHost::hasData(DemoHost::defaultDir()))
         if (Status s = DemoBackend::makeDemoData(DemoHost::defaultDir()); !s)
-            return R::failure(QCoreApplication::translate("runbook-cli", "profile %1: %2").arg(out.profile->name, s.error()));
+            return R::failure(Cli::tr("profile %1: %2").arg(out.profile->name, s.error()));
     if (out.profile && out.profile->isDemo && demo == Demo::Served && !demoHost()) {
         auto host = std::make_unique<DemoHost>();
         if (Status s = host->start(); !s)
-            return R::failure(QCoreApplication::translate("runbook-cli", "profile %1: %2").arg(out.profile->name, s.error()));
+            return R::failure(Cli::tr("profile %1: %2").arg(out.profile->name, s.error()));
         demoHost() = std::move(host);
     }
     return out;

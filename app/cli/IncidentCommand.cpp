@@ -21,9 +21,9 @@
 namespace {
 struct Common
 {
-    QCommandLineOption store{QStringLiteral("store"), cliText("Incident store: a file (PATH or sqlite:PATH) or a team store (postgresql://user@host/database)."), QStringLiteral("PATH|URL")};
-    QCommandLineOption actor{QStringLiteral("actor"), cliText("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
-    QCommandLineOption json{QStringLiteral("json"), cliText("JSON output.")};
+    QCommandLineOption store{QStringLiteral("store"), Cli::tr("Incident store: a file (PATH or sqlite:PATH) or a team store (postgresql://user@host/database)."), QStringLiteral("PATH|URL")};
+    QCommandLineOption actor{QStringLiteral("actor"), Cli::tr("Who is acting (default: the OS user)."), QStringLiteral("NAME")};
+    QCommandLineOption json{QStringLiteral("json"), Cli::tr("JSON output.")};
 };
 
 QString storePath(const QCommandLineParser &p, const Common &c)
@@ -36,64 +36,62 @@ Result<Runbook> runbookOf(const Incident &inc)
 {
     auto rb = RunbookParser::parseFile(inc.runbookPath);
     if (!rb)
-        return Result<Runbook>::failure(cliText("cannot read the incident's runbook: %1").arg(rb.error()));
+        return Result<Runbook>::failure(Cli::tr("cannot read the incident's runbook: %1").arg(rb.error()));
     return rb;
 }
 } // namespace
 
 int runIncident(const QStringList &args, CliContext &ctx)
 {
-    if (args.isEmpty()) {
-        ctx.err << cliText("usage: runbook-cli incident new|list|show|watch|step|note|var|copy|set|evidence|resolve|reopen|export|import … [--store PATH|postgresql://…]") << Qt::endl;
-        return 64;
-    }
-    const QString sub = args.first();
     QCommandLineParser p;
     Common c;
     p.addOption(c.store);
     p.addOption(c.actor);
     p.addOption(c.json);
-    const QCommandLineOption title(QStringLiteral("title"), cliText("Incident title."), QStringLiteral("TEXT"));
-    const QCommandLineOption state(QStringLiteral("state"), cliText("pending, done, skipped or n/a."), QStringLiteral("STATE"));
-    const QCommandLineOption note(QStringLiteral("note"), cliText("A note."), QStringLiteral("TEXT"));
-    const QCommandLineOption block(QStringLiteral("block"), cliText("copy: which code block of the step (1 = the first)."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), cliText("Export format: md, html, pdf or json."), QStringLiteral("FORMAT"), QStringLiteral("md"));
-    const QCommandLineOption severity(QStringLiteral("severity"), cliText("SEV1 (worst) … SEV4."), QStringLiteral("SEV"));
-    const QCommandLineOption statusOpt(QStringLiteral("status"), cliText("investigating, identified, monitoring or resolved."), QStringLiteral("STATUS"));
-    const QCommandLineOption commander(QStringLiteral("commander"), cliText("The incident commander."), QStringLiteral("NAME"));
-    const QCommandLineOption summary(QStringLiteral("summary"), cliText("What happened, in a few sentences."), QStringLiteral("TEXT"));
-    const QCommandLineOption impact(QStringLiteral("impact"), cliText("Who and what was affected."), QStringLiteral("TEXT"));
-    const QCommandLineOption rootCause(QStringLiteral("root-cause"), cliText("Why it happened."), QStringLiteral("TEXT"));
-    const QCommandLineOption followup(QStringLiteral("followup"), cliText("Adds a follow-up item (with --owner and --due)."), QStringLiteral("TEXT"));
-    const QCommandLineOption owner(QStringLiteral("owner"), cliText("The owner of the follow-ups added."), QStringLiteral("NAME"));
-    const QCommandLineOption due(QStringLiteral("due"), cliText("The due date of the follow-ups added (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption followupDone(QStringLiteral("followup-done"), cliText("Marks follow-up N done."), QStringLiteral("N"));
-    const QCommandLineOption followupReopen(QStringLiteral("followup-reopen"), cliText("Marks follow-up N open again."), QStringLiteral("N"));
-    const QCommandLineOption followupRemove(QStringLiteral("followup-remove"), cliText("Removes follow-up N."), QStringLiteral("N"));
-    const QCommandLineOption pin(QStringLiteral("pin"), cliText("evidence: pin it."));
-    const QCommandLineOption unpin(QStringLiteral("unpin"), cliText("evidence: unpin it."));
-    const QCommandLineOption exclude(QStringLiteral("exclude"), cliText("evidence: leave it out of the report (it stays in the record)."));
-    const QCommandLineOption include(QStringLiteral("include"), cliText("evidence: put it back into the report."));
-    const QCommandLineOption doneWith(QStringLiteral("mark-done"), cliText("evidence: mark its step done with it as the evidence."));
-    const QCommandLineOption outFile(QStringLiteral("out"), cliText("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), cliText("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
-    const QCommandLineOption forOpt(QStringLiteral("for"), cliText("watch: stop after this many seconds (default: until interrupted)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption fromStart(QStringLiteral("from-start"), cliText("watch: print the timeline so far first."));
-    const QCommandLineOption fromAlert(QStringLiteral("from-alert"), cliText("new: from the firing alert with this fingerprint (its runbook from the library)."),
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Incident title."), QStringLiteral("TEXT"));
+    const QCommandLineOption state(QStringLiteral("state"), Cli::tr("pending, done, skipped or n/a."), QStringLiteral("STATE"));
+    const QCommandLineOption note(QStringLiteral("note"), Cli::tr("A note."), QStringLiteral("TEXT"));
+    const QCommandLineOption block(QStringLiteral("block"), Cli::tr("copy: which code block of the step (1 = the first)."), QStringLiteral("N"));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("Export format: md, html, pdf or json."), QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption severity(QStringLiteral("severity"), Cli::tr("SEV1 (worst) … SEV4."), QStringLiteral("SEV"));
+    const QCommandLineOption statusOpt(QStringLiteral("status"), Cli::tr("investigating, identified, monitoring or resolved."), QStringLiteral("STATUS"));
+    const QCommandLineOption commander(QStringLiteral("commander"), Cli::tr("The incident commander."), QStringLiteral("NAME"));
+    const QCommandLineOption summary(QStringLiteral("summary"), Cli::tr("What happened, in a few sentences."), QStringLiteral("TEXT"));
+    const QCommandLineOption impact(QStringLiteral("impact"), Cli::tr("Who and what was affected."), QStringLiteral("TEXT"));
+    const QCommandLineOption rootCause(QStringLiteral("root-cause"), Cli::tr("Why it happened."), QStringLiteral("TEXT"));
+    const QCommandLineOption followup(QStringLiteral("followup"), Cli::tr("Adds a follow-up item (with --owner and --due)."), QStringLiteral("TEXT"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("The owner of the follow-ups added."), QStringLiteral("NAME"));
+    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("The due date of the follow-ups added (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption followupDone(QStringLiteral("followup-done"), Cli::tr("Marks follow-up N done."), QStringLiteral("N"));
+    const QCommandLineOption followupReopen(QStringLiteral("followup-reopen"), Cli::tr("Marks follow-up N open again."), QStringLiteral("N"));
+    const QCommandLineOption followupRemove(QStringLiteral("followup-remove"), Cli::tr("Removes follow-up N."), QStringLiteral("N"));
+    const QCommandLineOption pin(QStringLiteral("pin"), Cli::tr("evidence: pin it."));
+    const QCommandLineOption unpin(QStringLiteral("unpin"), Cli::tr("evidence: unpin it."));
+    const QCommandLineOption exclude(QStringLiteral("exclude"), Cli::tr("evidence: leave it out of the report (it stays in the record)."));
+    const QCommandLineOption include(QStringLiteral("include"), Cli::tr("evidence: put it back into the report."));
+    const QCommandLineOption doneWith(QStringLiteral("mark-done"), Cli::tr("evidence: mark its step done with it as the evidence."));
+    const QCommandLineOption outFile(QStringLiteral("out"), Cli::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption runbookOpt(QStringLiteral("runbook"), Cli::tr("Runbook to export against (default: the incident's)."), QStringLiteral("FILE"));
+    const QCommandLineOption forOpt(QStringLiteral("for"), Cli::tr("watch: stop after this many seconds (default: until interrupted)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption fromStart(QStringLiteral("from-start"), Cli::tr("watch: print the timeline so far first."));
+    const QCommandLineOption fromAlert(QStringLiteral("from-alert"), Cli::tr("new: from the firing alert with this fingerprint (its runbook from the library)."),
                                        QStringLiteral("FINGERPRINT"));
-    const QCommandLineOption alertmanager(QStringLiteral("alertmanager"), cliText("new --from-alert: the Alertmanager."), QStringLiteral("URL"));
-    const QCommandLineOption alertToken(QStringLiteral("alertmanager-token"), cliText("new --from-alert: its token reference."), QStringLiteral("REF"));
-    const QCommandLineOption library(QStringLiteral("library"), cliText("new --from-alert: a runbook folder; repeatable."), QStringLiteral("DIR"));
+    const QCommandLineOption alertmanager(QStringLiteral("alertmanager"), Cli::tr("new --from-alert: the Alertmanager."), QStringLiteral("URL"));
+    const QCommandLineOption alertToken(QStringLiteral("alertmanager-token"), Cli::tr("new --from-alert: its token reference."), QStringLiteral("REF"));
+    const QCommandLineOption library(QStringLiteral("library"), Cli::tr("new --from-alert: a runbook folder; repeatable."), QStringLiteral("DIR"));
     p.addOptions({fromAlert, alertmanager, alertToken, library});
     p.addOptions({forOpt, fromStart, title, state, note, format, outFile, runbookOpt, block, severity, statusOpt, commander, summary, impact, rootCause, followup,
                   owner, due, followupDone, followupReopen, followupRemove, pin, unpin, exclude, include, doneWith});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args.mid(1))) {
-        ctx.err << p.errorText() << Qt::endl;
-        return 64;
-    }
-    const QStringList pos = p.positionalArguments();
+    p.addPositionalArgument(QStringLiteral("VERB"), Cli::tr("What to do: new, list, show ID, watch ID, step ID STEP, note ID STEP TEXT, var ID NAME VALUE, copy ID STEP, set ID, evidence ID [E], resolve ID, reopen ID, export ID, import FILE.json."),
+                            QStringLiteral("VERB [ARGS…]"));
+    if (const auto done = parseCommand(p, QStringLiteral("incident"), args, ctx))
+        return *done;
+    const QStringList pos = p.positionalArguments().mid(1);
+    const QString sub = p.positionalArguments().value(0);
+    if (sub.isEmpty())
+        return cliUsageError(p, QStringLiteral("incident"), ctx, Cli::tr("What to do with an incident?"));
     const QString actor = p.isSet(c.actor) ? p.value(c.actor) : TextUtil::currentUserName();
 
     IncidentStore store;
@@ -104,7 +102,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     // A damaged store: what can be read is shown and exported, with what may
     // be missing named, and the command fails so no script takes it as whole.
     if (!store.damage().isEmpty())
-        ctx.err << cliText("warning: the incident store %1 is damaged; it is read-only and what follows may be incomplete. Damaged: %2")
+        ctx.err << Cli::tr("warning: the incident store %1 is damaged; it is read-only and what follows may be incomplete. Damaged: %2")
                        .arg(storePath(p, c), store.damage().join(QStringLiteral("; ")))
                 << Qt::endl;
     const int whole = store.damage().isEmpty() ? 0 : 1;
@@ -115,7 +113,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     auto needArgs = [&](int n, const QString &usage) {
         if (pos.size() == n)
             return true;
-        ctx.err << cliText("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
+        ctx.err << Cli::tr("usage: runbook-cli incident %1").arg(usage) << Qt::endl;
         return false;
     };
     // The wiring of a runbook (sidecar, or --wiring/--profile): checks the
@@ -150,12 +148,12 @@ int runIncident(const QStringList &args, CliContext &ctx)
     };
 
     if (sub == QStringLiteral("new") && p.isSet(fromAlert)) {
-        if (!needArgs(0, cliText("new --from-alert FINGERPRINT [--alertmanager URL] [--library DIR]…")))
+        if (!needArgs(0, Cli::tr("new --from-alert FINGERPRINT [--alertmanager URL] [--library DIR]…")))
             return 64;
         return newIncidentFromAlert(store, args.mid(1), p.value(fromAlert), actor, p.isSet(c.json), ctx);
     }
     if (sub == QStringLiteral("new")) {
-        if (!needArgs(1, cliText("new RUNBOOK.md --title TEXT [--severity SEV]")))
+        if (!needArgs(1, Cli::tr("new RUNBOOK.md --title TEXT [--severity SEV]")))
             return 64;
         auto rb = RunbookParser::parseFile(QFileInfo(pos.at(0)).absoluteFilePath());
         if (!rb)
@@ -190,7 +188,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return whole;
     }
     if (sub == QStringLiteral("show") || sub == QStringLiteral("export")) {
-        if (!needArgs(1, sub + cliText(" ID")))
+        if (!needArgs(1, sub + Cli::tr(" ID")))
             return 64;
         auto inc = loadById(pos.at(0));
         if (!inc)
@@ -203,7 +201,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (!rb) {
             // An incident imported from another machine: its record is whole without the
             // runbook; its steps are listed by id (--runbook FILE gives them their text).
-            ctx.err << cliText("warning: %1; the report lists the recorded steps by id (give --runbook FILE for their text)").arg(rb.error()) << Qt::endl;
+            ctx.err << Cli::tr("warning: %1; the report lists the recorded steps by id (give --runbook FILE for their text)").arg(rb.error()) << Qt::endl;
             Runbook none;
             none.path = inc->runbookPath;
             none.hash = inc->runbookHash;
@@ -215,7 +213,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const QString fmt = p.value(format).toLower();
         static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")};
         if (sub == QStringLiteral("export") && !formats.contains(fmt))
-            return ctx.err << cliText("unknown export format \"%1\" (known: md, html, pdf, json)").arg(p.value(format)) << Qt::endl, 64;
+            return ctx.err << Cli::tr("unknown export format \"%1\" (known: md, html, pdf, json)").arg(p.value(format)) << Qt::endl, 64;
         if (sub == QStringLiteral("show") && p.isSet(c.json)) {
             ctx.out << QString::fromUtf8(QJsonDocument(inc->toJson()).toJson());
             return whole;
@@ -223,7 +221,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const IncidentReport report = IncidentReport::build(inc.value(), rb.value());
         if (fmt == QStringLiteral("pdf")) {
             if (!p.isSet(outFile))
-                return ctx.err << cliText("a PDF needs --out FILE") << Qt::endl, 64;
+                return ctx.err << Cli::tr("a PDF needs --out FILE") << Qt::endl, 64;
             const Status s = PdfReport::write(report, p.value(outFile));
             return s ? 0 : fail(s.error());
         }
@@ -237,7 +235,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         if (p.isSet(outFile)) {
             QSaveFile f(p.value(outFile));
             if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit())
-                return fail(cliText("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
+                return fail(Cli::tr("cannot write %1: %2").arg(p.value(outFile), f.errorString()));
             return whole;
         }
         ctx.out << QString::fromUtf8(text);
@@ -245,13 +243,13 @@ int runIncident(const QStringList &args, CliContext &ctx)
     }
     if (sub == QStringLiteral("import")) {
         // incident import FILE.json: an exported incident back into a store, exactly.
-        if (!needArgs(1, cliText("import FILE.json")))
+        if (!needArgs(1, Cli::tr("import FILE.json")))
             return 64;
         QFile f(pos.at(0));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(cliText("cannot read %1: %2").arg(pos.at(0), f.errorString()));
+            return fail(Cli::tr("cannot read %1: %2").arg(pos.at(0), f.errorString()));
         if (f.size() > 256 * 1024 * 1024)
-            return fail(cliText("%1: larger than 256 MiB, not an exported incident").arg(pos.at(0)));
+            return fail(Cli::tr("%1: larger than 256 MiB, not an exported incident").arg(pos.at(0)));
         const auto inc = ReportWriter::readJson(f.readAll());
         if (!inc)
             return fail(QStringLiteral("%1: %2").arg(pos.at(0), inc.error()));
@@ -267,7 +265,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
     if (sub == QStringLiteral("evidence")) {
         // incident evidence ID [EVIDENCE --pin|--unpin|--exclude|--include|--mark-done]
         if (pos.size() != 1 && pos.size() != 2)
-            return ctx.err << cliText("usage: runbook-cli incident evidence ID [E1 --pin|--unpin|--exclude|--include|--mark-done]") << Qt::endl, 64;
+            return ctx.err << Cli::tr("usage: runbook-cli incident evidence ID [E1 --pin|--unpin|--exclude|--include|--mark-done]") << Qt::endl, 64;
         auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
@@ -291,11 +289,11 @@ int runIncident(const QStringList &args, CliContext &ctx)
         }
         const Evidence *e = inc->findEvidence(pos.at(1));
         if (!e)
-            return ctx.err << cliText("incident %1 has no evidence %2").arg(inc->id, pos.at(1)) << Qt::endl, 2;
+            return ctx.err << Cli::tr("incident %1 has no evidence %2").arg(inc->id, pos.at(1)) << Qt::endl, 2;
         if ((p.isSet(pin) && p.isSet(unpin)) || (p.isSet(exclude) && p.isSet(include)))
-            return ctx.err << cliText("conflicting options") << Qt::endl, 64;
+            return ctx.err << Cli::tr("conflicting options") << Qt::endl, 64;
         if (!p.isSet(pin) && !p.isSet(unpin) && !p.isSet(exclude) && !p.isSet(include) && !p.isSet(doneWith))
-            return fail(cliText("nothing to do: give --pin, --unpin, --exclude, --include or --mark-done"));
+            return fail(Cli::tr("nothing to do: give --pin, --unpin, --exclude, --include or --mark-done"));
         if (p.isSet(pin) || p.isSet(unpin) || p.isSet(exclude) || p.isSet(include)) {
             const std::optional<bool> pinned = p.isSet(pin) ? std::optional<bool>(true) : p.isSet(unpin) ? std::optional<bool>(false) : std::nullopt;
             const std::optional<bool> inReport = p.isSet(include) ? std::optional<bool>(true) : p.isSet(exclude) ? std::optional<bool>(false) : std::nullopt;
@@ -313,10 +311,10 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return 0;
     }
     if (sub == QStringLiteral("step")) {
-        if (!needArgs(2, cliText("step ID STEP_ID [--state STATE] [--note TEXT]")))
+        if (!needArgs(2, Cli::tr("step ID STEP_ID [--state STATE] [--note TEXT]")))
             return 64;
         if (!p.isSet(state) && !p.isSet(note))
-            return fail(cliText("nothing to do: give --state and/or --note"));
+            return fail(Cli::tr("nothing to do: give --state and/or --note"));
         auto inc = loadById(pos.at(0));
         if (!inc)
             return fail(inc.error());
@@ -329,13 +327,13 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const Section *section = nullptr;
         const Step *step = rb->step(pos.at(1), &section);
         if (!step)
-            return fail(cliText("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
+            return fail(Cli::tr("the runbook has no step \"%1\" (see runbook-cli inspect %2)").arg(pos.at(1), inc->runbookPath));
         const QString label = section->displayTitle() + QStringLiteral(" / ") + (step->number.isEmpty() ? step->plainText.left(40) : step->number);
         std::optional<StepState> st;
         if (p.isSet(state)) {
             st = stepStateFromString(p.value(state));
             if (!st)
-                return fail(cliText("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
+                return fail(Cli::tr("unknown state \"%1\" (pending, done, skipped, n/a)").arg(p.value(state)));
         }
         // State and note in one transaction: both are recorded, or neither.
         const std::optional<QString> noteText = p.isSet(note) ? std::optional<QString>(p.value(note)) : std::nullopt;
@@ -344,7 +342,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return 0;
     }
     if (sub == QStringLiteral("note")) {
-        if (!needArgs(2, cliText("note ID TEXT")))
+        if (!needArgs(2, Cli::tr("note ID TEXT")))
             return 64;
         const auto id = resolveWithWiring(pos.at(0));
         if (!id)
@@ -354,19 +352,19 @@ int runIncident(const QStringList &args, CliContext &ctx)
     }
     if (sub == QStringLiteral("var")) {
         // incident var ID NAME=VALUE: a runbook placeholder's value for this incident (empty clears it).
-        if (!needArgs(2, cliText("var ID NAME=VALUE")))
+        if (!needArgs(2, Cli::tr("var ID NAME=VALUE")))
             return 64;
         const auto id = resolveWithWiring(pos.at(0));
         if (!id)
             return fail(id.error());
         if (!pos.at(1).contains(QLatin1Char('=')))
-            return ctx.err << cliText("var: expected NAME=VALUE, got \"%1\"").arg(pos.at(1)) << Qt::endl, 64;
+            return ctx.err << Cli::tr("var: expected NAME=VALUE, got \"%1\"").arg(pos.at(1)) << Qt::endl, 64;
         const Status s = store.setVariable(id.value(), pos.at(1).section(QLatin1Char('='), 0, 0).trimmed(), pos.at(1).section(QLatin1Char('='), 1), actor);
         return s ? 0 : fail(s.error());
     }
     if (sub == QStringLiteral("copy")) {
         // incident copy ID STEP_ID [--block N]: what the window's Copy gives — the step's command, variables filled in.
-        if (!needArgs(2, cliText("copy ID STEP_ID [--block N]")))
+        if (!needArgs(2, Cli::tr("copy ID STEP_ID [--block N]")))
             return 64;
         const auto inc = loadById(pos.at(0));
         if (!inc)
@@ -376,10 +374,10 @@ int runIncident(const QStringList &args, CliContext &ctx)
             return fail(rb.error());
         const Step *step = rb->step(pos.at(1));
         if (!step)
-            return ctx.err << cliText("%1 has no step %2").arg(inc->runbookPath, pos.at(1)) << Qt::endl, 2;
+            return ctx.err << Cli::tr("%1 has no step %2").arg(inc->runbookPath, pos.at(1)) << Qt::endl, 2;
         const int n = p.value(block).isEmpty() ? 1 : p.value(block).toInt();
         if (n < 1 || n > step->blocks.size())
-            return ctx.err << cliText("%1 has %2 code block(s)").arg(step->id).arg(step->blocks.size()) << Qt::endl, 2;
+            return ctx.err << Cli::tr("%1 has %2 code block(s)").arg(step->id).arg(step->blocks.size()) << Qt::endl, 2;
         QHash<QString, QString> values;
         for (auto it = inc->variables.begin(); it != inc->variables.end(); ++it)
             values.insert(it.key(), it.value());
@@ -388,7 +386,7 @@ int runIncident(const QStringList &args, CliContext &ctx)
         return 0;
     }
     if (sub == QStringLiteral("watch")) {
-        if (!needArgs(1, cliText("watch ID [--for SECONDS] [--from-start] [--json]")))
+        if (!needArgs(1, Cli::tr("watch ID [--for SECONDS] [--from-start] [--json]")))
             return 64;
         const auto id = store.resolveId(pos.at(0));
         if (!id)
@@ -396,11 +394,11 @@ int runIncident(const QStringList &args, CliContext &ctx)
         bool ok = true;
         const int seconds = p.isSet(forOpt) ? p.value(forOpt).toInt(&ok) : 0;
         if (!ok || seconds < 0)
-            return fail(cliText("--for: \"%1\" is not a number of seconds").arg(p.value(forOpt)));
+            return fail(Cli::tr("--for: \"%1\" is not a number of seconds").arg(p.value(forOpt)));
         return watchIncident(store, id.value(), storePath(p, c), p.isSet(c.json), p.isSet(fromStart), seconds, ctx);
     }
     if (sub == QStringLiteral("resolve") || sub == QStringLiteral("reopen")) {
-        if (!needArgs(1, sub + cliText(" ID")))
+        if (!needArgs(1, sub + Cli::tr(" ID")))
             return 64;
         const auto id = resolveWithWiring(pos.at(0));
         if (!id)
@@ -408,6 +406,6 @@ int runIncident(const QStringList &args, CliContext &ctx)
         const Status s = store.setStatus(id.value(), sub == QStringLiteral("resolve") ? IncidentStatus::Resolved : IncidentStatus::Investigating, actor);
         return s ? 0 : fail(s.error());
     }
-    ctx.err << cliText("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;
+    ctx.err << Cli::tr("runbook-cli incident: unknown subcommand \"%1\"").arg(sub) << Qt::endl;
     return 64;
 }

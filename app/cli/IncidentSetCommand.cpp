@@ -13,7 +13,7 @@ int setIncidentFields(IncidentStore &store, const QStringList &pos, const QStrin
                       const std::function<Result<QString>(const QString &)> &resolve)
 {
     if (pos.size() != 1) {
-        ctx.err << cliText("usage: runbook-cli incident set ID [--severity SEV1…SEV4] [--status investigating|identified|monitoring|resolved]"
+        ctx.err << Cli::tr("usage: runbook-cli incident set ID [--severity SEV1…SEV4] [--status investigating|identified|monitoring|resolved]"
                            " [--commander NAME] [--summary TEXT] [--impact TEXT] [--root-cause TEXT]"
                            " [--followup TEXT [--owner NAME] [--due YYYY-MM-DD]] [--followup-done N] [--followup-reopen N] [--followup-remove N]")
                 << Qt::endl;
@@ -36,26 +36,26 @@ int setIncidentFields(IncidentStore &store, const QStringList &pos, const QStrin
     // Everything is checked before anything is written.
     const auto severity = option(QStringLiteral("severity"));
     if (severity && !severity->isEmpty() && !isSeverity(severity->trimmed().toUpper()))
-        return bad(cliText("--severity: \"%1\" is not SEV1, SEV2, SEV3 or SEV4").arg(*severity));
+        return bad(Cli::tr("--severity: \"%1\" is not SEV1, SEV2, SEV3 or SEV4").arg(*severity));
     const auto statusText = option(QStringLiteral("status"));
     std::optional<IncidentStatus> status;
     if (statusText) {
         status = incidentStatusFromString(*statusText);
         if (!status)
-            return bad(cliText("--status: \"%1\" is not one of %2").arg(*statusText, incidentStatusNames().join(QStringLiteral(", "))));
+            return bad(Cli::tr("--status: \"%1\" is not one of %2").arg(*statusText, incidentStatusNames().join(QStringLiteral(", "))));
     }
     const auto dueText = option(QStringLiteral("due"));
     QDate dueDate;
     if (dueText) {
         dueDate = QDate::fromString(dueText->trimmed(), Qt::ISODate);
         if (!dueDate.isValid())
-            return bad(cliText("--due: \"%1\" is not a date (YYYY-MM-DD)").arg(*dueText));
+            return bad(Cli::tr("--due: \"%1\" is not a date (YYYY-MM-DD)").arg(*dueText));
     }
     if ((dueText || option(QStringLiteral("owner"))) && followups.isEmpty())
-        return bad(cliText("--owner and --due belong to a --followup"));
+        return bad(Cli::tr("--owner and --due belong to a --followup"));
     for (const QString &f : followups)
         if (f.trimmed().isEmpty())
-            return bad(cliText("--followup: a follow-up needs a text"));
+            return bad(Cli::tr("--followup: a follow-up needs a text"));
     auto followUpOf = [&](const QString &key) -> std::optional<FollowUp> {
         const auto n = option(key);
         if (!n)
@@ -70,7 +70,7 @@ int setIncidentFields(IncidentStore &store, const QStringList &pos, const QStrin
     const auto removeF = followUpOf(QStringLiteral("followup-remove"));
     for (const auto &f : {doneF, reopenF, removeF})
         if (f && f->id < 0)
-            return bad(cliText("incident %1 has no follow-up %2").arg(inc->id, f->text));
+            return bad(Cli::tr("incident %1 has no follow-up %2").arg(inc->id, f->text));
     const QList<std::pair<QString, IncidentField>> texts{{QStringLiteral("commander"), IncidentField::Commander},
                                                         {QStringLiteral("summary"), IncidentField::Summary},
                                                         {QStringLiteral("impact"), IncidentField::Impact},
@@ -79,7 +79,7 @@ int setIncidentFields(IncidentStore &store, const QStringList &pos, const QStrin
     for (const auto &t : texts)
         any = any || option(t.first).has_value();
     if (!any)
-        return bad(cliText("nothing to do: give --severity, --status, --commander, --summary, --impact, --root-cause or a --followup option"));
+        return bad(Cli::tr("nothing to do: give --severity, --status, --commander, --summary, --impact, --root-cause or a --followup option"));
 
     auto failed = [&ctx](const QString &e) {
         ctx.err << e << Qt::endl;
@@ -96,7 +96,7 @@ int setIncidentFields(IncidentStore &store, const QStringList &pos, const QStrin
         const auto added = store.saveFollowUp(inc->id, FollowUp{0, text, option(QStringLiteral("owner")).value_or(QString()), dueDate, false}, actor);
         if (!added)
             return failed(added.error());
-        ctx.out << cliText("follow-up %1").arg(added.value()) << Qt::endl;
+        ctx.out << Cli::tr("follow-up %1").arg(added.value()) << Qt::endl;
     }
     for (auto [f, done] : {std::pair{doneF, true}, std::pair{reopenF, false}})
         if (f) {

@@ -47,7 +47,7 @@ int watchIncident(IncidentStore &store, const QString &id, const QString &addres
             return;
         }
         if (failures)
-            ctx.err << cliText("the store answers again") << Qt::endl;
+            ctx.err << Cli::tr("the store answers again") << Qt::endl;
         failures = 0;
         for (const TimelineEvent &e : lines.value()) {
             last = e.id;
@@ -78,7 +78,7 @@ int watchIncident(IncidentStore &store, const QString &id, const QString &addres
     QObject::connect(&poll, &QTimer::timeout, &loop, readNew);
     poll.start();
     // On stderr: what follows on stdout is every change from now on (a script can wait for this line).
-    ctx.err << cliText("watching incident %1: its changes follow as they happen").arg(id) << Qt::endl;
+    ctx.err << Cli::tr("watching incident %1: its changes follow as they happen").arg(id) << Qt::endl;
     ctx.flush();
     if (seconds > 0)
         QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);

@@ -12,30 +12,27 @@
 #include <QJsonDocument>
 
 namespace {
-bool parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, const QString &cmd)
+// nullopt when parsed with one runbook, else the exit code.
+std::optional<int> parseArgs(QCommandLineParser &p, const QStringList &args, CliContext &ctx, const QString &cmd)
 {
-    p.addPositionalArgument(QStringLiteral("RUNBOOK"), cliText("The Markdown runbook."));
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli ") + cmd} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return false;
-    }
-    if (p.positionalArguments().size() != 1) {
-        ctx.err << cliText("usage: runbook-cli %1 RUNBOOK.md").arg(cmd) << Qt::endl;
-        return false;
-    }
-    return true;
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), Cli::tr("The Markdown runbook."), QStringLiteral("RUNBOOK.md"));
+    if (const auto done = parseCommand(p, cmd, args, ctx))
+        return done;
+    if (p.positionalArguments().size() != 1)
+        return cliUsageError(p, cmd, ctx, Cli::tr("One runbook, please."));
+    return std::nullopt;
 }
 } // namespace
 
 int runInspect(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), cliText("Print the parsed model as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the parsed model as JSON."));
     p.addOption(json);
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    if (!parseArgs(p, args, ctx, QStringLiteral("inspect")))
-        return 64;
+    if (const auto done = parseArgs(p, args, ctx, QStringLiteral("inspect")))
+        return *done;
     const auto rb = RunbookParser::parseFile(p.positionalArguments().constFirst());
     if (!rb) {
         ctx.err << rb.error() << Qt::endl;
@@ -66,7 +63,7 @@ int runInspect(const QStringList &args, CliContext &ctx)
                 ctx.out << QStringLiteral("        - ") << sub << Qt::endl;
         }
     }
-    ctx.out << cliText("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
+    ctx.out << Cli::tr("\n%1 sections, %2 steps, %3 monitors, %4 metrics, %5 thresholds, %6 queries")
                    .arg(rb->sections.size())
                    .arg(rb->stepCount())
                    .arg(rb->monitorCount())
@@ -82,8 +79,8 @@ int runLint(const QStringList &args, CliContext &ctx)
     QCommandLineParser p;
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    if (!parseArgs(p, args, ctx, QStringLiteral("lint")))
-        return 64;
+    if (const auto done = parseArgs(p, args, ctx, QStringLiteral("lint")))
+        return *done;
     const QString path = p.positionalArguments().constFirst();
     const auto rb = RunbookParser::parseFile(path);
     if (!rb) {
@@ -115,8 +112,8 @@ int runLint(const QStringList &args, CliContext &ctx)
             int coming = 0;
             for (const Connector &c : w->profile->connectors)
                 coming += c.coming;
-            ctx.out << cliText("profile %1%2: %3 connectors, %4 coming")
-                           .arg(w->profile->name, w->profile->isProtected ? cliText(" (protected)") : QString())
+            ctx.out << Cli::tr("profile %1%2: %3 connectors, %4 coming")
+                           .arg(w->profile->name, w->profile->isProtected ? Cli::tr(" (protected)") : QString())
                            .arg(w->profile->connectors.size())
                            .arg(coming)
                     << Qt::endl;
@@ -129,11 +126,15 @@ int runLint(const QStringList &args, CliContext &ctx)
 
 int runWiring(const QStringList &args, CliContext &ctx)
 {
-    if (args.value(0) != QStringLiteral("suggest") || args.size() != 2) {
-        ctx.err << cliText("usage: runbook-cli wiring suggest RUNBOOK.md > RUNBOOK.wiring.yaml") << Qt::endl;
-        return 64;
-    }
-    const auto rb = RunbookParser::parseFile(args.at(1));
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("suggest"), Cli::tr("A draft wiring for the runbook, on standard output (> RUNBOOK.wiring.yaml)."));
+    p.addPositionalArgument(QStringLiteral("RUNBOOK"), Cli::tr("The Markdown runbook."), QStringLiteral("RUNBOOK.md"));
+    if (const auto done = parseCommand(p, QStringLiteral("wiring"), args, ctx))
+        return *done;
+    const QStringList pos = p.positionalArguments();
+    if (pos.value(0) != QStringLiteral("suggest") || pos.size() != 2)
+        return cliUsageError(p, QStringLiteral("wiring"), ctx);
+    const auto rb = RunbookParser::parseFile(pos.at(1));
     if (!rb) {
         ctx.err << rb.error() << Qt::endl;
         return 1;

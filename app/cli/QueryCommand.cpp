@@ -24,30 +24,28 @@ namespace {
 int runDemoData(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption out(QStringLiteral("out"), cliText("Output directory."), QStringLiteral("DIR"));
-    const QCommandLineOption seed(QStringLiteral("seed"), cliText("Random seed."), QStringLiteral("N"), QStringLiteral("42"));
-    const QCommandLineOption days(QStringLiteral("days"), cliText("Days of history."), QStringLiteral("D"), QStringLiteral("7"));
-    const QCommandLineOption end(QStringLiteral("end"), cliText("Time of the last line (default: now)."), QStringLiteral("T"));
-    const QCommandLineOption size(QStringLiteral("size"), cliText("Grow background traffic to about this many bytes."), QStringLiteral("BYTES"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("Output directory."), QStringLiteral("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed."), QStringLiteral("N"), QStringLiteral("42"));
+    const QCommandLineOption days(QStringLiteral("days"), Cli::tr("Days of history."), QStringLiteral("D"), QStringLiteral("7"));
+    const QCommandLineOption end(QStringLiteral("end"), Cli::tr("Time of the last line (default: now)."), QStringLiteral("T"));
+    const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Grow background traffic to about this many bytes."), QStringLiteral("BYTES"));
     p.addOptions({out, seed, days, end, size});
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || !p.isSet(out)) {
-        ctx.err << (p.errorText().isEmpty() ? cliText("usage: runbook-cli demo-data --out DIR [--seed N] [--days D] [--end T] [--size BYTES]")
-                                            : p.errorText())
-                << Qt::endl;
-        return 64;
-    }
+    if (const auto done = parseCommand(p, QStringLiteral("demo-data"), args, ctx))
+        return *done;
+    if (!p.isSet(out))
+        return cliUsageError(p, QStringLiteral("demo-data"), ctx, Cli::tr("--out DIR is needed."));
     DemoLogOptions o;
     bool ok = true;
     o.seed = p.value(seed).toULongLong(&ok);
     if (!ok)
-        return ctx.err << cliText("--seed must be a number") << Qt::endl, 64;
+        return ctx.err << Cli::tr("--seed must be a number") << Qt::endl, 64;
     o.days = p.value(days).toInt(&ok);
     if (!ok)
-        return ctx.err << cliText("--days must be a number") << Qt::endl, 64;
+        return ctx.err << Cli::tr("--days must be a number") << Qt::endl, 64;
     if (p.isSet(end)) {
         const auto ms = LogTime::parseRelative(p.value(end), QDateTime::currentMSecsSinceEpoch());
         if (!ms)
-            return ctx.err << cliText("--end: cannot read \"%1\" as a time").arg(p.value(end)) << Qt::endl, 64;
+            return ctx.err << Cli::tr("--end: cannot read \"%1\" as a time").arg(p.value(end)) << Qt::endl, 64;
         o.end = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
     }
     if (p.isSet(size)) {
@@ -59,7 +57,7 @@ int runDemoData(const QStringList &args, CliContext &ctx)
         s.remove(QRegularExpression(QStringLiteral("[KMG]B?$")));
         o.sizeBytes = s.toLongLong(&ok) * mult;
         if (!ok)
-            return ctx.err << cliText("--size: cannot read \"%1\"").arg(p.value(size)) << Qt::endl, 64;
+            return ctx.err << Cli::tr("--size: cannot read \"%1\"").arg(p.value(size)) << Qt::endl, 64;
     }
     const auto r = DemoLogGenerator::write(p.value(out), o);
     if (!r)
@@ -67,7 +65,7 @@ int runDemoData(const QStringList &args, CliContext &ctx)
     // The app's database and the blob store's contents, consistent with each other.
     if (Status db = DemoDatabase::write(p.value(out), o.end.isValid() ? o.end : QDateTime::fromMSecsSinceEpoch(r->lastMs, Qt::UTC)); !db)
         return ctx.err << db.error() << Qt::endl, 1;
-    ctx.out << cliText("wrote %1: %2 lines, %3 bytes, %4 … %5")
+    ctx.out << Cli::tr("wrote %1: %2 lines, %3 bytes, %4 … %5")
                    .arg(r->path).arg(r->lines).arg(r->bytes).arg(LogTime::toIso(r->firstMs), LogTime::toIso(r->lastMs))
             << Qt::endl;
     return 0;
@@ -76,35 +74,29 @@ int runDemoData(const QStringList &args, CliContext &ctx)
 int runQuery(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption source(QStringLiteral("source"), cliText("file:PATH, datadog:BASE_URL or loki:BASE_URL."), QStringLiteral("SPEC"));
-    const QCommandLineOption from(QStringLiteral("from"), cliText("Window start (ISO-8601 or now-24h)."), QStringLiteral("T"), QStringLiteral("now-24h"));
-    const QCommandLineOption to(QStringLiteral("to"), cliText("Window end, exclusive."), QStringLiteral("T"), QStringLiteral("now"));
-    const QCommandLineOption bucket(QStringLiteral("bucket"), cliText("Bucket size (1h, 15m, 1d)."), QStringLiteral("D"), QStringLiteral("1h"));
-    const QCommandLineOption samples(QStringLiteral("samples"), cliText("Sample events per query."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption json(QStringLiteral("json"), cliText("JSON output."));
-    const QCommandLineOption selector(QStringLiteral("selector"), cliText("Loki stream selector."), QStringLiteral("SEL"));
-    const QCommandLineOption pattern(QStringLiteral("pattern"), cliText("A runbook log pattern (exact; X is a number)."), QStringLiteral("TEXT"));
-    const QCommandLineOption runbook(QStringLiteral("runbook"), cliText("Add every log pattern and named query of a runbook."), QStringLiteral("FILE"));
-    const QCommandLineOption at(QStringLiteral("at"), cliText("What \"now\" is (ISO-8601)."), QStringLiteral("T"));
+    const QCommandLineOption source(QStringLiteral("source"), Cli::tr("file:PATH, datadog:BASE_URL or loki:BASE_URL."), QStringLiteral("SPEC"));
+    const QCommandLineOption from(QStringLiteral("from"), Cli::tr("Window start (ISO-8601 or now-24h)."), QStringLiteral("T"), QStringLiteral("now-24h"));
+    const QCommandLineOption to(QStringLiteral("to"), Cli::tr("Window end, exclusive."), QStringLiteral("T"), QStringLiteral("now"));
+    const QCommandLineOption bucket(QStringLiteral("bucket"), Cli::tr("Bucket size (1h, 15m, 1d)."), QStringLiteral("D"), QStringLiteral("1h"));
+    const QCommandLineOption samples(QStringLiteral("samples"), Cli::tr("Sample events per query."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("JSON output."));
+    const QCommandLineOption selector(QStringLiteral("selector"), Cli::tr("Loki stream selector."), QStringLiteral("SEL"));
+    const QCommandLineOption pattern(QStringLiteral("pattern"), Cli::tr("A runbook log pattern (exact; X is a number)."), QStringLiteral("TEXT"));
+    const QCommandLineOption runbook(QStringLiteral("runbook"), Cli::tr("Add every log pattern and named query of a runbook."), QStringLiteral("FILE"));
+    const QCommandLineOption at(QStringLiteral("at"), Cli::tr("What \"now\" is (ISO-8601)."), QStringLiteral("T"));
     p.addOptions({source, from, to, bucket, samples, json, selector, pattern, runbook, at});
     CliWiring wiringOpts;
     wiringOpts.addTo(p);
-    p.addPositionalArgument(QStringLiteral("QUERY"), cliText("Datadog-syntax queries."));
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return 64;
-    }
-    if (!p.isSet(source) && !p.isSet(runbook)) {
-        ctx.err << cliText("usage: runbook-cli query --source SPEC | --runbook R [--wiring W] [--profile P] [--from T] [--to T] "
-                           "[--bucket 1h] [--samples N] [--json] QUERY…")
-                << Qt::endl;
-        return 64;
-    }
+    p.addPositionalArgument(QStringLiteral("QUERY"), Cli::tr("Datadog-syntax queries."), QStringLiteral("[QUERY…]"));
+    if (const auto done = parseCommand(p, QStringLiteral("query"), args, ctx))
+        return *done;
+    if (!p.isSet(source) && !p.isSet(runbook))
+        return cliUsageError(p, QStringLiteral("query"), ctx, Cli::tr("--source SPEC or --runbook R is needed."));
     qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (p.isSet(at)) {
         const auto ms = LogTime::parse(QStringView(p.value(at)));
         if (!ms)
-            return ctx.err << cliText("--at: cannot read \"%1\" as a time").arg(p.value(at)) << Qt::endl, 2;
+            return ctx.err << Cli::tr("--at: cannot read \"%1\" as a time").arg(p.value(at)) << Qt::endl, 2;
         now = *ms;
     }
     LogRequest req;
@@ -112,22 +104,22 @@ int runQuery(const QStringList &args, CliContext &ctx)
     const auto t = LogTime::parseRelative(p.value(to), now);
     const auto b = LogTime::parseDuration(p.value(bucket));
     if (!f || !t)
-        return ctx.err << cliText("cannot read the time \"%1\"").arg(!f ? p.value(from) : p.value(to)) << Qt::endl, 2;
+        return ctx.err << Cli::tr("cannot read the time \"%1\"").arg(!f ? p.value(from) : p.value(to)) << Qt::endl, 2;
     if (!b)
-        return ctx.err << cliText("cannot read the bucket size \"%1\" (e.g. 1h, 15m, 1d)").arg(p.value(bucket)) << Qt::endl, 2;
+        return ctx.err << Cli::tr("cannot read the bucket size \"%1\" (e.g. 1h, 15m, 1d)").arg(p.value(bucket)) << Qt::endl, 2;
     if (*t <= *f)
-        return ctx.err << cliText("the window is empty: --to must be after --from") << Qt::endl, 2;
+        return ctx.err << Cli::tr("the window is empty: --to must be after --from") << Qt::endl, 2;
     req.fromMs = *f;
     req.toMs = *t;
     req.bucketMs = *b;
     req.samples = p.value(samples).toInt();
     if (req.bucketCount() > 100'000)
-        return ctx.err << cliText("too many buckets (%1); choose a larger --bucket").arg(req.bucketCount()) << Qt::endl, 2;
+        return ctx.err << Cli::tr("too many buckets (%1); choose a larger --bucket").arg(req.bucketCount()) << Qt::endl, 2;
 
     for (const QString &q : p.positionalArguments()) {
         const auto node = LogQueryParser::parse(q);
         if (!node) {
-            ctx.err << cliText("query \"%1\": %2").arg(TextUtil::elided(q), node.error()) << Qt::endl;
+            ctx.err << Cli::tr("query \"%1\": %2").arg(TextUtil::elided(q), node.error()) << Qt::endl;
             return 2; // nothing is run
         }
         req.queryTexts.append(q);
@@ -150,13 +142,13 @@ int runQuery(const QStringList &args, CliContext &ctx)
         for (const LogQuery &q : rb->queries) {
             const auto node = LogQueryParser::parse(q.query);
             if (!node)
-                return ctx.err << cliText("%1:%2: query \"%3\": %4").arg(p.value(runbook)).arg(q.line).arg(q.name, node.error()) << Qt::endl, 2;
+                return ctx.err << Cli::tr("%1:%2: query \"%3\": %4").arg(p.value(runbook)).arg(q.line).arg(q.name, node.error()) << Qt::endl, 2;
             req.queryTexts.append(q.query);
             req.queries.push_back(node.value());
         }
     }
     if (req.queries.empty())
-        return ctx.err << cliText("no query given") << Qt::endl, 64;
+        return ctx.err << Cli::tr("no query given") << Qt::endl, 64;
 
     LogSourceOptions options;
     options.lokiSelector = p.value(selector);
@@ -173,7 +165,7 @@ int runQuery(const QStringList &args, CliContext &ctx)
         if (!w)
             return ctx.err << w.error() << Qt::endl, 2;
         if (!w->profile)
-            return ctx.err << cliText("no --source, and no wiring profile to take the log source from") << Qt::endl, 2;
+            return ctx.err << Cli::tr("no --source, and no wiring profile to take the log source from") << Qt::endl, 2;
         const auto setup = ProfileTargets::logSource(*w->profile, CliWiring::variables(p.value(runbook)));
         if (!setup)
             return ctx.err << setup.error() << Qt::endl, 2;
@@ -198,31 +190,31 @@ int runQuery(const QStringList &args, CliContext &ctx)
                 ctx.out << QStringLiteral("\t(X: last %1, sum %2, min %3, max %4)").arg(q.numbers.last).arg(q.numbers.sum).arg(q.numbers.min).arg(q.numbers.max);
             ctx.out << Qt::endl;
             for (const QString &w : q.warnings)
-                ctx.err << cliText("warning: ") << w << Qt::endl;
+                ctx.err << Cli::tr("warning: ") << w << Qt::endl;
         }
-        ctx.out << cliText("scanned %1, skipped %2%3").arg(result.scanned).arg(result.skipped).arg(result.partial ? cliText(", PARTIAL") : QString())
+        ctx.out << Cli::tr("scanned %1, skipped %2%3").arg(result.scanned).arg(result.skipped).arg(result.partial ? Cli::tr(", PARTIAL") : QString())
                 << Qt::endl;
     }
     for (const QString &w : result.warnings)
-        ctx.err << cliText("warning: ") << w << Qt::endl;
+        ctx.err << Cli::tr("warning: ") << w << Qt::endl;
     for (const QString &s : result.skippedExamples)
-        ctx.err << cliText("skipped: ") << s << Qt::endl;
+        ctx.err << Cli::tr("skipped: ") << s << Qt::endl;
     for (const QString &e : result.errors)
-        ctx.err << cliText("error: ") << e << Qt::endl;
+        ctx.err << Cli::tr("error: ") << e << Qt::endl;
     return result.errors.isEmpty() ? 0 : 1;
 }
 
 int runDemoServe(const QStringList &args, CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption logs(QStringLiteral("logs"), cliText("NDJSON log file to serve."), QStringLiteral("FILE"));
-    const QCommandLineOption port(QStringLiteral("port"), cliText("Port on 127.0.0.1 (default: a free one)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption database(QStringLiteral("database"), cliText("The app's SQLite database the cron routes read."), QStringLiteral("FILE"));
+    const QCommandLineOption logs(QStringLiteral("logs"), Cli::tr("NDJSON log file to serve."), QStringLiteral("FILE"));
+    const QCommandLineOption port(QStringLiteral("port"), Cli::tr("Port on 127.0.0.1 (default: a free one)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption database(QStringLiteral("database"), Cli::tr("The app's SQLite database the cron routes read."), QStringLiteral("FILE"));
     p.addOptions({logs, port, database});
-    if (!p.parse(QStringList{QStringLiteral("runbook-cli")} + args) || !p.isSet(logs)) {
-        ctx.err << cliText("usage: runbook-cli demo-serve --logs FILE [--port N]") << Qt::endl;
-        return 64;
-    }
+    if (const auto done = parseCommand(p, QStringLiteral("demo-serve"), args, ctx))
+        return *done;
+    if (!p.isSet(logs))
+        return cliUsageError(p, QStringLiteral("demo-serve"), ctx, Cli::tr("--logs FILE is needed."));
     DemoBackend backend;
     // The fake services accept the demo's own secrets (demo:NAME in a wiring).
     backend.useDemoSecrets();
@@ -232,8 +224,8 @@ int runDemoServe(const QStringList &args, CliContext &ctx)
     if (Status s = backend.loadLogs(p.value(logs)); !s)
         return ctx.err << s.error() << Qt::endl, 1;
     if (backend.listen(quint16(p.value(port).toUInt())) == 0)
-        return ctx.err << cliText("cannot listen on 127.0.0.1:%1").arg(p.value(port)) << Qt::endl, 1;
-    ctx.out << cliText("serving %1 events on %2 (Datadog: datadog:%2, Loki: loki:%2)").arg(backend.eventCount()).arg(backend.baseUrl()) << Qt::endl;
+        return ctx.err << Cli::tr("cannot listen on 127.0.0.1:%1").arg(p.value(port)) << Qt::endl, 1;
+    ctx.out << Cli::tr("serving %1 events on %2 (Datadog: datadog:%2, Loki: loki:%2)").arg(backend.eventCount()).arg(backend.baseUrl()) << Qt::endl;
     ctx.flush();
     return QCoreApplication::exec();
 }

@@ -1,5 +1,6 @@
 #include "base/AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -21,7 +22,7 @@ static const KeyInfo &AppSettings_info(int key)
     static const KeyInfo table[] = {
         {"incident/last", QString()},   {"runbook/last", QString()},  {"runbook/recent", QStringList()},
         {"store/path", QString()},      {"user/name", QString()},     {"window/geometry", QByteArray()},
-        {"window/state", QByteArray()}, {"window/splitter", QByteArray()}, {"logs/source", QString()}, {"wiring/profile", QString()},
+        {"window/state", QByteArray()}, {"logs/source", QString()}, {"wiring/profile", QString()},
         {"alerts/url", QString()},      {"alerts/token", QString()},  {"alerts/filter", QStringList()}, {"alerts/poll_seconds", 30},
         {"library/folders", QStringList()},
     };
@@ -66,8 +67,20 @@ QByteArray AppSettings::windowGeometry() const { return get(Key::WindowGeometry)
 void AppSettings::setWindowGeometry(const QByteArray &g) { set(Key::WindowGeometry, g); }
 QByteArray AppSettings::windowState() const { return get(Key::WindowState).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray &s) { set(Key::WindowState, s); }
-QByteArray AppSettings::splitterState() const { return get(Key::SplitterState).toByteArray(); }
-void AppSettings::setSplitterState(const QByteArray &s) { set(Key::SplitterState, s); }
+// Keys named by the window or the runbook, beside the table: a group each.
+QByteArray AppSettings::splitterState(const QString &name) const { return m_settings->value(QStringLiteral("window/splitter/") + name).toByteArray(); }
+void AppSettings::setSplitterState(const QString &name, const QByteArray &s) { m_settings->setValue(QStringLiteral("window/splitter/") + name, s); }
+
+namespace {
+QString sectionKey(const QString &runbookPath)
+{
+    const QByteArray path = QFileInfo(runbookPath).absoluteFilePath().toUtf8();
+    return QStringLiteral("runbook/section/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+}
+} // namespace
+
+QString AppSettings::lastSection(const QString &runbookPath) const { return m_settings->value(sectionKey(runbookPath)).toString(); }
+void AppSettings::setLastSection(const QString &runbookPath, const QString &sectionId) { m_settings->setValue(sectionKey(runbookPath), sectionId); }
 
 void AppSettings::addRecentRunbook(const QString &path)
 {

@@ -41,14 +41,18 @@ public:
     void setWindowGeometry(const QByteArray &g);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &s);
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray &s);
+    // Each splitter of the window by its object name (window/splitter/NAME).
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &s);
+    // The section last shown of a runbook (by its absolute path), for the next opening.
+    QString lastSection(const QString &runbookPath) const;
+    void setLastSection(const QString &runbookPath, const QString &sectionId);
 
     void sync();
     static constexpr int MaxRecent = 8;
 
 private:
-    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, SplitterState, LogSource, Profile,
+    enum class Key { LastIncidentId, LastRunbook, RecentRunbooks, StorePath, ActorName, WindowGeometry, WindowState, LogSource, Profile,
                      AlertmanagerUrl, AlertmanagerToken, AlertFilter, AlertPollSeconds, LibraryFolders };
     QVariant get(Key key) const;
     void set(Key key, const QVariant &value);

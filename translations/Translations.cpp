@@ -1,10 +1,16 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace Translations {
+
+QString installedFolder()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/runbook-assistant/translations"));
+}
 
 bool install(const QLocale &locale)
 {
@@ -17,11 +23,13 @@ bool install(const QLocale &locale)
             *t = nullptr;
         }
     }
+    QLocale::setDefault(locale); // numbers and dates the code formats with QLocale() follow the language
     qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     app = new QTranslator;
-    const bool found = app->load(locale, QStringLiteral("runbook-assistant"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const QString name = QStringLiteral("runbook-assistant");
+    const bool found = app->load(locale, name, QStringLiteral("_"), installedFolder()) || app->load(locale, name, QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (found)
         QCoreApplication::installTranslator(app);
     return found;
