@@ -467,10 +467,6 @@
         <translation>Entfällt</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>This step&apos;s text changed since it was recorded.</source>
         <translation>Der Text dieses Schritts hat sich seit der Erfassung geändert.</translation>
     </message>
@@ -505,6 +501,12 @@
     <message>
         <source>This step&apos;s text changed since it was recorded; it read: %1</source>
         <translation>Der Text dieses Schritts hat sich seit der Aufzeichnung geändert; er lautete: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1356,14 @@
     <message>
         <source>runbook-cli: unknown command &quot;%1&quot;</source>
         <translation>runbook-cli: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--out DIR</source>
+        <translation>--out ORDNER</translation>
+    </message>
+    <message>
+        <source>--logs FILE</source>
+        <translation>--logs DATEI</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3693,18 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
         <source>Alertmanager says %1 resolved at %2. Resolve the incident?</source>
         <translation>Der Alertmanager meldet %1 als behoben um %2. Den Vorfall abschließen?</translation>
     </message>
+    <message>
+        <source>CRIT</source>
+        <translation>KRIT</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3820,10 +3842,6 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <source>warn %1 · crit %2</source>
-        <translation>Warnung %1 · kritisch %2</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
@@ -3850,6 +3868,12 @@ Changes are kept on this computer and sent, in order, when it is back.</source>
     <message>
         <source>on request</source>
         <translation>auf Anfrage</translation>
+    </message>
+    <message>
+        <source>warn %1
+crit %2</source>
+        <translation>Warnung %1
+kritisch %2</translation>
     </message>
 </context>
 <context>

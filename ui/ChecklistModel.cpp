@@ -122,8 +122,8 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         case WhoColumn:
             if (rec.actor.isEmpty())
                 return QString();
-            // Today's changes show the time only; older ones the date too.
-            return tr("%1 · %2").arg(rec.actor, rec.changedAt.toLocalTime().date() == QDate::currentDate()
+            // Today's changes show the time only; older ones the date too. Who over when: a narrow column.
+            return tr("%1\n%2").arg(rec.actor, rec.changedAt.toLocalTime().date() == QDate::currentDate()
                                                     ? QLocale().toString(rec.changedAt.toLocalTime().time(), QLocale::ShortFormat)
                                                     : QLocale().toString(rec.changedAt.toLocalTime(), QLocale::ShortFormat));
         }

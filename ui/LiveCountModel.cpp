@@ -81,6 +81,8 @@ QVariant LiveCountModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == WhatColumn)
+            return row.query.isEmpty() || row.query == row.label ? row.label : row.label + QLatin1Char('\n') + row.query; // the whole of what an elided cell shows
         if (!error.isEmpty())
             return error;
         if (r) {

@@ -22,7 +22,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
+#include <QResizeEvent>
 #include <QTreeView>
+#include "WrapTextDelegate.h"
 #include <QVBoxLayout>
 #include <QLocale>
 
@@ -56,6 +58,13 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     for (int c : {int(MetricsModel::ValueColumn), int(MetricsModel::ThresholdColumn), int(MetricsModel::SeverityColumn)})
         m_metricsView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_metricsView->setWordWrap(true);
+    m_metricsView->setItemDelegateForColumn(MetricsModel::MetricColumn, new WrapTextDelegate(m_metricsView));
+    // The columns fit the panel: names wrap, nothing scrolls sideways.
+    m_metricsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_metricsView->header()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    m_metricsView->setUniformRowHeights(false);
+    m_metricsView->installEventFilter(this);
+    connect(m_metricsView->header(), &QHeaderView::sectionResized, m_metricsView, [this] { m_metricsView->doItemsLayout(); });
     m_metricsView->header()->setStretchLastSection(false);
     m_metricsView->hide();
     m_metricsUpdated->setObjectName(QStringLiteral("metricsUpdatedLabel"));
@@ -84,6 +93,10 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
     m_view->header()->setSectionResizeMode(LiveCountModel::CountColumn, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(LiveCountModel::TrendColumn, 90);
     m_view->setWordWrap(true);
+    m_view->setItemDelegateForColumn(LiveCountModel::WhatColumn, new WrapTextDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setUniformRowHeights(false);
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
     m_copyDatadog->setObjectName(QStringLiteral("copyDatadogButton"));
     m_copyLogQl->setObjectName(QStringLiteral("copyLogQlButton"));
     m_status->setObjectName(QStringLiteral("liveStatusLabel"));
@@ -156,6 +169,18 @@ LivePanel::LivePanel(LiveLogQueries *live, QWidget *parent)
             QApplication::clipboard()->setText(Redactor::redact(q));
     });
     updateButtons();
+}
+
+// A narrow panel (a 1024-pixel screen) drops the two sparkline columns rather
+// than cut the status off; their values are in the row's tooltip and the record.
+bool LivePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_metricsView && event->type() == QEvent::Resize) {
+        const bool narrow = static_cast<QResizeEvent *>(event)->size().width() < fontMetrics().averageCharWidth() * 90;
+        m_metricsView->setColumnHidden(MetricsModel::BucketsColumn, narrow);
+        m_metricsView->setColumnHidden(MetricsModel::TrendColumn, narrow);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LivePanel::applyWindow(int i)

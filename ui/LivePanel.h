@@ -38,6 +38,9 @@ Q_SIGNALS:
     // "Keep with the Step" in a query's samples: its count, buckets and samples as evidence.
     void evidenceOffered(const struct Evidence &evidence);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
     void applyWindow(int comboIndex);

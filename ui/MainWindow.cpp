@@ -10,6 +10,7 @@
 #include "LivePanel.h"
 #include "MessageBar.h"
 #include "StoreDialog.h"
+#include "WrapTextDelegate.h"
 #include "MetricsModel.h"
 #include "SecretsDialog.h"
 #include "SectionListModel.h"
@@ -105,11 +106,24 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     m_sections->setObjectName(QStringLiteral("sectionsView"));
     m_sections->setModel(m_sectionModel);
     m_sections->setRootIsDecorated(false);
-    m_sections->setUniformRowHeights(true);
+    // Long section names wrap (the tooltip has the whole name when one still does not fit).
+    m_sections->setUniformRowHeights(false);
+    m_sections->setWordWrap(true);
+    m_sections->setTextElideMode(Qt::ElideRight);
+    m_sections->setItemDelegateForColumn(SectionListModel::TitleColumn, new WrapTextDelegate(m_sections));
+    m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_sections->header(), &QHeaderView::sectionResized, m_sections, [this] { m_sections->doItemsLayout(); });
     m_sections->setHeaderHidden(true);
     m_sections->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sections->header()->setStretchLastSection(false);
     m_sections->header()->setSectionResizeMode(SectionListModel::TitleColumn, QHeaderView::Stretch);
+    // The badge column as wide as its widest badge (icon and text), the title the rest.
+    m_sections->header()->setMinimumSectionSize(8);
+    m_sections->header()->setSectionResizeMode(SectionListModel::SeverityColumn, QHeaderView::Fixed);
+    m_sections->header()->resizeSection(SectionListModel::SeverityColumn,
+                                        std::max({fontMetrics().horizontalAdvance(tr("CRIT")), fontMetrics().horizontalAdvance(tr("WARN")),
+                                                  fontMetrics().horizontalAdvance(tr("OK"))})
+                                            + style()->pixelMetric(QStyle::PM_SmallIconSize) + 16);
     m_sections->header()->setSectionResizeMode(SectionListModel::ProgressColumn, QHeaderView::ResizeToContents);
     m_sections->setAccessibleName(tr("Sections"));
     connect(m_sections->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
@@ -164,7 +178,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     setCentralWidget(central);
 
     m_incidentCombo->setObjectName(QStringLiteral("incidentCombo"));
-    m_incidentCombo->setMinimumContentsLength(28);
+    m_incidentCombo->setMinimumContentsLength(18);
     m_incidentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_incidentCombo->setToolTip(tr("Switch incident"));
     connect(m_incidentCombo, &QComboBox::activated, this, [this](int i) {
@@ -205,7 +219,7 @@ MainWindow::MainWindow(AppSettings &settings, DialogProvider &dialogs, const QSt
     resize(QSize(1280, 860).boundedTo(available));
     restoreGeometry(settings.windowGeometry());
     QMainWindow::restoreState(settings.windowState());
-    m_splitter->setSizes({300, 900});
+    m_splitter->setSizes({300, 980});
     // Every splitter where the user left it (the page's too), by object name.
     for (QSplitter *s : findChildren<QSplitter *>())
         if (const QByteArray state = settings.splitterState(s->objectName()); !s->objectName().isEmpty() && !state.isEmpty())
@@ -353,6 +367,7 @@ void MainWindow::updateProfileUi()
             m_profileCombo->addItem(pr.isProtected ? tr("%1 (protected)").arg(pr.label) : pr.label, pr.name);
     m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(m_sources->profileName())));
     m_profileCombo->setEnabled(bool(m_wiring));
+    m_profileCombo->setToolTip(tr("Environment profile of the runbook's wiring") + (m_profileCombo->count() ? QLatin1Char('\n') + m_profileCombo->currentText() : QString()));
     m_secretsAction->setEnabled(bool(m_wiring));
     // Controls only some runbooks have a use for are shown only for them: route
     // metrics where the wiring reads a route's fields, the demo reset on a demo profile.
@@ -463,6 +478,7 @@ void MainWindow::onIncidentsChanged()
     for (const IncidentSummary &s : m_session->incidents()) {
         const QString label = s.status == IncidentStatus::Resolved ? tr("%1 (resolved)").arg(s.title) : s.title;
         m_incidentCombo->addItem(label, s.id);
+        m_incidentCombo->setItemData(m_incidentCombo->count() - 1, label, Qt::ToolTipRole);
         m_incidentCombo->setItemData(m_incidentCombo->count() - 1,
                                      tr("%1 · %2 · %3").arg(s.id, s.runbookTitle, s.updatedAt.toLocalTime().toString()), Qt::ToolTipRole);
     }

@@ -110,6 +110,8 @@ void MainWindow::updateIncidentUi()
     m_updatingCombo = true;
     const int idx = m_incidentCombo->findData(inc ? inc->id : QString());
     m_incidentCombo->setCurrentIndex(idx >= 0 ? idx : 0);
+    // The toolbar may cut the title short: the tooltip has all of it.
+    m_incidentCombo->setToolTip(tr("Switch incident") + QLatin1Char('\n') + m_incidentCombo->currentText());
     m_updatingCombo = false;
 
     QString title = tr("Runbook Assistant");

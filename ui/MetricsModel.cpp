@@ -77,7 +77,7 @@ QVariant MetricsModel::data(const QModelIndex &index, int role) const
                 return m.onRequest ? tr("on request") : tr("no value");
             return (std::abs(*m.value - std::round(*m.value)) < 1e-9 ? QLocale().toString(qint64(std::round(*m.value))) : QLocale().toString(*m.value, 'f', 1))
                    + (m.unit == QStringLiteral("%") ? QStringLiteral("%") : QString());
-        case ThresholdColumn: return rule ? tr("warn %1 · crit %2").arg(rule->warning.text, rule->critical.text) : QString();
+        case ThresholdColumn: return rule ? tr("warn %1\ncrit %2").arg(rule->warning.text, rule->critical.text) : QString();
         case SeverityColumn: return rule ? severityText(rule->severity) : QString();
         default: return {};
         }

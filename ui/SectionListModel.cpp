@@ -109,9 +109,11 @@ QVariant SectionListModel::data(const QModelIndex &index, int role) const
                                                         r.reason.isEmpty() ? QString() : QStringLiteral(" — ") + r.reason));
             return lines.join(QLatin1Char('\n'));
         }
-        if (!s.group.isEmpty())
-            return tr("%1 — %2").arg(s.group, s.title);
-        return total > 0 ? tr("%1 of %2 steps handled").arg(handled).arg(total) : s.displayTitle();
+        {
+            // The whole title (a narrow list wraps or elides it), and how far its steps are.
+            const QString title = s.group.isEmpty() ? s.displayTitle() : tr("%1 — %2").arg(s.group, s.title);
+            return total > 0 ? title + QLatin1Char('\n') + tr("%1 of %2 steps handled").arg(handled).arg(total) : title;
+        }
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn && m_eval && m_eval->sectionJudged(s.id))
             return severityIcon(m_eval->sectionSeverity(s.id));

@@ -14,6 +14,8 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
+#include <algorithm>
 #include <QLabel>
 #include <QSplitter>
 #include <QScrollArea>
@@ -98,7 +100,7 @@ SectionPage::SectionPage(IncidentSession *session, LiveLogQueries *live, QWidget
     m_body->setStretchFactor(2, 1);
     m_monitorsArea = monitorsArea;
     monitorsArea->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
-    m_body->setSizes({640, 640, 420});
+    m_body->setSizes({600, 600, 460});
 
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(8, 8, 8, 8);
@@ -269,6 +271,11 @@ void SectionPage::toggleCurrent()
 
 bool SectionPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // The note column keeps a share of the width, so the step text is never squeezed to a letter a line.
+    if (watched == m_view && event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        m_view->header()->resizeSection(ChecklistModel::NoteColumn, std::clamp(width / 4, 90, 260));
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *ke = static_cast<QKeyEvent *>(event);
         if (ke->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))

@@ -19,8 +19,8 @@ const QList<CliCommand> &cliCommands()
         {"library", QT_TRANSLATE_NOOP("Cli", "index DIR… | find ALERT|URL|TEXT"), QT_TRANSLATE_NOOP("Cli", "Runbook folders indexed, or the runbook of an alert found.")},
         {"incident", QT_TRANSLATE_NOOP("Cli", "new|list|show|watch|step|note|var|copy|set|evidence|resolve|reopen|export|import …"),
          QT_TRANSLATE_NOOP("Cli", "An incident kept: steps, notes, variables, evidence, timeline; exported as notes for a review.")},
-        {"demo-data", "", QT_TRANSLATE_NOOP("Cli", "The demo's generated logs and database, written to a folder.")},
-        {"demo-serve", "", QT_TRANSLATE_NOOP("Cli", "Loopback Datadog and Loki APIs over a log file.")},
+        {"demo-data", QT_TRANSLATE_NOOP("Cli", "--out DIR"), QT_TRANSLATE_NOOP("Cli", "The demo's generated logs and database, written to a folder.")},
+        {"demo-serve", QT_TRANSLATE_NOOP("Cli", "--logs FILE"), QT_TRANSLATE_NOOP("Cli", "Loopback Datadog and Loki APIs over a log file.")},
     };
     return commands;
 }
