@@ -54,6 +54,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QLayout>
+#include <QResizeEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -508,6 +510,21 @@ void MainWindow::saveState()
         if (!s->objectName().isEmpty())
             m_settings.setSplitterState(s->objectName(), s->saveState());
     m_settings.sync();
+}
+
+// The incident toolbar, too wide for the window (a 1024-pixel screen, longer
+// German words), shows its buttons' icons only; each keeps its text as tooltip.
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    auto *tb = findChild<QToolBar *>(QStringLiteral("incidentToolBar"));
+    if (!tb)
+        return;
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (tb->layout())
+        tb->layout()->invalidate();
+    const bool fits = tb->sizeHint().width() <= event->size().width();
+    tb->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

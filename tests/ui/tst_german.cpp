@@ -8,6 +8,7 @@
 #include "GuiDemo.h"
 #include "LiveCountModel.h"
 #include "LivePanel.h"
+#include "DemoWindowTest.h"
 #include "MainWindow.h"
 #include "SamplesDialog.h"
 #include "SectionPage.h"
@@ -251,10 +252,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        GuiDemo::install();
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY(DemoBackend::makeDemoData(DemoHost::defaultDir(), QDateTime::currentDateTimeUtc()));
+        QVERIFY(setUpDemoWindowTest());
         QString error;
         m_messages = readCatalogue(kCatalogue, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -420,6 +419,9 @@ private Q_SLOTS:
         LivePanel *live = w.sectionPage()->livePanel();
         QTRY_VERIFY_WITH_TIMEOUT(live->model()->rowCount() > 0 && live->model()->index(0, 1).data().toString().remove(QLatin1Char('.')).toInt() > 0, 20000);
         look(QStringLiteral("live counts"));
+        // The window's numbers in German: "Aktualisiert 12:51 · 62.394 Zeilen aus …".
+        const QString status = live->findChild<QLabel *>(QStringLiteral("liveStatusLabel"))->text();
+        QVERIFY2(status.contains(QRegularExpression(QStringLiteral("\\b\\d{1,3}\\.\\d{3} Zeilen aus"))), qPrintable(status));
         live->showSamples(0);
         auto *samples = w.findChild<SamplesDialog *>();
         QVERIFY(samples);

@@ -1,4 +1,5 @@
-// Nothing cut off on a laptop screen: at 1280×800 and 1024×768 the window's
+// Nothing cut off on a laptop screen: at 1280×800 and 1024×768, in English and
+// in German, the window's
 // toolbars fit, and the sections, checklist, live counts and metrics tables
 // fit their panels (no sideways scrolling, no column past the edge) in every
 // section of the flagship runbook; what may still be elided has a tooltip.
@@ -6,8 +7,10 @@
 #include "GuiDemo.h"
 #include "LivePanel.h"
 #include "MetricsModel.h"
+#include "DemoWindowTest.h"
 #include "MainWindow.h"
 #include "SectionPage.h"
+#include "Translations.h"
 #include "NoDialogs.h"
 
 #include "DemoBackend.h"
@@ -44,27 +47,32 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        GuiDemo::install();
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY(DemoBackend::makeDemoData(DemoHost::defaultDir(), QDateTime::currentDateTimeUtc()));
+        QVERIFY(setUpDemoWindowTest());
     }
 
     void nothingCutOff_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) { // German's words are longer
+            QTest::newRow(qPrintable(QStringLiteral("1280x800 ") + language)) << QSize(1280, 800) << language;
+            QTest::newRow(qPrintable(QStringLiteral("1024x768 ") + language)) << QSize(1024, 768) << language;
+        }
     }
 
     void nothingCutOff()
     {
         QFETCH(QSize, size);
-        AppSettings settings(m_dir.filePath(QStringLiteral("layout-%1.ini").arg(size.width())));
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(QLocale(language)) == (language == QStringLiteral("de")));
+        const auto english = qScopeGuard([] { Translations::install(QLocale(QLocale::English)); });
+        const QString name = QStringLiteral("layout-%1-%2").arg(size.width()).arg(language);
+        AppSettings settings(m_dir.filePath(name + QStringLiteral(".ini")));
         settings.setProfile(QStringLiteral("demo"));
         NoDialogs dialogs(QStringLiteral("Blob deletion failures spiking"));
         const QString runbook = QStringLiteral(RUNBOOK_SOURCE_DIR "/resources/runbooks/infrastructure-monitoring.md");
-        MainWindow w(settings, dialogs, runbook, true, m_dir.filePath(QStringLiteral("layout-%1.sqlite").arg(size.width())));
+        MainWindow w(settings, dialogs, runbook, true, m_dir.filePath(name + QStringLiteral(".sqlite")));
         w.resize(size);
         w.show();
         QTRY_VERIFY(w.runbook() && w.session()->storeReady());

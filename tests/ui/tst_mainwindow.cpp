@@ -12,6 +12,7 @@
 #include "incident/IncidentStore.h"
 #include "runbook/RunbookParser.h"
 #include "GuiDemo.h"
+#include "DemoWindowTest.h"
 #include "MainWindow.h"
 #include "IncidentController.h"
 #include "MessageBar.h"
@@ -165,12 +166,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        GuiDemo::install(); // the window's demo backend, as the GUI has it
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        // The test-mode app data folder outlives a run: demo data left there by
-        // an earlier run ends hours ago, and every per-hour rule reads 0.
-        QVERIFY(DemoBackend::makeDemoData(DemoHost::defaultDir(), QDateTime::currentDateTimeUtc()));
+        QVERIFY(setUpDemoWindowTest());
     }
 
     void tickNoteCloseReopen()
