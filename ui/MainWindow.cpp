@@ -54,7 +54,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolBar>
-#include <QLayout>
 #include <QResizeEvent>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -520,11 +519,12 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     auto *tb = findChild<QToolBar *>(QStringLiteral("incidentToolBar"));
     if (!tb)
         return;
-    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    if (tb->layout())
-        tb->layout()->invalidate();
-    const bool fits = tb->sizeHint().width() <= event->size().width();
-    tb->setToolButtonStyle(fits ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    // Measured while the texts show; switched only when the answer changes, not on every resize.
+    if (tb->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_textToolBarWidth = tb->sizeHint().width();
+    const Qt::ToolButtonStyle wanted = m_textToolBarWidth <= event->size().width() ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    if (tb->toolButtonStyle() != wanted)
+        tb->setToolButtonStyle(wanted);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

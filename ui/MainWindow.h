@@ -93,6 +93,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int m_textToolBarWidth = 0; // the incident toolbar's width with its texts, as last measured
     void createActions();
     void setUpAlerts();
     void openAlertIncident(const struct Alert &alert, const struct AlertStart &start, const QString &openId);
